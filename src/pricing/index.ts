@@ -1,0 +1,15 @@
+/**
+ * The pricing engine: pure TypeScript, no React, no DOM, no clock. This is its only public entry.
+ * Read README.md beside this file for the model, the invariants and the algorithm.
+ */
+export { validatePriceBook, priceBookSchema, formatPath } from './schema';
+export type { PriceBook, Product, Offer, ItemOffer, ThresholdOffer, BundleSlot, BookIssue, BookValidation } from './schema';
+export { priceBasket, moneyFormatter } from './price-basket';
+export type { PriceOptions, PricingResult } from './price-basket';
+export type { BasketItem, BasketProblem } from './basket';
+export type { Receipt, ReceiptLine, DiscountLine, DiscountUnit, NearMiss } from './receipt';
+export { ComponentCache } from './optimal';
+export { DEFAULT_LIMITS } from './search-budget';
+export type { SearchLimits } from './search-budget';
+export { money, roundHalfUp, percentOf, priceByWeight, allocate } from './money';
+export type { Money } from './money';

@@ -1,0 +1,70 @@
+/**
+ * Money is an integer count of the currency's minor unit (pence, cents).
+ * The brand keeps floats out at compile time: the only way to make one is {@link money}.
+ */
+export type Money = number & { readonly __brand: 'Money' };
+
+/** Makes a {@link Money} from a whole number of minor units; throws on a float (a programmer error). */
+export function money(minorUnits: number): Money {
+  if (!Number.isSafeInteger(minorUnits)) {
+    throw new RangeError(`Money must be a safe integer of minor units, got ${minorUnits}`);
+  }
+  return minorUnits as Money;
+}
+
+/** Zero minor units. */
+export const ZERO = money(0);
+
+/**
+ * `numerator / denominator` rounded half up to an integer, for non-negative operands.
+ * Integer arithmetic only: `floor((2n + d) / 2d)` never meets a binary fraction.
+ */
+export function roundHalfUp(numerator: number, denominator: number): number {
+  if (denominator <= 0 || numerator < 0) {
+    throw new RangeError(`roundHalfUp expects numerator >= 0 and denominator > 0, got ${numerator}/${denominator}`);
+  }
+  return Math.floor((2 * numerator + denominator) / (2 * denominator));
+}
+
+/** `percent`% of an amount in minor units, rounded half up once (the format's only percentage rounding point). */
+export function percentOf(amount: number, percent: number): number {
+  return roundHalfUp(amount * percent, 100);
+}
+
+/** Price of `grams` of a product priced per kilogram, rounded half up once per weighed line. */
+export function priceByWeight(pricePerKg: number, grams: number): number {
+  return roundHalfUp(pricePerKg * grams, 1000);
+}
+
+/**
+ * Splits `total` across parts in proportion to `weights` so the parts sum exactly to `total`.
+ * Each part gets the floor of its exact share; the minor units left over go one each to the
+ * largest remainders, ties to the lowest index (callers order parts by scan order, so ties go
+ * to the unit scanned first). With all weights zero the split is even by the same rule.
+ */
+export function allocate(total: number, weights: readonly number[]): number[] {
+  if (weights.length === 0) {
+    if (total !== 0) throw new RangeError('Cannot allocate a non-zero amount across no parts');
+    return [];
+  }
+  const even = weights.every((w) => w === 0);
+  const w = even ? weights.map(() => 1) : weights;
+  const sum = w.reduce((a, b) => a + b, 0);
+  const parts = w.map((wi) => Math.floor((total * wi) / sum));
+  let left = total - parts.reduce((a, b) => a + b, 0);
+  const order = w
+    .map((wi, i) => ({ i, rem: (total * wi) % sum }))
+    .sort((a, b) => b.rem - a.rem || a.i - b.i);
+  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) {
+    const idx = order[k]!.i;
+    parts[idx] = parts[idx]! + 1;
+  }
+  return parts;
+}
+
+/** Sum of minor-unit amounts. */
+export function sum(amounts: Iterable<number>): number {
+  let total = 0;
+  for (const a of amounts) total += a;
+  return total;
+}

@@ -1,0 +1,88 @@
+import type { PricedLine } from './basket';
+import type { Evaluation } from './evaluate';
+import { money } from './money';
+import { isValidOn, type PricingModel } from './model';
+import { defaultThresholdLabel } from './offers/spend-threshold';
+import { ruleFor } from './offers/rules';
+import type { NearMiss } from './receipt';
+import type { Offer, PriceBook, Product } from './schema';
+
+/** Re-prices a basket of lines; supplied by the caller so near misses use the same strategy and cache. */
+export type Reprice = (lines: PricedLine[]) => { evaluation: Evaluation; model: PricingModel };
+
+/** At most this many trial re-pricings per basket: hints must stay cheap. */
+const MAX_TRIALS = 12;
+
+type Targeting = { readonly products?: readonly string[] | undefined; readonly categories?: readonly string[] | undefined };
+const isTarget = (t: Targeting, p: Product) =>
+  (t.products?.includes(p.sku) ?? false) || (p.category !== undefined && (t.categories?.includes(p.category) ?? false));
+
+/**
+ * Offers that one more unit of a product already in the basket would bring into play, with what
+ * the customer would save by adding it: its full price less what the total would rise by.
+ *
+ * Candidates are found by counting (a count-based offer one unit short of another application, a
+ * threshold one unit short of its spend), then each is priced for real, so a hint never promises a
+ * saving the till would not give.
+ */
+export function findNearMisses(
+  book: PriceBook,
+  lines: readonly PricedLine[],
+  current: { readonly total: number; readonly date: string | undefined },
+  format: (amount: number) => string,
+  reprice: Reprice,
+): NearMiss[] {
+  const products = [...new Map(lines.filter((l) => l.product.unit === 'each').map((l) => [l.product.sku, l.product])).values()];
+  const units = (t: Targeting) => lines.reduce((a, l) => a + (l.product.unit === 'each' && isTarget(t, l.product) ? l.quantity : 0), 0);
+  const candidates: Array<{ offer: Offer; product: Product }> = [];
+
+  for (const offer of book.offers) {
+    if (!isValidOn(offer, current.date)) continue;
+    if (offer.kind === 'spend-threshold') {
+      const whole = offer.products === undefined && offer.categories === undefined;
+      const spend = lines.reduce((a, l) => a + (whole || isTarget(offer, l.product) ? l.price : 0), 0);
+      if (spend >= offer.threshold) continue;
+      const reaching = products
+        .filter((p) => (whole || isTarget(offer, p)) && spend + p.price >= offer.threshold)
+        .sort((a, b) => a.price - b.price)[0];
+      if (reaching) candidates.push({ offer, product: reaching });
+      continue;
+    }
+    const sizes = ruleFor(offer).slotSizes(offer as never);
+    const slots: Targeting[] = offer.kind === 'bundle' ? offer.slots : [offer];
+    if (sizes.length === 1 && sizes[0] === 1) continue; // a single-unit offer already applies to every eligible unit
+    const counts = slots.map(units);
+    const applications = (c: readonly number[]) => Math.min(...c.map((n, i) => Math.floor(n / sizes[i]!)));
+    for (const product of products) {
+      const after = counts.map((n, i) => n + (isTarget(slots[i]!, product) ? 1 : 0));
+      if (applications(after) > applications(counts)) candidates.push({ offer, product });
+    }
+  }
+
+  const best = new Map<string, NearMiss>();
+  for (const { offer, product } of candidates.slice(0, MAX_TRIALS)) {
+    const extra: PricedLine = { index: lines.length, product, quantity: 1, unitPrice: money(product.price), price: money(product.price) };
+    const { evaluation, model } = reprice([...lines, extra]);
+    const saving = product.price - (evaluation.total - current.total);
+    if (saving <= 0 || !usesOffer(model, evaluation, offer.id)) continue;
+    const label = offer.label ?? (offer.kind === 'spend-threshold' ? defaultThresholdLabel(offer, format) : ruleFor(offer).defaultLabel(offer as never, format));
+    const hint: NearMiss = {
+      offerId: offer.id,
+      label,
+      sku: product.sku,
+      name: product.name,
+      saving: money(saving),
+      message: `Add one more ${product.name}: ${label} saves ${format(saving)}`,
+    };
+    const seen = best.get(offer.id);
+    if (seen === undefined || seen.saving < hint.saving) best.set(offer.id, hint);
+  }
+  return [...best.values()].sort((a, b) => b.saving - a.saving || a.offerId.localeCompare(b.offerId));
+}
+
+function usesOffer(model: PricingModel, evaluation: Evaluation, offerId: string): boolean {
+  return (
+    evaluation.solution.applications.some((a) => model.offers[a.offer]!.offer.id === offerId) ||
+    evaluation.thresholds.some((t) => model.thresholds[t.threshold]!.offer.id === offerId)
+  );
+}

@@ -1,0 +1,142 @@
+import { priceLines, type BasketItem, type BasketProblem, type PricedLine } from './basket';
+import type { Evaluation } from './evaluate';
+import { solveFirstCome } from './first-come';
+import { money, type Money } from './money';
+import { buildModel, type PricingModel } from './model';
+import { findNearMisses } from './near-misses';
+import { defaultThresholdLabel } from './offers/spend-threshold';
+import { solveOptimal, type ComponentCache } from './optimal';
+import type { DiscountLine, Receipt, ReceiptLine } from './receipt';
+import type { PriceBook } from './schema';
+import { DEFAULT_LIMITS, SearchBudget, type SearchLimits } from './search-budget';
+import { shareSaving } from './shares';
+
+/** How to price a basket. */
+export interface PriceOptions {
+  /** `optimal` (default): the customer's lowest total. `first-come`: offers in priority order, as other tills do. */
+  readonly strategy?: 'optimal' | 'first-come';
+  /** The pricing date, YYYY-MM-DD, for offers' validity. Without it every offer is valid. */
+  readonly date?: string;
+  /** Search budget for the optimal strategy. */
+  readonly limits?: Partial<SearchLimits>;
+  /** Whether to look for near misses (default true). */
+  readonly nearMisses?: boolean;
+  /** Results kept between pricings of the same book (the till passes one per book). */
+  readonly cache?: ComponentCache;
+}
+
+/** A receipt, or every basket item that could not be priced. */
+export type PricingResult = { readonly ok: true; readonly receipt: Receipt } | { readonly ok: false; readonly problems: readonly BasketProblem[] };
+
+/**
+ * Prices a basket against a validated price book: lines, discount lines, subtotal, savings, total,
+ * whether the total is proven the lowest, and near misses. Pure and deterministic for a given
+ * book, basket, date and step budget.
+ */
+export function priceBasket(book: PriceBook, items: readonly BasketItem[], options: PriceOptions = {}): PricingResult {
+  const priced = priceLines(book, items);
+  if (!priced.ok) return priced;
+  const limits: SearchLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const budget = new SearchBudget(limits);
+  const strategy = options.strategy ?? 'optimal';
+  const model = buildModel(book, priced.lines, options.date);
+  const { evaluation, proven } = solve(model, strategy, budget, options.cache);
+  const format = moneyFormatter(book.currency);
+  const receipt: Receipt = {
+    ...toReceipt(model, evaluation, book.currency, format),
+    strategy,
+    optimal: strategy === 'optimal' && proven,
+    nearMisses: [],
+    steps: budget.steps,
+  };
+  if (options.nearMisses === false) return { ok: true, receipt };
+  const nearMisses = findNearMisses(book, priced.lines, { total: evaluation.total, date: options.date }, format, (lines) => {
+    const m = buildModel(book, lines, options.date);
+    // Near misses are hints: they get their own small budget and never delay the receipt's proof.
+    const trialBudget = new SearchBudget({ ...limits, maxSteps: Math.max(1, Math.floor(limits.maxSteps / 20)) });
+    return { evaluation: solve(m, strategy, trialBudget, options.cache).evaluation, model: m };
+  });
+  return { ok: true, receipt: { ...receipt, nearMisses } };
+}
+
+function solve(model: PricingModel, strategy: 'optimal' | 'first-come', budget: SearchBudget, cache: ComponentCache | undefined): { evaluation: Evaluation; proven: boolean } {
+  const firstCome = solveFirstCome(model);
+  if (strategy === 'first-come') return { evaluation: firstCome, proven: false };
+  return solveOptimal(model, budget, firstCome, cache);
+}
+
+/** Formats minor units as the book's currency, for labels and messages (the screen formats its own). */
+export function moneyFormatter(currency: string): (amount: number) => string {
+  const nf = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
+  const digits = nf.resolvedOptions().maximumFractionDigits ?? 2;
+  return (amount) => nf.format(amount / 10 ** digits);
+}
+
+function toReceiptLine(line: PricedLine): ReceiptLine {
+  return {
+    index: line.index,
+    sku: line.product.sku,
+    name: line.product.name,
+    unit: line.product.unit,
+    quantity: line.quantity,
+    ...(line.grams !== undefined ? { grams: line.grams } : {}),
+    unitPrice: line.unitPrice,
+    price: line.price,
+    ...(line.reducedPrice !== undefined ? { reducedPrice: line.reducedPrice } : {}),
+  };
+}
+
+/** Turns an evaluation into receipt lines and discount lines whose savings sum exactly to the total saving. */
+function toReceipt(model: PricingModel, evaluation: Evaluation, currency: string, format: (n: number) => string): Omit<Receipt, 'strategy' | 'optimal' | 'nearMisses' | 'steps'> {
+  const discounts: DiscountLine[] = [];
+  const unitsOf = (pairs: Array<[number, number]>) => pairs.map(([id, share]) => ({ line: model.units[id]!.line, share: money(share) }));
+  const linesOf = (ids: readonly number[]) => [...new Set(ids.map((id) => model.units[id]!.line))].sort((a, b) => a - b);
+  const items: Array<{ first: number; line: DiscountLine }> = [];
+  for (const app of evaluation.solution.applications) {
+    const { offer } = model.offers[app.offer]!;
+    const ids = app.units.flat();
+    items.push({
+      first: Math.min(...ids),
+      line: {
+        offerId: offer.id,
+        kind: offer.kind,
+        label: offer.label ?? model.offers[app.offer]!.rule.defaultLabel(offer as never, format),
+        saving: money(app.saving),
+        lines: linesOf(ids),
+        units: unitsOf(shareSaving(model, ids, app.saving)),
+      },
+    });
+  }
+  for (const id of evaluation.solution.reduced) {
+    const u = model.units[id]!;
+    const saving = u.price - u.reducedPrice!;
+    items.push({
+      first: id,
+      line: {
+        offerId: 'reduced-to-clear',
+        kind: 'reduced-to-clear',
+        label: `Reduced to ${format(u.reducedPrice!)}`,
+        saving: money(saving),
+        lines: [u.line],
+        units: [{ line: u.line, share: money(saving) }],
+      },
+    });
+  }
+  // Item discounts read in scan order, each under the first line it used.
+  items.sort((a, b) => a.first - b.first);
+  discounts.push(...items.map((i) => i.line));
+  for (const applied of evaluation.thresholds) {
+    const t = model.thresholds[applied.threshold]!;
+    discounts.push({
+      offerId: t.offer.id,
+      kind: 'spend-threshold',
+      label: t.offer.label ?? defaultThresholdLabel(t.offer, format),
+      saving: money(applied.saving),
+      lines: [...new Set(model.units.filter((u) => t.eligible.has(u.classId)).map((u) => u.line))].sort((a, b) => a - b),
+      units: [],
+    });
+  }
+  const savings: Money = money(discounts.reduce((a, d) => a + d.saving, 0));
+  const subtotal = money(model.subtotal);
+  return { currency, lines: model.lines.map(toReceiptLine), discounts, subtotal, savings, total: money(subtotal - savings) };
+}

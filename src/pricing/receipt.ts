@@ -1,0 +1,73 @@
+import type { Money } from './money';
+
+/** A line of the receipt: one basket item at full price. */
+export interface ReceiptLine {
+  /** Position of the item in the basket (scan order). */
+  readonly index: number;
+  readonly sku: string;
+  readonly name: string;
+  readonly unit: 'each' | 'kg';
+  /** Units; 1 for a weighed line. */
+  readonly quantity: number;
+  /** Net weight of a weighed line. */
+  readonly grams?: number;
+  /** Full price of one unit (per kg for a weighed line, see `unitPrice`/`price`). */
+  readonly unitPrice: Money;
+  /** Full price of the line. */
+  readonly price: Money;
+  /** Reduced-to-clear price of one unit, when labelled. */
+  readonly reducedPrice?: Money;
+}
+
+/** A unit a discount used, and its share of the saving (what it "paid" is its full price less this). */
+export interface DiscountUnit {
+  /** Receipt line index. */
+  readonly line: number;
+  readonly share: Money;
+}
+
+/** One application of an offer, a threshold reached, or a reduced-to-clear label. */
+export interface DiscountLine {
+  /** The offer's id, or `reduced-to-clear` for a reduced label. */
+  readonly offerId: string;
+  readonly kind: 'multi-buy' | 'bundle' | 'cheapest-free' | 'percent-off' | 'amount-off' | 'spend-threshold' | 'reduced-to-clear';
+  readonly label: string;
+  /** Amount saved, in minor units. */
+  readonly saving: Money;
+  /** Receipt lines the discount used, ascending (every line, for a whole-basket threshold). */
+  readonly lines: readonly number[];
+  /** The units it used with their shares of the saving (empty for thresholds). */
+  readonly units: readonly DiscountUnit[];
+}
+
+/** An offer one more unit would bring into play, and what adding that unit would save. */
+export interface NearMiss {
+  readonly offerId: string;
+  readonly label: string;
+  /** The product to add one more of. */
+  readonly sku: string;
+  readonly name: string;
+  /** How much less the customer pays for the extra unit than its full price, in minor units. */
+  readonly saving: Money;
+  /** Plain words for the cashier: "add one more Apples: 3 for £1.30 saves £0.20". */
+  readonly message: string;
+}
+
+/** A priced basket: what the screen, the CLI and the journal show. Discount savings sum to `savings`. */
+export interface Receipt {
+  readonly currency: string;
+  readonly strategy: 'optimal' | 'first-come';
+  readonly lines: readonly ReceiptLine[];
+  readonly discounts: readonly DiscountLine[];
+  /** Sum of full line prices. */
+  readonly subtotal: Money;
+  /** Sum of discount savings. */
+  readonly savings: Money;
+  /** subtotal − savings. */
+  readonly total: Money;
+  /** True when the total is proven the lowest possible (always false for first-come). */
+  readonly optimal: boolean;
+  readonly nearMisses: readonly NearMiss[];
+  /** Search steps spent (deterministic for a given basket and book). */
+  readonly steps: number;
+}

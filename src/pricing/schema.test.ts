@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validatePriceBook } from './schema';
+
+const kata = JSON.parse(readFileSync(new URL('../../public/books/kata.json', import.meta.url), 'utf8')) as unknown;
+
+const base = {
+  currency: 'GBP',
+  products: [
+    { sku: 'A', name: 'Apples', price: 50, category: 'fruit' },
+    { sku: 'B', name: 'Bananas', price: 79, unit: 'kg', category: 'fruit' },
+  ],
+  offers: [] as unknown[],
+};
+
+const issuesOf = (book: unknown) => {
+  const result = validatePriceBook(book);
+  return result.ok ? [] : result.issues;
+};
+
+describe('validatePriceBook', () => {
+  it('accepts the shipped kata book as typed data', () => {
+    const result = validatePriceBook(kata);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.book.products.map((p) => p.unit)).toEqual(['each', 'each', 'each', 'each', 'each']);
+      expect(result.book.offers).toHaveLength(3);
+    }
+  });
+
+  it.each([
+    ['an unknown SKU in an offer', { ...base, offers: [{ id: 'x', kind: 'multi-buy', products: ['Z'], quantity: 2, price: 90 }] }, '$.offers[0].products[0]', 'unknown SKU "Z"'],
+    ['a duplicate offer id', { ...base, offers: [{ id: 'x', kind: 'percent-off', products: ['A'], percent: 10 }, { id: 'x', kind: 'percent-off', products: ['A'], percent: 20 }] }, '$.offers[1].id', 'duplicate offer id'],
+    ['a duplicate SKU', { ...base, products: [...base.products, { sku: 'A', name: 'Again', price: 1 }] }, '$.products[2].sku', 'duplicate SKU'],
+    ['a negative price', { ...base, products: [{ sku: 'A', name: 'Apples', price: -5 }] }, '$.products[0].price', 'must not be negative'],
+    ['float money', { ...base, products: [{ sku: 'A', name: 'Apples', price: 0.5 }] }, '$.products[0].price', 'whole number of minor units'],
+    ['a bad check digit', { ...base, products: [{ sku: 'A', name: 'Apples', price: 50, barcodes: ['5000000000013'] }] }, '$.products[0].barcodes[0]', 'bad check digit'],
+    ['a bundle with no slots', { ...base, offers: [{ id: 'x', kind: 'bundle', slots: [], price: 100 }] }, '$.offers[0].slots', 'at least one slot'],
+    ['a percent over 100', { ...base, offers: [{ id: 'x', kind: 'percent-off', products: ['A'], percent: 120 }] }, '$.offers[0].percent', 'at most 100'],
+    ['free not fewer than buy', { ...base, offers: [{ id: 'x', kind: 'cheapest-free', products: ['A'], buy: 2, free: 2 }] }, '$.offers[0].free', 'fewer than buy'],
+    ['a threshold with both amount and percent', { ...base, offers: [{ id: 't', kind: 'spend-threshold', threshold: 100, amount: 5, percent: 5, basis: 'after-offers' }] }, '$.offers[0]', 'exactly one of'],
+    ['an unknown basis', { ...base, offers: [{ id: 't', kind: 'spend-threshold', threshold: 100, amount: 5, basis: 'sometimes' }] }, '$.offers[0].basis', 'basis must be'],
+    ['a misspelt field', { ...base, offers: [{ id: 'x', kind: 'multi-buy', products: ['A'], quantity: 2, price: 90, limt: 1 }] }, '$.offers[0]', 'unknown field "limt"'],
+    ['an offer that targets nothing', { ...base, offers: [{ id: 'x', kind: 'percent-off', percent: 10 }] }, '$.offers[0]', 'must target products or categories'],
+    ['an unknown category', { ...base, offers: [{ id: 'x', kind: 'percent-off', categories: ['wine'], percent: 10 }] }, '$.offers[0].categories[0]', 'unknown category "wine"'],
+    ['validity dates the wrong way round', { ...base, offers: [{ id: 'x', kind: 'percent-off', products: ['A'], percent: 10, validFrom: '2026-02-01', validUntil: '2026-01-01' }] }, '$.offers[0].validUntil', 'before validFrom'],
+    ['a malformed date', { ...base, offers: [{ id: 'x', kind: 'percent-off', products: ['A'], percent: 10, validFrom: '1/2/2026' }] }, '$.offers[0].validFrom', 'YYYY-MM-DD'],
+    ['a lowercase currency', { ...base, currency: 'gbp' }, '$.currency', 'ISO 4217'],
+  ])('reports %s with its path', (_name, book, path, message) => {
+    expect(issuesOf(book)).toContainEqual({ path, message: expect.stringContaining(message) as string });
+  });
+
+  it('reports every problem at once, structural and referential together', () => {
+    const issues = issuesOf({
+      currency: 'GBP',
+      products: [{ sku: 'A', name: 'Apples', price: 1.5 }, { sku: 'A', name: 'Apples again', price: -1 }],
+      offers: [{ id: 'o', kind: 'multi-buy', products: ['Q'], quantity: 3, price: 100 }, { id: 'o', kind: 'bundle', slots: [], price: 5 }],
+    });
+    expect(issues.map((i) => i.path)).toEqual([
+      '$.offers[0].products[0]',
+      '$.offers[1].id',
+      '$.offers[1].slots',
+      '$.products[0].price',
+      '$.products[1].price',
+      '$.products[1].sku',
+    ]);
+  });
+
+  it('rejects a document that is not a price book at all', () => {
+    expect(issuesOf('hello')).toEqual([{ path: '$', message: expect.any(String) as string }]);
+  });
+});

@@ -1,0 +1,291 @@
+import { z } from 'zod';
+import { validateGtin, gtinKey } from '../barcodes';
+import { money, type Money } from './money';
+
+/** A problem in a price book: where it is (a JSON path such as `$.offers[2].price`) and why, in plain words. */
+export interface BookIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+const moneyField = (what: string) =>
+  z
+    .number({ error: (i) => (i.input === undefined ? `${what} is required` : `${what} must be a number of minor units`) })
+    .int({ error: `${what} must be a whole number of minor units (no decimals: 1.30 is written 130)` })
+    .nonnegative({ error: `${what} must not be negative` })
+    .transform((v): Money => money(v));
+
+const positiveInt = (what: string, min = 1) =>
+  z
+    .number({ error: `${what} must be a whole number` })
+    .int({ error: `${what} must be a whole number` })
+    .min(min, { error: `${what} must be at least ${min}` });
+
+const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+
+const skuList = z.array(z.string().min(1, { error: 'a SKU must not be empty' }), { error: 'must be a list of SKUs' });
+const categoryList = z.array(z.string().min(1, { error: 'a category must not be empty' }), {
+  error: 'must be a list of categories',
+});
+
+const productSchema = z.strictObject({
+  sku: z.string({ error: 'sku is required' }).min(1, { error: 'sku must not be empty' }),
+  name: z.string({ error: 'name is required' }).min(1, { error: 'name must not be empty' }),
+  price: moneyField('price'),
+  unit: z.enum(['each', 'kg'], { error: 'unit must be "each" or "kg"' }).default('each'),
+  barcodes: z
+    .array(
+      z.string().superRefine((code, ctx) => {
+        const result = validateGtin(code);
+        if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });
+      }),
+    )
+    .optional(),
+  category: z.string().min(1, { error: 'category must not be empty' }).optional(),
+});
+
+/** Fields every offer kind shares. */
+const offerCommon = {
+  id: z.string({ error: 'id is required' }).min(1, { error: 'id must not be empty' }),
+  label: z.string().optional(),
+  products: skuList.optional(),
+  categories: categoryList.optional(),
+  priority: z.number().int({ error: 'priority must be a whole number' }).optional(),
+  validFrom: isoDate.optional(),
+  validUntil: isoDate.optional(),
+  limit: positiveInt('limit').optional(),
+};
+
+const slotSchema = z.strictObject({
+  products: skuList.optional(),
+  categories: categoryList.optional(),
+  quantity: positiveInt('quantity').default(1),
+});
+
+const multiBuySchema = z.strictObject({
+  ...offerCommon,
+  kind: z.literal('multi-buy'),
+  quantity: positiveInt('quantity'),
+  price: moneyField('price'),
+});
+
+const bundleSchema = z.strictObject({
+  ...offerCommon,
+  kind: z.literal('bundle'),
+  slots: z.array(slotSchema, { error: 'slots must be a list' }).min(1, { error: 'a bundle needs at least one slot' }),
+  price: moneyField('price'),
+});
+
+const cheapestFreeSchema = z.strictObject({
+  ...offerCommon,
+  kind: z.literal('cheapest-free'),
+  buy: positiveInt('buy', 2),
+  free: positiveInt('free'),
+});
+
+const percentOffSchema = z.strictObject({
+  ...offerCommon,
+  kind: z.literal('percent-off'),
+  percent: positiveInt('percent').max(100, { error: 'percent must be at most 100' }),
+});
+
+const amountOffSchema = z.strictObject({
+  ...offerCommon,
+  kind: z.literal('amount-off'),
+  amount: moneyField('amount').refine((v) => v > 0, { error: 'amount must be more than zero' }),
+});
+
+const spendThresholdSchema = z.strictObject({
+  ...offerCommon,
+  kind: z.literal('spend-threshold'),
+  threshold: moneyField('threshold'),
+  amount: moneyField('amount').refine((v) => v > 0, { error: 'amount must be more than zero' }).optional(),
+  percent: positiveInt('percent').max(100, { error: 'percent must be at most 100' }).optional(),
+  basis: z.enum(['before-offers', 'after-offers', 'full-price-only'], {
+    error: 'basis must be "before-offers", "after-offers" or "full-price-only"',
+  }),
+  exclusive: z.boolean({ error: 'exclusive must be true or false' }).optional(),
+});
+
+const offerSchema = z.discriminatedUnion('kind', [
+  multiBuySchema,
+  bundleSchema,
+  cheapestFreeSchema,
+  percentOffSchema,
+  amountOffSchema,
+  spendThresholdSchema,
+], {
+  error: 'kind must be one of multi-buy, bundle, cheapest-free, percent-off, amount-off, spend-threshold',
+});
+
+/**
+ * The structural schema of a price book (`shared/price-book-format.md`), plus the project's
+ * documented optional fields `$schema`, `id`, `name` and `version`. Objects are strict: a
+ * misspelt field is reported rather than silently ignored, because an ignored `limit` costs a
+ * store money. Cross-references (unknown SKUs, duplicate ids) are checked by {@link validatePriceBook}.
+ */
+export const priceBookSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().min(1).optional(),
+  name: z.string().min(1).optional(),
+  version: z.union([z.string().min(1), z.number().int()]).optional(),
+  currency: z
+    .string({ error: 'currency is required' })
+    .regex(/^[A-Z]{3}$/, { error: 'currency must be an ISO 4217 code such as "GBP"' }),
+  products: z.array(productSchema, { error: 'products must be a list' }),
+  offers: z.array(offerSchema, { error: 'offers must be a list' }).default([]),
+});
+
+/** A validated price book: every reference resolves, every amount is integer {@link Money}. */
+export type PriceBook = z.output<typeof priceBookSchema>;
+/** A product of a validated book. */
+export type Product = PriceBook['products'][number];
+/** An offer of a validated book. */
+export type Offer = PriceBook['offers'][number];
+/** Offers that apply to items (every kind but `spend-threshold`). */
+export type ItemOffer = Exclude<Offer, { kind: 'spend-threshold' }>;
+/** A spend-threshold offer. */
+export type ThresholdOffer = Extract<Offer, { kind: 'spend-threshold' }>;
+/** A bundle slot. */
+export type BundleSlot = Extract<Offer, { kind: 'bundle' }>['slots'][number];
+
+/** The result of {@link validatePriceBook}: typed data, or every problem at once. */
+export type BookValidation = { ok: true; book: PriceBook } | { ok: false; issues: BookIssue[] };
+
+/** Formats a path as `$.offers[2].products[0]`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+    '$',
+  );
+}
+
+/**
+ * Validates an unknown JSON value as a price book. Reports every problem at once, structural
+ * and referential, each with its JSON path and a plain-words reason. An invalid book never
+ * yields data, so it never reaches the solver.
+ */
+export function validatePriceBook(input: unknown): BookValidation {
+  const parsed = priceBookSchema.safeParse(input);
+  const issues: BookIssue[] = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: plainMessage(i) }));
+  issues.push(...checkReferences(input));
+  if (!parsed.success || issues.length > 0) {
+    return { ok: false, issues: dedupe(issues).sort(byPath) };
+  }
+  return { ok: true, book: parsed.data };
+}
+
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  return issue.message;
+}
+
+function dedupe(issues: BookIssue[]): BookIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.path}\u0000${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function byPath(a: BookIssue, b: BookIssue): number {
+  return a.path.localeCompare(b.path, 'en', { numeric: true });
+}
+
+const ITEM_KINDS = new Set(['multi-buy', 'cheapest-free', 'percent-off', 'amount-off']);
+
+type Loose = Record<string, unknown>;
+const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const strings = (v: unknown): string[] => asArray(v).filter((x): x is string => typeof x === 'string');
+
+/**
+ * The checks zod's per-field parse cannot see: uniqueness and references across the book.
+ * Works on the raw input so it reports alongside structural problems, not after them.
+ */
+function checkReferences(input: unknown): BookIssue[] {
+  if (!isObject(input)) return [];
+  const issues: BookIssue[] = [];
+  const products = asArray(input.products);
+  const skus = new Set<string>();
+  const categories = new Set<string>();
+  const barcodeOwner = new Map<string, string>();
+
+  products.forEach((p, i) => {
+    if (!isObject(p)) return;
+    if (typeof p.sku === 'string') {
+      if (skus.has(p.sku)) issues.push({ path: `$.products[${i}].sku`, message: `duplicate SKU "${p.sku}"` });
+      skus.add(p.sku);
+    }
+    if (typeof p.category === 'string') categories.add(p.category);
+    strings(p.barcodes).forEach((code, j) => {
+      const key = gtinKey(code);
+      if (key === undefined) return;
+      const owner = barcodeOwner.get(key);
+      if (owner !== undefined && owner !== p.sku) {
+        issues.push({ path: `$.products[${i}].barcodes[${j}]`, message: `barcode ${code} is already used by "${owner}"` });
+      } else if (typeof p.sku === 'string') {
+        barcodeOwner.set(key, p.sku);
+      }
+    });
+  });
+
+  const checkTargets = (target: Loose, at: string): void => {
+    strings(target.products).forEach((sku, j) => {
+      if (!skus.has(sku)) issues.push({ path: `${at}.products[${j}]`, message: `unknown SKU "${sku}": no product has it` });
+    });
+    strings(target.categories).forEach((cat, j) => {
+      if (!categories.has(cat)) {
+        issues.push({ path: `${at}.categories[${j}]`, message: `unknown category "${cat}": no product is in it` });
+      }
+    });
+  };
+
+  const ids = new Set<string>();
+  asArray(input.offers).forEach((o, i) => {
+    if (!isObject(o)) return;
+    const at = `$.offers[${i}]`;
+    if (typeof o.id === 'string') {
+      if (ids.has(o.id)) issues.push({ path: `${at}.id`, message: `duplicate offer id "${o.id}"` });
+      ids.add(o.id);
+    }
+    const kind = o.kind;
+    if (kind === 'bundle') {
+      if (o.products !== undefined || o.categories !== undefined) {
+        issues.push({ path: at, message: 'a bundle targets units through its slots, not products/categories of its own' });
+      }
+      asArray(o.slots).forEach((slot, s) => {
+        if (!isObject(slot)) return;
+        if (slot.products === undefined && slot.categories === undefined) {
+          issues.push({ path: `${at}.slots[${s}]`, message: 'a slot must name products or categories' });
+        } else {
+          checkTargets(slot, `${at}.slots[${s}]`);
+        }
+      });
+    } else if (kind === 'spend-threshold') {
+      checkTargets(o, at);
+      if ((o.amount === undefined) === (o.percent === undefined)) {
+        issues.push({ path: at, message: 'a spend-threshold needs exactly one of "amount" or "percent"' });
+      }
+    } else if (typeof kind === 'string' && ITEM_KINDS.has(kind)) {
+      if (o.products === undefined && o.categories === undefined) {
+        issues.push({ path: at, message: 'an offer must target products or categories' });
+      } else {
+        checkTargets(o, at);
+      }
+    }
+    if (kind === 'cheapest-free' && typeof o.buy === 'number' && typeof o.free === 'number' && o.free >= o.buy) {
+      issues.push({ path: `${at}.free`, message: 'free must be fewer than buy' });
+    }
+    if (typeof o.validFrom === 'string' && typeof o.validUntil === 'string' && o.validFrom > o.validUntil) {
+      issues.push({ path: `${at}.validUntil`, message: 'validUntil is before validFrom' });
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,74 @@
+import type { PricingModel } from './model';
+
+/** One use of an item offer on specific units: unit ids per slot, each slot in solver order. */
+export interface Application {
+  /** Index into {@link PricingModel.offers}. */
+  readonly offer: number;
+  readonly units: readonly (readonly number[])[];
+  /** Saving in minor units. */
+  readonly saving: number;
+}
+
+/** Which item offers apply to which units, and which units sell at their reduced price. */
+export interface ItemSolution {
+  readonly applications: readonly Application[];
+  /** Unit ids sold at their reduced-to-clear price. */
+  readonly reduced: readonly number[];
+}
+
+/** No offer at all: reduced units still sell at their reduced price. */
+export function bareSolution(model: PricingModel): ItemSolution {
+  return { applications: [], reduced: model.units.filter((u) => u.reducedPrice !== undefined).map((u) => u.id) };
+}
+
+/** Item savings of a solution. */
+export function itemSavings(model: PricingModel, solution: ItemSolution): number {
+  let total = 0;
+  for (const a of solution.applications) total += a.saving;
+  for (const id of solution.reduced) {
+    const u = model.units[id]!;
+    total += u.price - (u.reducedPrice ?? u.price);
+  }
+  return total;
+}
+
+/** Saving of one application from the offer's rule, prices per slot in descending order. */
+export function applicationSaving(model: PricingModel, offer: number, units: readonly (readonly number[])[]): number {
+  const active = model.offers[offer]!;
+  const prices = units.map((slot) => slot.map((id) => model.units[id]!.price).sort((a, b) => b - a));
+  return active.rule.saving(active.offer as never, prices);
+}
+
+/**
+ * Turns per-unit choices (offer and slot, in solver order) into applications: each offer's units
+ * are grouped consecutively in solver order (descending price), the k-th application taking the
+ * k-th run of each slot. Applications that would not save money are dropped, as the format
+ * requires; their reduced units go back to their reduced price.
+ */
+export function groupChoices(model: PricingModel, assigned: ReadonlyArray<{ unit: number; offer: number; slot: number }>): ItemSolution {
+  const queues = new Map<number, number[][]>();
+  for (const { unit, offer, slot } of assigned) {
+    const active = model.offers[offer]!;
+    let q = queues.get(offer);
+    if (q === undefined) {
+      q = active.slotSizes.map(() => []);
+      queues.set(offer, q);
+    }
+    q[slot]!.push(unit);
+  }
+  const applications: Application[] = [];
+  const used = new Set<number>();
+  for (const [offer, slots] of [...queues].sort((a, b) => a[0] - b[0])) {
+    const sizes = model.offers[offer]!.slotSizes;
+    const count = Math.min(...slots.map((s, i) => Math.floor(s.length / sizes[i]!)));
+    for (let k = 0; k < count; k++) {
+      const units = slots.map((s, i) => s.slice(k * sizes[i]!, (k + 1) * sizes[i]!));
+      const saving = applicationSaving(model, offer, units);
+      if (saving <= 0) continue;
+      applications.push({ offer, units, saving });
+      units.flat().forEach((id) => used.add(id));
+    }
+  }
+  const reduced = model.units.filter((u) => u.reducedPrice !== undefined && !used.has(u.id)).map((u) => u.id);
+  return { applications, reduced };
+}
