@@ -50,11 +50,18 @@ export interface OptimalResult {
  */
 export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCome: Evaluation, cache?: ComponentCache): OptimalResult {
   let proven = true;
+  // The cache names offers by their place in the book: the model's list of offers that can apply
+  // changes from scan to scan.
+  const byBook = new Map(model.offers.map((o, i) => [o.bookIndex, i]));
+  const translate = (r: ComponentResult, to: (offer: number) => number): ComponentResult => ({
+    ...r,
+    choices: r.choices.map((c) => (c.kind === 'offer' ? { ...c, offer: to(c.offer) } : c)),
+  });
   const results = model.components.map((component) => {
     const cached = cache?.get(component.signature);
-    if (cached !== undefined && (cached.proven || budget.exhausted)) return cached;
+    if (cached !== undefined) return translate(cached, (book) => byBook.get(book)!);
     const result = solveComponent(model, component, budget);
-    if (result.proven) cache?.set(component.signature, result);
+    if (result.proven) cache?.set(component.signature, translate(result, (offer) => model.offers[offer]!.bookIndex));
     return result;
   });
   if (results.some((r) => !r.proven)) proven = false;

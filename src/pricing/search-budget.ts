@@ -12,8 +12,10 @@ export interface SearchLimits {
   readonly clock: (() => number) | undefined;
 }
 
-/** Defaults: ample for every benchmark size up to L; XL falls back gracefully. */
-export const DEFAULT_LIMITS: SearchLimits = { maxSteps: 2_000_000, maxMs: 40, clock: undefined };
+
+/** Defaults: ample for every benchmark size up to L; XL falls back gracefully. The guard reads the
+ * high-resolution monotonic clock, never the date. */
+export const DEFAULT_LIMITS: SearchLimits = { maxSteps: 2_000_000, maxMs: 40, clock: () => performance.now() };
 
 /** A running budget shared by every search of one pricing. */
 export class SearchBudget {

@@ -22,6 +22,8 @@ interface Entry {
 const NONE = -1;
 const REDUCED = -2;
 const SLOT_BITS = 64;
+/** States kept per unit by the beam search that finds the first incumbent. */
+const BEAM_WIDTH = 24;
 
 /**
  * Per offer, where its part of the state lives: one counter per slot (units in the open
@@ -31,7 +33,27 @@ interface Layout {
   readonly offer: number;
   readonly base: number;
   readonly sizes: readonly number[];
+  readonly groupSize: number;
   readonly limited: boolean;
+  /** Fixed price per unit of an application (fixed-price kinds), for the bound. */
+  readonly pricePerUnit: number;
+  /** Free units per application (cheapest-free), for the bound. */
+  readonly free: number;
+}
+
+/** Everything about a component the searches share. */
+interface Problem {
+  readonly model: PricingModel;
+  readonly component: Component;
+  readonly layouts: readonly Layout[];
+  readonly width: number;
+  /** Per unit position: the offers and slots it may join. */
+  readonly options: ReadonlyArray<ReadonlyArray<{ layout: Layout; slot: number }>>;
+  /** For each offer and slot, units from position i onwards that could fill it. */
+  readonly remaining: ReadonlyMap<number, readonly Int32Array[]>;
+  /** optimistic[i]: most the units from position i onwards could add to the saving. */
+  readonly optimistic: Float64Array;
+  readonly key: (state: Int32Array) => number | string;
 }
 
 /**
@@ -43,42 +65,115 @@ interface Layout {
  * descending order makes each cheapest-free application's last positions its cheapest units,
  * which is the optimal grouping for any chosen set, so the accrued saving is exact.
  *
- * When the budget runs out, the same recursion is rerun as a beam search (the best `beamWidth`
- * states per unit) and its answer is returned unproven.
+ * A narrow beam search first finds a good solution; the exact search then drops every state whose
+ * optimistic bound cannot beat it (branch and bound), which keeps large components tractable.
+ * When the step budget runs out, the beam's answer is returned unproven.
  */
-export function solveComponent(model: PricingModel, component: Component, budget: SearchBudget, beamWidth = 48): ComponentResult {
-  const exact = runDp(model, component, budget, Number.POSITIVE_INFINITY);
-  if (exact !== undefined) return { ...exact, proven: true };
-  const beam = runDp(model, component, undefined, beamWidth);
-  if (beam === undefined) throw new Error('beam search always finds the all-full-price solution');
-  return { ...beam, proven: false };
+export function solveComponent(model: PricingModel, component: Component, budget: SearchBudget): ComponentResult {
+  const problem = describe(model, component);
+  const beam = runDp(problem, undefined, BEAM_WIDTH, Number.NEGATIVE_INFINITY);
+  if (beam === undefined || beam === 'exhausted') throw new Error('an unbudgeted beam always keeps the all-full-price solution');
+  const exact = runDp(problem, budget, Number.POSITIVE_INFINITY, beam.saving);
+  if (exact === 'exhausted') return { ...beam, proven: false };
+  return { ...(exact ?? beam), proven: true };
 }
 
-function runDp(model: PricingModel, component: Component, budget: SearchBudget | undefined, beamWidth: number): Omit<ComponentResult, 'proven'> | undefined {
+function describe(model: PricingModel, component: Component): Problem {
   const layouts: Layout[] = [];
   let width = 0;
+  const radices: number[] = [];
+  const seq = component.sequence;
   for (const offer of component.offers) {
     const active = model.offers[offer]!;
     const limited = Number.isFinite(active.limit);
-    layouts.push({ offer, base: width, sizes: active.slotSizes, limited });
+    const { offer: o } = active;
+    layouts.push({
+      offer,
+      base: width,
+      sizes: active.slotSizes,
+      groupSize: active.groupSize,
+      limited,
+      pricePerUnit: o.kind === 'multi-buy' || o.kind === 'bundle' ? o.price / active.groupSize : 0,
+      free: o.kind === 'cheapest-free' ? o.free : 0,
+    });
     width += active.slotSizes.length + (limited ? 1 : 0);
+    const eligible = (slot: number) => seq.filter((id) => active.slotsByClass.get(model.units[id]!.classId)?.includes(slot)).length;
+    active.slotSizes.forEach((size, slot) => radices.push(active.slotSizes.length === 1 ? size : eligible(slot) + 1));
+    if (limited) radices.push(Math.min(active.limit, Math.floor(seq.length / active.groupSize)) + 1);
   }
-  const layoutByOffer = new Map(layouts.map((l) => [l.offer, l]));
-  const seq = component.sequence;
-  const remaining = suffixEligibility(model, component, layouts);
+  const options = seq.map((id) => {
+    const classId = model.units[id]!.classId;
+    return layouts.flatMap((layout) => (model.offers[layout.offer]!.slotsByClass.get(classId) ?? []).map((slot) => ({ layout, slot })));
+  });
 
-  let layer = new Map<string, Entry>([[key(new Int32Array(width)), { state: new Int32Array(width), value: 0, prev: undefined, choice: NONE }]]);
+  // Optimistic gain per unit: its best option with fixed prices spread evenly over an
+  // application's units and a cheapest-free saving spread as free/buy of each unit's price
+  // (the cheapest units never cost more than the average).
+  const optimistic = new Float64Array(seq.length + 1);
+  for (let i = seq.length - 1; i >= 0; i--) {
+    const unit = model.units[seq[i]!]!;
+    let best = unit.reducedPrice !== undefined ? unit.price - unit.reducedPrice : 0;
+    for (const { layout } of options[i]!) {
+      const active = model.offers[layout.offer]!;
+      const gain =
+        layout.pricePerUnit > 0
+          ? unit.price - layout.pricePerUnit
+          : layout.free > 0
+            ? (unit.price * layout.free) / layout.groupSize
+            : active.rule.unitGain(active.offer as never, unit.price, 0);
+      best = Math.max(best, gain);
+    }
+    optimistic[i] = optimistic[i + 1]! + best;
+  }
+
+  const product = radices.reduce((a, r) => a * r, 1);
+  const multipliers = radices.map((_, k) => radices.slice(0, k).reduce((a, r) => a * r, 1));
+  const key =
+    product < Number.MAX_SAFE_INTEGER
+      ? (state: Int32Array) => {
+          let k = 0;
+          for (let j = 0; j < state.length; j++) k += state[j]! * multipliers[j]!;
+          return k;
+        }
+      : (state: Int32Array) => state.join(',');
+  return { model, component, layouts, width, options, remaining: suffixEligibility(model, component, layouts), optimistic, key };
+}
+
+/**
+ * One forward pass over the component's units. `beamWidth` keeps only the best states per unit
+ * (Infinity for the exact search); states whose optimistic bound cannot beat `incumbent` are
+ * dropped. Returns undefined when nothing beats the incumbent, 'exhausted' when the budget ran out.
+ */
+function runDp(
+  problem: Problem,
+  budget: SearchBudget | undefined,
+  beamWidth: number,
+  incumbent: number,
+): Omit<ComponentResult, 'proven'> | undefined | 'exhausted' {
+  const { model, component, layouts, width, options, remaining, optimistic, key } = problem;
+  const seq = component.sequence;
+  const start = new Int32Array(width);
+  let layer = new Map<number | string, Entry>([[key(start), { state: start, value: 0, prev: undefined, choice: NONE }]]);
+
   for (let i = 0; i < seq.length; i++) {
     const unit = model.units[seq[i]!]!;
-    const cls = model.classes[unit.classId]!;
-    const next = new Map<string, Entry>();
-    const offerOptions: Array<{ layout: Layout; slot: number }> = [];
-    for (const l of layouts) {
-      const slots = model.offers[l.offer]!.slotsByClass.get(cls.id);
-      if (slots) for (const slot of slots) offerOptions.push({ layout: l, slot });
-    }
-    if (budget !== undefined && !budget.spend(layer.size * (1 + offerOptions.length))) return undefined;
+    const next = new Map<number | string, Entry>();
+    const offerOptions = options[i]!;
+    if (budget !== undefined && !budget.spend(layer.size * (1 + offerOptions.length))) return 'exhausted';
+    const openCorrection = (state: Int32Array): number => {
+      let c = 0;
+      for (const l of layouts) {
+        if (l.pricePerUnit > 0) {
+          for (let s = 0; s < l.sizes.length; s++) c -= state[l.base + s]! * l.pricePerUnit;
+        } else if (l.free > 0 && state[l.base]! > 0) {
+          // The open application's free places go to units no dearer than the next one.
+          c += l.free * unit.price;
+        }
+      }
+      return c;
+    };
     const consider = (state: Int32Array, value: number, prev: Entry, choice: number) => {
+      if (value + openCorrection(state) + optimistic[i + 1]! <= incumbent + 1e-9) return;
       const k = key(state);
       const existing = next.get(k);
       if (existing === undefined || existing.value < value) next.set(k, { state, value, prev, choice });
@@ -89,18 +184,21 @@ function runDp(model: PricingModel, component: Component, budget: SearchBudget |
       else consider(entry.state, entry.value, entry, NONE);
       for (const { layout, slot } of offerOptions) {
         const active = model.offers[layout.offer]!;
-        const state = entry.state.slice();
-        const filled = state[layout.base + slot]!;
-        const done = layout.limited ? state[layout.base + layout.sizes.length]! : 0;
-        const open = layout.sizes.some((_, s) => state[layout.base + s]! > 0);
+        const filled = entry.state[layout.base + slot]!;
+        const done = layout.limited ? entry.state[layout.base + layout.sizes.length]! : 0;
+        let open = false;
+        for (let s = 0; s < layout.sizes.length; s++) if (entry.state[layout.base + s]! > 0) open = true;
         if (!open && done >= active.limit) continue;
         // A bundle slot may run ahead of the others, but never by more applications than remain allowed.
         if (filled + 1 > layout.sizes[slot]! * Math.min(active.limit - done, seq.length)) continue;
         let gain = active.rule.unitGain(active.offer as never, unit.price, filled);
-        if (layout.sizes.length === 1 && layout.sizes[0] === 1 && gain <= 0) continue;
+        if (layout.groupSize === 1 && gain <= 0) continue;
+        const state = entry.state.slice();
         state[layout.base + slot] = filled + 1;
-        if (layout.sizes.every((size, s) => state[layout.base + s]! >= size)) {
-          layout.sizes.forEach((size, s) => (state[layout.base + s] = state[layout.base + s]! - size));
+        let complete = true;
+        for (let s = 0; s < layout.sizes.length; s++) if (state[layout.base + s]! < layout.sizes[s]!) complete = false;
+        if (complete) {
+          for (let s = 0; s < layout.sizes.length; s++) state[layout.base + s] = state[layout.base + s]! - layout.sizes[s]!;
           if (layout.limited) state[layout.base + layout.sizes.length] = done + 1;
           gain += active.rule.completionGain(active.offer as never);
         }
@@ -108,12 +206,12 @@ function runDp(model: PricingModel, component: Component, budget: SearchBudget |
         consider(state, entry.value + gain, entry, layout.offer * SLOT_BITS + slot);
       }
     }
-    layer = beamWidth < next.size ? prune(next, beamWidth, layoutByOffer) : next;
+    layer = beamWidth < next.size ? prune(next, beamWidth, layouts) : next;
   }
 
   let best: Entry | undefined;
   for (const entry of layer.values()) {
-    if (!isClosed(entry.state, layouts)) continue;
+    if (!isClosed(entry.state, layouts) || entry.value <= incumbent) continue;
     if (best === undefined || entry.value > best.value) best = entry;
   }
   if (best === undefined) return undefined;
@@ -125,8 +223,6 @@ function runDp(model: PricingModel, component: Component, budget: SearchBudget |
   }
   return { saving: best.value, choices };
 }
-
-const key = (state: Int32Array): string => state.join(',');
 
 function isClosed(state: Int32Array, layouts: readonly Layout[]): boolean {
   return layouts.every((l) => l.sizes.every((_, s) => state[l.base + s] === 0));
@@ -151,10 +247,10 @@ function suffixEligibility(model: PricingModel, component: Component, layouts: r
   return out;
 }
 
-function canClose(state: Int32Array, layout: Layout, remaining: Map<number, Int32Array[]>, from: number): boolean {
+function canClose(state: Int32Array, layout: Layout, remaining: ReadonlyMap<number, readonly Int32Array[]>, from: number): boolean {
   const perSlot = remaining.get(layout.offer)!;
   let apps = 0;
-  layout.sizes.forEach((size, s) => (apps = Math.max(apps, Math.ceil(state[layout.base + s]! / size))));
+  for (let s = 0; s < layout.sizes.length; s++) apps = Math.max(apps, Math.ceil(state[layout.base + s]! / layout.sizes[s]!));
   if (apps === 0) return true;
   for (let s = 0; s < layout.sizes.length; s++) {
     if (apps * layout.sizes[s]! - state[layout.base + s]! > perSlot[s]![from]!) return false;
@@ -163,10 +259,10 @@ function canClose(state: Int32Array, layout: Layout, remaining: Map<number, Int3
 }
 
 /** Keeps the best `width` states, and always the best closed one so a complete answer survives. */
-function prune(next: Map<string, Entry>, width: number, layouts: ReadonlyMap<number, Layout>): Map<string, Entry> {
+function prune(next: Map<number | string, Entry>, width: number, layouts: readonly Layout[]): Map<number | string, Entry> {
   const all = [...next.entries()].sort((a, b) => b[1].value - a[1].value);
   const kept = new Map(all.slice(0, width));
-  const closed = all.find(([, e]) => isClosed(e.state, [...layouts.values()]));
+  const closed = all.find(([, e]) => isClosed(e.state, layouts));
   if (closed) kept.set(closed[0], closed[1]);
   return kept;
 }
