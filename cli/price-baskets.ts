@@ -1,0 +1,63 @@
+import { ComponentCache, priceBasket, type PriceBook, type PriceOptions, type Receipt } from '../src/pricing';
+import type { OutputFormat, Strategy } from './args';
+import { formatReceipt, type TextReceiptOptions } from './format-receipt';
+import { createCodeLookup, parseBasketLine, parseCodes, type CodeLookup, type ParsedBasket } from './parse-basket';
+
+/** A book made ready to price many baskets: its code lookup and one engine cache, built once. */
+export interface Pricer {
+  readonly book: PriceBook;
+  readonly lookup: CodeLookup;
+  readonly options: PriceOptions;
+  readonly format: OutputFormat;
+  readonly text: TextReceiptOptions;
+}
+
+/** A basket's receipt, rendered in the chosen format, or every reason it could not be priced. */
+export type BasketOutcome = { readonly ok: true; readonly receipt: Receipt; readonly output: string } | { readonly ok: false; readonly errors: string[] };
+
+/** A basket of a baskets file, with its line number (1-based, counting blank lines, as an editor does). */
+export type BatchOutcome = BasketOutcome & { readonly line: number };
+
+/**
+ * Prepares a validated book for pricing. The one {@link ComponentCache} it holds is shared by every
+ * basket priced with it, as the engine intends for a batch against one book.
+ */
+export function createPricer(book: PriceBook, settings: { readonly strategy: Strategy; readonly date: string; readonly format: OutputFormat }): Pricer {
+  const perKg = new Map(book.products.filter((p) => p.unit === 'kg').map((p) => [p.sku, p.price]));
+  return {
+    book,
+    lookup: createCodeLookup(book),
+    options: { strategy: settings.strategy, date: settings.date, cache: new ComponentCache() },
+    format: settings.format,
+    text: { pricePerKg: (sku) => perKg.get(sku), ...(book.name !== undefined ? { title: book.name } : {}) },
+  };
+}
+
+/** Prices one basket given as codes, one unit per code. */
+export function priceCodes(pricer: Pricer, codes: readonly string[]): BasketOutcome {
+  return priceParsed(pricer, parseCodes(codes, pricer.lookup));
+}
+
+/**
+ * Prices each non-empty line of a baskets file, in order. A bad line yields its errors and the
+ * others are still priced: one mistyped basket must not cost a store the rest of the day's receipts.
+ */
+export function* priceBatch(pricer: Pricer, text: string): Generator<BatchOutcome> {
+  const lines = text.split(/\r?\n/);
+  for (const [i, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    yield { line: i + 1, ...priceParsed(pricer, parseBasketLine(line, pricer.lookup)) };
+  }
+}
+
+/** The receipt as the chosen format prints it: the engine's `Receipt` as one line of JSON, or a till receipt. */
+export function renderReceipt(receipt: Receipt, pricer: Pricer): string {
+  return pricer.format === 'json' ? JSON.stringify(receipt) : formatReceipt(receipt, pricer.text);
+}
+
+function priceParsed(pricer: Pricer, parsed: ParsedBasket): BasketOutcome {
+  if (!parsed.ok) return parsed;
+  const result = priceBasket(pricer.book, parsed.items, pricer.options);
+  if (!result.ok) return { ok: false, errors: result.problems.map((p) => p.message) };
+  return { ok: true, receipt: result.receipt, output: renderReceipt(result.receipt, pricer) };
+}
