@@ -55,13 +55,16 @@ const NONE = -1;
 const REDUCED = -2;
 const SLOT_BITS = 64;
 
-/** The measures a set of thresholds needs tracked. A whole-basket threshold's eligible saving is the saving itself. */
+/**
+ * The measures a set of thresholds needs tracked. Every threshold tracks its eligible saving, even
+ * a whole-basket one where that equals the item saving: the item saving is better high, the
+ * measure better low, and only a separate measure keeps the two apart in the Pareto comparison.
+ */
 export function trackedMeasures(model: PricingModel, thresholds: readonly number[]): Measure[] {
   const out: Measure[] = [];
   for (const t of thresholds) {
-    const th = model.thresholds[t]!;
-    if (!th.wholeBasket) out.push({ threshold: t, kind: 'eligible-saving' });
-    if (th.offer.basis === 'full-price-only') out.push({ threshold: t, kind: 'used' });
+    out.push({ threshold: t, kind: 'eligible-saving' });
+    if (model.thresholds[t]!.offer.basis === 'full-price-only') out.push({ threshold: t, kind: 'used' });
   }
   return out;
 }
@@ -85,7 +88,7 @@ export function solveTracked(model: PricingModel, problem: TrackedProblem, budge
     let give = 0;
     for (const t of problem.thresholds) {
       const offer = model.thresholds[t]!.offer;
-      const a = model.thresholds[t]!.wholeBasket ? saving : m[measureIndex(t, 'eligible-saving')]!;
+      const a = m[measureIndex(t, 'eligible-saving')]!;
       const eligiblePaid = full.get(t)! - a;
       const measured = offer.basis === 'before-offers' ? full.get(t)! : offer.basis === 'after-offers' ? eligiblePaid : full.get(t)! - m[measureIndex(t, 'used')]!;
       if (measured < offer.threshold) return undefined;
@@ -94,11 +97,11 @@ export function solveTracked(model: PricingModel, problem: TrackedProblem, budge
     return Math.max(0, model.subtotal - saving - give);
   };
   /** A partial solution whose measured spend is already under an assumed threshold can never recover. */
-  const alive = (saving: number, m: Int32Array): boolean => {
+  const alive = (m: Int32Array): boolean => {
     for (const t of problem.thresholds) {
       const offer = model.thresholds[t]!.offer;
       if (offer.basis === 'after-offers') {
-        const a = model.thresholds[t]!.wholeBasket ? saving : m[measureIndex(t, 'eligible-saving')]!;
+        const a = m[measureIndex(t, 'eligible-saving')]!;
         if (full.get(t)! - a < offer.threshold) return false;
       } else if (offer.basis === 'full-price-only' && full.get(t)! - m[measureIndex(t, 'used')]! < offer.threshold) {
         return false;
@@ -108,7 +111,7 @@ export function solveTracked(model: PricingModel, problem: TrackedProblem, budge
   };
 
   const start: Entry = { saving: problem.fixedSaving, measures: Int32Array.from(problem.fixedMeasures), prev: undefined, choice: NONE };
-  if (!alive(start.saving, start.measures)) return undefined;
+  if (!alive(start.measures)) return undefined;
   let frontier: Entry[] = [start];
   const flatSeq: Array<{ component: number; unit: number }> = [];
 
@@ -122,7 +125,7 @@ export function solveTracked(model: PricingModel, problem: TrackedProblem, budge
       const unit = model.units[unitId]!;
       const next = new Map<string, { state: State; entries: Entry[] }>();
       const add = (state: State, entry: Entry) => {
-        if (!alive(entry.saving, entry.measures)) return;
+        if (!alive(entry.measures)) return;
         const k = stateKey(state);
         let bucket = next.get(k);
         if (bucket === undefined) {
