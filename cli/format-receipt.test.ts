@@ -82,17 +82,14 @@ describe('formatReceipt', () => {
   });
 
   it('gives a weighed line its weight and rate: 412 g at £1.99/kg is 82p', () => {
-    const apples: ReceiptLine = { index: 0, sku: 'AP', name: 'Loose apples', unit: 'kg', quantity: 1, grams: 412, unitPrice: money(82), price: money(82) };
-    const lines = formatReceipt(receipt([apples]), { pricePerKg: (sku) => (sku === 'AP' ? 199 : undefined) }).split('\n');
+    const apples: ReceiptLine = { index: 0, sku: 'AP', name: 'Loose apples', unit: 'kg', quantity: 1, grams: 412, pricePerKg: money(199), unitPrice: money(82), price: money(82) };
+    const lines = formatReceipt(receipt([apples])).split('\n');
     expect(lines.slice(1, 3)).toEqual(['Loose apples                       £0.82', '  0.412 kg @ £1.99/kg']);
   });
 
-  it.each<[string, number | undefined]>([
-    ['gives a weighed line its weight alone when the rate is unknown', undefined],
-    ['gives a weighed line its weight alone when a price label set its price', 300],
-  ])('%s', (_name, perKg) => {
-    const apples: ReceiptLine = { index: 0, sku: 'AP', name: 'Loose apples', unit: 'kg', quantity: 1, grams: 412, unitPrice: money(82), price: money(82) };
-    expect(formatReceipt(receipt([apples]), { pricePerKg: () => perKg }).split('\n')[2]).toBe('  0.412 kg');
+  it('gives a weighed line its weight alone when a price label set its price', () => {
+    const apples: ReceiptLine = { index: 0, sku: 'AP', name: 'Loose apples', unit: 'kg', quantity: 1, grams: 412, unitPrice: money(300), price: money(300) };
+    expect(formatReceipt(receipt([apples])).split('\n')[2]).toBe('  0.412 kg');
   });
 
   it('gives several units their count and unit price: 3 @ 50p is £1.50', () => {
@@ -115,7 +112,7 @@ describe('formatReceipt', () => {
   });
 
   it('lists near misses after the total, wrapped to the width', () => {
-    const hint: NearMiss = { offerId: 'A3', label: '3 A for 1.30', sku: 'A', name: 'A', saving: money(20), message: 'Add one more A: 3 A for 1.30 saves £0.20' };
+    const hint: NearMiss = { offerId: 'A3', label: '3 A for 1.30', sku: 'A', name: 'A', saving: money(20), inBasket: true, message: 'Add one more A: 3 A for 1.30 saves £0.20' };
     const text = formatReceipt(receipt([unit(0, 'A', 50), unit(1, 'A', 50)], [], { nearMisses: [hint] }), { width: 30 });
     expect(text.split('\n').slice(-4)).toEqual(['-'.repeat(30), 'Near misses:', '  Add one more A: 3 A for 1.30', '  saves £0.20']);
   });

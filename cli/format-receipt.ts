@@ -1,4 +1,4 @@
-import { moneyFormatter, priceByWeight, type DiscountLine, type Receipt, type ReceiptLine } from '../src/pricing';
+import { moneyFormatter, type DiscountLine, type Receipt, type ReceiptLine } from '../src/pricing';
 
 /** How to lay out a text receipt. */
 export interface TextReceiptOptions {
@@ -6,12 +6,6 @@ export interface TextReceiptOptions {
   readonly width?: number;
   /** Printed centred above the lines, e.g. the price book's name. */
   readonly title?: string;
-  /**
-   * The price per kilogram of a weighed product, in minor units, for the `0.412 kg @ £1.99/kg`
-   * detail. The receipt does not carry it (a weighed line's `unitPrice` is the line's price), so
-   * the caller looks it up in the book; without it the detail shows the weight only.
-   */
-  readonly pricePerKg?: (sku: string) => number | undefined;
 }
 
 const DEFAULT_WIDTH = 40;
@@ -47,7 +41,7 @@ export function formatReceipt(receipt: Receipt, options: TextReceiptOptions = {}
 
   for (const line of receipt.lines) {
     out.push(...row(line.name, format(line.price)));
-    const detail = lineDetail(line, format, options.pricePerKg);
+    const detail = lineDetail(line, format);
     if (detail !== undefined) out.push(...wrap(INDENT + detail, width));
     for (const d of underLine.get(line.index) ?? []) out.push(...row(INDENT + d.label, minus(d.saving)));
   }
@@ -75,13 +69,11 @@ function status(receipt: Receipt): string[] {
 }
 
 /** `3 @ £0.50` for several units, `0.412 kg @ £1.99/kg` for a weighed line, nothing for one unit. */
-function lineDetail(line: ReceiptLine, format: (n: number) => string, pricePerKg: TextReceiptOptions['pricePerKg']): string | undefined {
+function lineDetail(line: ReceiptLine, format: (n: number) => string): string | undefined {
   if (line.grams !== undefined) {
     const weight = `${formatKilograms(line.grams)} kg`;
-    const perKg = pricePerKg?.(line.sku);
-    // A price-embedded label replaces the weighed price, so the book's rate would not explain the amount.
-    if (perKg === undefined || priceByWeight(perKg, line.grams) !== line.price) return weight;
-    return `${weight} @ ${format(perKg)}/kg`;
+    // A line priced by a price-embedded label has no rate: its weight alone explains nothing more.
+    return line.pricePerKg === undefined ? weight : `${weight} @ ${format(line.pricePerKg)}/kg`;
   }
   return line.quantity > 1 ? `${line.quantity} @ ${format(line.unitPrice)}` : undefined;
 }

@@ -23,13 +23,12 @@ export type BatchOutcome = BasketOutcome & { readonly line: number };
  * basket priced with it, as the engine intends for a batch against one book.
  */
 export function createPricer(book: PriceBook, settings: { readonly strategy: Strategy; readonly date: string; readonly format: OutputFormat }): Pricer {
-  const perKg = new Map(book.products.filter((p) => p.unit === 'kg').map((p) => [p.sku, p.price]));
   return {
     book,
     lookup: createCodeLookup(book),
     options: { strategy: settings.strategy, date: settings.date, cache: new ComponentCache() },
     format: settings.format,
-    text: { pricePerKg: (sku) => perKg.get(sku), ...(book.name !== undefined ? { title: book.name } : {}) },
+    text: book.name !== undefined ? { title: book.name } : {},
   };
 }
 

@@ -33,6 +33,8 @@ export interface PricedLine {
   readonly quantity: number;
   /** Grams for a weighed line. */
   readonly grams?: number;
+  /** Price per kilogram a weighed line was priced at (absent when a price label set its price). */
+  readonly pricePerKg?: Money;
   /** Full price of one unit (for weighed lines, of the whole line). */
   readonly unitPrice: Money;
   /** Full price of the line: unitPrice × quantity. */
@@ -84,7 +86,8 @@ export function priceLines(
         return;
       }
       const full = money(item.price ?? priceByWeight(product.price, item.grams));
-      lines.push(withReduced({ index, product, quantity: 1, grams: item.grams, unitPrice: full, price: full }, item));
+      const rate = item.price === undefined ? { pricePerKg: product.price } : {};
+      lines.push(withReduced({ index, product, quantity: 1, grams: item.grams, ...rate, unitPrice: full, price: full }, item));
       return;
     }
     if (item.grams !== undefined) {

@@ -7,8 +7,11 @@ import { ruleFor } from './offers/rules';
 import type { NearMiss } from './receipt';
 import type { Offer, PriceBook, Product } from './schema';
 
-/** Re-prices a basket of lines; supplied by the caller so near misses use the same strategy and cache. */
-export type Reprice = (lines: PricedLine[]) => { evaluation: Evaluation; model: PricingModel };
+/**
+ * Re-prices a basket of lines; supplied by the caller so near misses use the same strategy and cache.
+ * Undefined when the trial could not be priced with certainty (its budget ran out): no hint then.
+ */
+export type Reprice = (lines: PricedLine[]) => { evaluation: Evaluation; model: PricingModel } | undefined;
 
 /** At most this many trial re-pricings per basket: hints must stay cheap. */
 const MAX_TRIALS = 12;
@@ -18,8 +21,10 @@ const isTarget = (t: Targeting, p: Product) =>
   (t.products?.includes(p.sku) ?? false) || (p.category !== undefined && (t.categories?.includes(p.category) ?? false));
 
 /**
- * Offers that one more unit of a product already in the basket would bring into play, with what
- * the customer would save by adding it: its full price less what the total would rise by.
+ * Offers that one more unit would bring into play, with what the customer would save by adding
+ * it: its full price less what the total would rise by. The unit is of a product already in the
+ * basket, or, for a bundle with a slot still empty, the cheapest product that fills that slot
+ * ("D + E for 0.20": with a D scanned, suggest an E).
  *
  * Candidates are found by counting (a count-based offer one unit short of another application, a
  * threshold one unit short of its spend), then each is priced for real, so a hint never promises a
@@ -53,7 +58,8 @@ export function findNearMisses(
     if (sizes.length === 1 && sizes[0] === 1) continue; // a single-unit offer already applies to every eligible unit
     const counts = slots.map(units);
     const applications = (c: readonly number[]) => Math.min(...c.map((n, i) => Math.floor(n / sizes[i]!)));
-    for (const product of products) {
+    const fillers = offer.kind === 'bundle' && counts.some((n) => n > 0) ? slotFillers(book, offer.slots, counts, products) : [];
+    for (const product of [...products, ...fillers]) {
       const after = counts.map((n, i) => n + (isTarget(slots[i]!, product) ? 1 : 0));
       if (applications(after) > applications(counts)) candidates.push({ offer, product });
     }
@@ -62,17 +68,21 @@ export function findNearMisses(
   const best = new Map<string, NearMiss>();
   for (const { offer, product } of candidates.slice(0, MAX_TRIALS)) {
     const extra: PricedLine = { index: lines.length, product, quantity: 1, unitPrice: money(product.price), price: money(product.price) };
-    const { evaluation, model } = reprice([...lines, extra]);
+    const trial = reprice([...lines, extra]);
+    if (trial === undefined) continue;
+    const { evaluation, model } = trial;
     const saving = product.price - (evaluation.total - current.total);
     if (saving <= 0 || !usesOffer(model, evaluation, offer.id)) continue;
     const label = offer.label ?? (offer.kind === 'spend-threshold' ? defaultThresholdLabel(offer, format) : ruleFor(offer).defaultLabel(offer as never, format));
+    const inBasket = products.includes(product);
     const hint: NearMiss = {
       offerId: offer.id,
       label,
       sku: product.sku,
       name: product.name,
       saving: money(saving),
-      message: `Add one more ${product.name}: ${label} saves ${format(saving)}`,
+      inBasket,
+      message: `Add ${inBasket ? 'one more' : 'one'} ${product.name}: ${label} saves ${format(saving)}`,
     };
     const seen = best.get(offer.id);
     if (seen === undefined || seen.saving < hint.saving) best.set(offer.id, hint);
@@ -85,4 +95,17 @@ function usesOffer(model: PricingModel, evaluation: Evaluation, offerId: string)
     evaluation.solution.applications.some((a) => model.offers[a.offer]!.offer.id === offerId) ||
     evaluation.thresholds.some((t) => model.thresholds[t.threshold]!.offer.id === offerId)
   );
+}
+
+/** For each empty slot of a started bundle, the cheapest product that would fill it (not already in the basket). */
+function slotFillers(book: PriceBook, slots: readonly Targeting[], counts: readonly number[], inBasket: readonly Product[]): Product[] {
+  const out: Product[] = [];
+  slots.forEach((slot, i) => {
+    if (counts[i]! > 0) return;
+    const cheapest = book.products
+      .filter((p) => p.unit === 'each' && isTarget(slot, p) && !inBasket.includes(p) && !out.includes(p))
+      .sort((a, b) => a.price - b.price || (a.sku < b.sku ? -1 : 1))[0];
+    if (cheapest) out.push(cheapest);
+  });
+  return out;
 }

@@ -225,7 +225,22 @@ describe('priceBasket: the receipt', () => {
     const receipt = price(kata, ['A', 'A']);
     // A third A costs 130 − 100 = 30 instead of 50: it saves 20.
     expect(receipt.nearMisses).toEqual([
-      expect.objectContaining({ offerId: 'A3', sku: 'A', saving: 20, message: 'Add one more A: 3 A for 1.30 saves £0.20' }),
+      expect.objectContaining({ offerId: 'A3', sku: 'A', saving: 20, inBasket: true, message: 'Add one more A: 3 A for 1.30 saves £0.20' }),
+    ]);
+  });
+
+  it('suggests the missing half of a bundle', () => {
+    // D alone costs 15; adding E (10) makes D + E for 20: the E costs 5 more instead of 10.
+    expect(price(kata, ['D']).nearMisses).toEqual([
+      expect.objectContaining({ offerId: 'DE', sku: 'E', saving: 5, inBasket: false, message: 'Add one E: D + E for 0.20 saves £0.05' }),
+    ]);
+  });
+
+  it('gives a weighed line its price per kilogram', () => {
+    const b = book({ currency: 'GBP', products: [{ sku: 'BAN', name: 'Bananas', price: 79, unit: 'kg' }], offers: [] });
+    // 412 g at 79p/kg = 32.548p → 33p.
+    expect(price(b, [{ sku: 'BAN', grams: 412 }]).lines).toEqual([
+      { index: 0, sku: 'BAN', name: 'Bananas', unit: 'kg', quantity: 1, grams: 412, pricePerKg: 79, unitPrice: 33, price: 33 },
     ]);
   });
 

@@ -49,12 +49,16 @@ export function priceBasket(book: PriceBook, items: readonly BasketItem[], optio
     nearMisses: [],
     steps: budget.steps,
   };
-  if (options.nearMisses === false) return { ok: true, receipt };
+  // A hint measured against an unproven total could promise a saving the till would not give.
+  if (options.nearMisses === false || (strategy === 'optimal' && !proven)) return { ok: true, receipt };
+  // Near misses are hints: all their trial pricings share a quarter of the receipt's budget, so
+  // they never hold up the till, and a trial that could not be proven gives no hint.
+  const hintBudget = new SearchBudget({ ...limits, maxSteps: Math.ceil(limits.maxSteps / 4), maxMs: limits.maxMs / 4 });
   const nearMisses = findNearMisses(book, priced.lines, { total: evaluation.total, date: options.date }, format, (lines) => {
+    if (hintBudget.exhausted) return undefined;
     const m = buildModel(book, lines, options.date);
-    // Near misses are hints: they get their own small budget and never delay the receipt's proof.
-    const trialBudget = new SearchBudget({ ...limits, maxSteps: Math.max(1, Math.floor(limits.maxSteps / 20)) });
-    return { evaluation: solve(m, strategy, trialBudget, options.cache).evaluation, model: m };
+    const trial = solve(m, strategy, hintBudget, options.cache);
+    return strategy === 'first-come' || trial.proven ? { evaluation: trial.evaluation, model: m } : undefined;
   });
   return { ok: true, receipt: { ...receipt, nearMisses } };
 }
@@ -69,7 +73,8 @@ function solve(model: PricingModel, strategy: 'optimal' | 'first-come', budget: 
 export function moneyFormatter(currency: string): (amount: number) => string {
   const nf = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
   const digits = nf.resolvedOptions().maximumFractionDigits ?? 2;
-  return (amount) => nf.format(amount / 10 ** digits);
+  // `+ 0` turns -0 into 0, so nothing ever reads "-£0.00".
+  return (amount) => nf.format(amount / 10 ** digits + 0);
 }
 
 function toReceiptLine(line: PricedLine): ReceiptLine {
@@ -80,6 +85,7 @@ function toReceiptLine(line: PricedLine): ReceiptLine {
     unit: line.product.unit,
     quantity: line.quantity,
     ...(line.grams !== undefined ? { grams: line.grams } : {}),
+    ...(line.pricePerKg !== undefined ? { pricePerKg: line.pricePerKg } : {}),
     unitPrice: line.unitPrice,
     price: line.price,
     ...(line.reducedPrice !== undefined ? { reducedPrice: line.reducedPrice } : {}),

@@ -11,8 +11,10 @@ export interface ReceiptLine {
   readonly quantity: number;
   /** Net weight of a weighed line. */
   readonly grams?: number;
-  /** Full price of one unit (per kg for a weighed line, see `unitPrice`/`price`). */
+  /** Full price of one unit; for a weighed line, of the whole line (its weight at `pricePerKg`). */
   readonly unitPrice: Money;
+  /** Price per kilogram of a weighed line priced by weight (absent when a price label set its price). */
+  readonly pricePerKg?: Money;
   /** Full price of the line. */
   readonly price: Money;
   /** Reduced-to-clear price of one unit, when labelled. */
@@ -49,7 +51,9 @@ export interface NearMiss {
   readonly name: string;
   /** How much less the customer pays for the extra unit than its full price, in minor units. */
   readonly saving: Money;
-  /** Plain words for the cashier: "add one more Apples: 3 for £1.30 saves £0.20". */
+  /** Whether the product is already in the basket ("add one more") or would be new ("add one"). */
+  readonly inBasket: boolean;
+  /** Plain words for the cashier: "Add one more Apples: 3 for £1.30 saves £0.20". */
   readonly message: string;
 }
 

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench [-- --json] [-- --sizes S,M]`: re-prices baskets scan by scan, as the till does,
+ * on seeded random stores of four sizes, and compares with an exact MILP solver and with
+ * first-come. Prints a table; with --json, one JSON object last.
+ *
+ * What is timed: one `priceBasket` call per scan on the basket so far (near misses on, one
+ * component cache per book, the default search budget), in this process, after a warm-up pass.
+ */
+import { parseArgs } from 'node:util';
+import { ComponentCache, priceBasket, validatePriceBook, type BasketItem, type PriceBook, type Receipt } from '../src/pricing';
+import { solveWithIlp } from '../test-support/ilp-oracle';
+import { PRICING_DATE, randomStore, scanSequence, type StoreSize } from '../test-support/random-store';
+
+interface SizePlan {
+  readonly name: Exclude<StoreSize, 'tiny'>;
+  readonly seeds: number;
+  /** Full baskets also solved by the MILP solver (it takes seconds on the larger sizes). */
+  readonly ilpSamples: number;
+}
+
+const PLANS: readonly SizePlan[] = [
+  { name: 'S', seeds: 40, ilpSamples: 20 },
+  { name: 'M', seeds: 20, ilpSamples: 10 },
+  { name: 'L', seeds: 8, ilpSamples: 3 },
+  { name: 'XL', seeds: 2, ilpSamples: 1 },
+];
+
+interface SizeResult {
+  readonly name: string;
+  readonly units: number;
+  readonly offers: number;
+  readonly reprices: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly maxMs: number;
+  readonly provenShare: number;
+  readonly vsIlp: number | null;
+  readonly ilpSamples: number;
+  readonly firstComeGapPct: number;
+}
+
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, sizes: { type: 'string' } } });
+const wanted = values.sizes?.split(',');
+const plans = PLANS.filter((p) => wanted === undefined || wanted.includes(p.name));
+
+function load(seed: number, size: StoreSize): { book: PriceBook; basket: BasketItem[] } {
+  const { book, basket } = randomStore(seed, size);
+  const valid = validatePriceBook(book);
+  if (!valid.ok) throw new Error(`seed ${seed} ${size}: invalid book`);
+  return { book: valid.book, basket: scanSequence(basket) };
+}
+
+function receipt(book: PriceBook, items: readonly BasketItem[], options: Parameters<typeof priceBasket>[2]): Receipt {
+  const result = priceBasket(book, items, { date: PRICING_DATE, ...options });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.receipt;
+}
+
+const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+
+async function benchSize(plan: SizePlan): Promise<SizeResult> {
+  const times: number[] = [];
+  let proven = 0;
+  let optimalSavings = 0;
+  let firstComeSavings = 0;
+  let units = 0;
+  let offers = 0;
+  let engineMs = 0;
+  let ilpMs = 0;
+  let sampled = 0;
+  for (let seed = 1; seed <= plan.seeds; seed++) {
+    const { book, basket } = load(seed, plan.name);
+    units += basket.length;
+    offers += book.offers.length;
+    // Warm up the JIT on this book without its cache, so the first seed is not charged for it.
+    if (seed === 1) receipt(book, basket, {});
+    const cache = new ComponentCache();
+    for (let n = 1; n <= basket.length; n++) {
+      const scans = basket.slice(0, n);
+      const start = performance.now();
+      const r = receipt(book, scans, { cache });
+      times.push(performance.now() - start);
+      if (r.optimal) proven++;
+      optimalSavings += r.savings;
+      firstComeSavings += receipt(book, scans, { strategy: 'first-come', nearMisses: false }).savings;
+    }
+    if (seed <= plan.ilpSamples) {
+      // Same instance, both from scratch: the engine without its cache, the MILP solver as is.
+      const engineStart = performance.now();
+      const mine = receipt(book, basket, { nearMisses: false });
+      engineMs += performance.now() - engineStart;
+      const ilpStart = performance.now();
+      const oracle = await solveWithIlp(book, basket, PRICING_DATE);
+      ilpMs += performance.now() - ilpStart;
+      if (mine.optimal && mine.total !== oracle.total) throw new Error(`${plan.name} seed ${seed}: engine ${mine.total} vs MILP ${oracle.total}`);
+      sampled++;
+    }
+  }
+  times.sort((a, b) => a - b);
+  return {
+    name: plan.name,
+    units: Math.round(units / plan.seeds),
+    offers: Math.round(offers / plan.seeds),
+    reprices: times.length,
+    p50Ms: round(percentile(times, 0.5)),
+    p99Ms: round(percentile(times, 0.99)),
+    maxMs: round(times[times.length - 1] ?? 0),
+    provenShare: round(proven / times.length, 4),
+    vsIlp: sampled > 0 && engineMs > 0 ? round(ilpMs / engineMs, 1) : null,
+    ilpSamples: sampled,
+    firstComeGapPct: optimalSavings > 0 ? round(((optimalSavings - firstComeSavings) / optimalSavings) * 100, 2) : 0,
+  };
+}
+
+const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+const sizes: SizeResult[] = [];
+for (const plan of plans) {
+  const result = await benchSize(plan);
+  sizes.push(result);
+  if (!values.json) process.stdout.write(`${plan.name} done\n`);
+}
+const header = ['size', 'units', 'offers', 're-prices', 'p50 ms', 'p99 ms', 'max ms', 'proven', 'ILP/engine', 'first-come gap'];
+const rows = sizes.map((s) => [
+  s.name,
+  String(s.units),
+  String(s.offers),
+  String(s.reprices),
+  s.p50Ms.toFixed(3),
+  s.p99Ms.toFixed(3),
+  s.maxMs.toFixed(1),
+  `${(s.provenShare * 100).toFixed(1)}%`,
+  s.vsIlp === null ? '-' : `${s.vsIlp}x (${s.ilpSamples})`,
+  `${s.firstComeGapPct.toFixed(1)}%`,
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
+process.stdout.write(`${line(header)}\n${rows.map(line).join('\n')}\n`);
+process.stdout.write(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+if (values.json) process.stdout.write(`${JSON.stringify({ node: process.version, sizes })}\n`);
