@@ -1,13 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
-test('the till loads and shows its heading', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-
+test('the till loads the default price book and is ready to scan', async ({ page, till }) => {
   await page.goto('/');
-
-  await expect(page).toHaveTitle('Till');
-  await expect(page.getByRole('heading', { level: 1, name: 'Till', exact: true })).toBeVisible();
-  await expect(page.getByText('npm run price')).toBeVisible();
-  expect(errors).toEqual([]);
+  await expect(page).toHaveTitle(/Till$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(till.barcode).toBeVisible();
+  await expect(till.total).toHaveText('£0.00');
+  await expect(till.receipt).toBeAttached();
 });

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './index.css';
-import { App } from './app/App';
+import { App } from './app/app';
 import { Providers } from './app/providers';
 
 const root = document.getElementById('root');

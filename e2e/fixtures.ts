@@ -1,0 +1,65 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** The till as a script sees it: only the public scripting contract (roles and names), nothing else. */
+export class Till {
+  constructor(readonly page: Page) {}
+
+  /** The Barcode field. */
+  get barcode(): Locator {
+    return this.page.getByLabel('Barcode');
+  }
+
+  /** The live receipt: its items are lines and discount lines. */
+  get receipt(): Locator {
+    return this.page.getByRole('list', { name: 'Receipt' });
+  }
+
+  /** The amount due. */
+  get total(): Locator {
+    return this.page.getByRole('status', { name: 'Total' });
+  }
+
+  /** Refusals and errors. */
+  get alert(): Locator {
+    return this.page.getByRole('alert');
+  }
+
+  /** Discount lines of the receipt (each starts with a visually hidden "Discount:"). */
+  get discounts(): Locator {
+    return this.receipt.getByRole('listitem').filter({ hasText: /^Discount:/ });
+  }
+
+  /** Receipt lines that are not discounts. */
+  get lines(): Locator {
+    return this.receipt.getByRole('listitem').filter({ hasNotText: /^Discount:/ });
+  }
+
+  /** A product button, by its exact name. */
+  product(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  /** Opens the till on a price book and waits until it is ready to scan. */
+  async open(book: string): Promise<void> {
+    await this.page.goto(`/?book=${encodeURIComponent(book)}`);
+    await expect(this.barcode).toBeVisible();
+  }
+
+  /** Scans as a keyboard-wedge scanner does: characters about 3 ms apart, then Enter, into whatever has focus. */
+  async scan(code: string): Promise<void> {
+    await this.page.keyboard.type(code, { delay: 3 });
+    await this.page.keyboard.press('Enter');
+  }
+}
+
+export const test = base.extend<{ till: Till }>({
+  till: async ({ page }, use) => {
+    // A till that throws is a till that stops: every journey also checks no error escaped.
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(new Till(page));
+    expect(errors).toEqual([]);
+  },
+});
+
+export { expect };

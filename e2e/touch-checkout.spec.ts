@@ -1,0 +1,65 @@
+import { expect, test } from './fixtures';
+
+test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+
+test('a touchscreen checkout by taps at 1024×768', async ({ page, till }) => {
+  await till.open('/books/test/corner-shop.json');
+
+  // Quantity on the numpad: Qty ×, 3, set; then Apples. 3 × 50 = 150, 3 for 120.
+  await page.getByRole('button', { name: 'Quantity' }).tap();
+  const quantity = page.getByRole('dialog', { name: 'Quantity for the next item' });
+  await quantity.getByRole('button', { name: '3', exact: true }).tap();
+  await quantity.getByRole('button', { name: '× 3' }).tap();
+  await till.product('Apples').tap();
+  await expect(till.total).toHaveText('£1.20');
+
+  // A category tab, then a weighed product on the numpad: 750 g at 79p/kg = 59.25 → 59p.
+  await page.getByRole('button', { name: 'Fruit', exact: true }).tap();
+  await till.product('Loose bananas').tap();
+  const weigh = page.getByRole('dialog', { name: 'Weigh Loose bananas' });
+  for (const key of ['7', '5', '0']) await weigh.getByRole('button', { name: key, exact: true }).tap();
+  await weigh.getByRole('button', { name: 'Add 750 g' }).tap();
+  await expect(till.total).toHaveText('£1.79');
+
+  await page.getByRole('button', { name: 'Bakery', exact: true }).tap();
+  await till.product('Croissant').tap();
+  await expect(till.total).toHaveText('£2.64'); // + 85
+
+  // Select the apples line, one more: four apples = 120 + 50 = 170; 170 + 59 + 85 = 314.
+  await till.lines.first().tap();
+  await page.getByRole('button', { name: 'One more' }).tap();
+  await expect(till.total).toHaveText('£3.14');
+
+  // Undo the last scan (the croissant): 229.
+  await page.getByRole('button', { name: 'Undo last scan' }).tap();
+  await expect(till.total).toHaveText('£2.29');
+
+  // Everything fits: no page scroll, every button a 48 px touch target.
+  expect(await page.evaluate('document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth')).toBe(true);
+  for (const button of await page.getByRole('button').all()) {
+    if (!(await button.isVisible())) continue;
+    const box = await button.boundingBox();
+    expect(Math.min(box?.width ?? 0, box?.height ?? 0), await button.innerText()).toBeGreaterThanOrEqual(48);
+  }
+
+  // Pay: £1 cash typed on the numpad, card for the rest.
+  await page.getByRole('button', { name: /^Pay/ }).tap();
+  const pay = page.getByRole('dialog', { name: 'Payment' });
+  await pay.getByRole('button', { name: '1', exact: true }).tap();
+  await pay.getByRole('button', { name: 'Cash £1.00' }).tap();
+  await pay.getByRole('button', { name: 'Card £1.29' }).tap();
+  await pay.getByRole('button', { name: 'Complete sale' }).tap();
+  await expect(page.getByRole('region', { name: 'Sale complete' })).toContainText(/No change due\s*£0\.00/);
+
+  // Void a sale: it asks first.
+  await expect(page.getByRole('button', { name: 'New sale' })).toBeEnabled();
+  await page.getByRole('button', { name: 'New sale' }).tap();
+  await till.product('Croissant').tap();
+  await page.getByRole('button', { name: 'Void sale' }).tap();
+  const confirm = page.getByRole('dialog', { name: 'Void the whole sale?' });
+  await confirm.getByRole('button', { name: 'Keep the sale' }).tap();
+  await expect(till.total).toHaveText('£0.85');
+  await page.getByRole('button', { name: 'Void sale' }).tap();
+  await confirm.getByRole('button', { name: 'Void sale' }).tap();
+  await expect(till.total).toHaveText('£0.00');
+});

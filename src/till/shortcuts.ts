@@ -1,0 +1,78 @@
+import type { Focus } from './scanner/scanner-machine';
+
+/**
+ * The till's keyboard shortcuts: the help overlay lists them from here, and the key handler
+ * matches them here, so the two never disagree.
+ *
+ * Digits and Enter are never shortcuts: they belong to the scanner. Single printable keys (`?`,
+ * `/`, `+`, `-`) only count where they would not be typed into a field; function keys and
+ * Ctrl combinations work everywhere.
+ */
+export type ShortcutId = 'help' | 'search' | 'pay' | 'more' | 'fewer' | 'previous-line' | 'next-line' | 'void-line' | 'undo' | 'void-sale';
+
+export interface Shortcut {
+  readonly id: ShortcutId;
+  /** Keys as printed on the help overlay; any one of them works. */
+  readonly keys: readonly string[];
+  readonly description: string;
+}
+
+/** Shortcuts in the order the help overlay lists them. */
+export const SHORTCUTS: readonly Shortcut[] = [
+  { id: 'pay', keys: ['F12', 'Ctrl+Enter'], description: 'Pay; in Pay, complete the sale once nothing is owed' },
+  { id: 'undo', keys: ['Ctrl+Z'], description: 'Undo the last scan' },
+  { id: 'more', keys: ['+'], description: 'One more of the selected line' },
+  { id: 'fewer', keys: ['-'], description: 'One fewer of the selected line' },
+  { id: 'previous-line', keys: ['↑'], description: 'Select the line above' },
+  { id: 'next-line', keys: ['↓'], description: 'Select the line below' },
+  { id: 'void-line', keys: ['Delete'], description: 'Void the selected line' },
+  { id: 'void-sale', keys: ['F8'], description: 'Void the whole sale (asks first)' },
+  { id: 'search', keys: ['F2', '/'], description: 'Find a product by name' },
+  { id: 'help', keys: ['F1', '?'], description: 'Show this help' },
+];
+
+/** Keys that are not shortcuts but that the help overlay explains. */
+export const OTHER_KEYS: readonly { readonly keys: readonly string[]; readonly description: string }[] = [
+  { keys: ['0-9', 'Enter'], description: 'Type a barcode or SKU, then Enter (a scanner does this for you, whatever has focus)' },
+  { keys: ['*'], description: 'Quantity: type a number, then * (or ×); the next scan or product counts that many' },
+  { keys: ['Esc'], description: 'Clear what was typed and the quantity; close a dialog' },
+];
+
+/** The parts of a keyboard event a shortcut depends on. */
+export interface KeyPress {
+  readonly key: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly altKey: boolean;
+  readonly shiftKey: boolean;
+}
+
+/**
+ * The shortcut a key press means, if any.
+ *
+ * @param focus - Where focus is (see the scanner machine).
+ * @param typing - Whether the Barcode field or the scanner holds typed characters: then single
+ *   keys, arrows, Delete and Ctrl+Z edit the typing instead.
+ */
+export function shortcutFor(press: KeyPress, focus: Focus, typing: boolean): ShortcutId | undefined {
+  const command = press.ctrlKey || press.metaKey;
+  if (press.altKey) return undefined;
+  if (press.key === 'F1') return 'help';
+  if (press.key === 'F2') return 'search';
+  if (press.key === 'F8') return 'void-sale';
+  if (press.key === 'F12' || (command && press.key === 'Enter')) return 'pay';
+  // Everything below would otherwise type into, or edit, a field.
+  if (focus === 'guarded') return undefined;
+  // Ctrl+Shift+Z is redo elsewhere; the till has no redo, so it is nothing here.
+  if (command) return !typing && !press.shiftKey && press.key.toLowerCase() === 'z' ? 'undo' : undefined;
+  // With something typed, keys edit it (a SKU may hold a dash or a slash).
+  if (typing) return undefined;
+  if (press.key === '?') return 'help';
+  if (press.key === '/') return 'search';
+  if (press.key === 'ArrowUp') return 'previous-line';
+  if (press.key === 'ArrowDown') return 'next-line';
+  if (press.key === '+') return 'more';
+  if (press.key === '-') return 'fewer';
+  if (press.key === 'Delete') return 'void-line';
+  return undefined;
+}

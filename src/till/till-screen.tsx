@@ -1,0 +1,310 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import type { PriceBook, Product } from '../pricing';
+import { useBasketActions, useBasketLines } from './basket/basket-store';
+import type { RecordSale } from './checkout/receipt-numbers-store';
+import { useCheckoutActions, useCompletedSale, useSaleId, useTenders } from './checkout/checkout-store';
+import { checkCompletion, summarizeTenders, type TenderKind } from './checkout/tender-rules';
+import { HelpDialog } from './dialogs/help-dialog';
+import { nearMissQueries } from './hints/near-miss-queries';
+import { PaymentDialog } from './dialogs/payment-dialog';
+import { QuantityDialog } from './dialogs/quantity-dialog';
+import { VoidSaleDialog } from './dialogs/void-sale-dialog';
+import { WeighDialog } from './dialogs/weigh-dialog';
+import { beepRefusal } from './scanner/beep';
+import { buildCatalogue, resolveProduct, resolveScan, weighedItem, type ScanResolution } from './scanner/resolve-scan';
+import type { ScannerEvent, ScannerOutput } from './scanner/scanner-machine';
+import { useScannerDispatch } from './scanner/scanner-store';
+import { useKeyboardWedge } from './scanner/use-keyboard-wedge';
+import { BarcodeField } from './screen/barcode-field';
+import { BasketPanel } from './screen/basket-panel';
+import { Feedback, type FeedbackMessage } from './screen/feedback';
+import { ProductPanel } from './screen/product-panel';
+import { SaleComplete } from './screen/sale-complete';
+import { TillHeader } from './screen/till-header';
+import type { ShortcutId } from './shortcuts';
+import { useBasketItems, useMoney, usePricing, useToday } from './use-pricing';
+
+type OpenDialog =
+  | { readonly kind: 'pay' }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'void-sale' }
+  | { readonly kind: 'quantity' }
+  | { readonly kind: 'weigh'; readonly product: Product; readonly label: { readonly price?: number; readonly reducedPrice?: number } };
+
+export interface TillScreenProps {
+  readonly book: PriceBook;
+  /** Where the book was loaded from: it names the book in cache keys. */
+  readonly bookUrl: string;
+  /** Records a completed sale and returns its receipt number (the sales journal will take this over). */
+  readonly recordSale: RecordSale;
+}
+
+/**
+ * The cashier's screen: products and the live receipt side by side, scanning from anywhere,
+ * payment, and the receipt of the sale just completed.
+ */
+export function TillScreen({ book, bookUrl, recordSale }: TillScreenProps) {
+  const catalogue = useMemo(() => buildCatalogue(book), [book]);
+  const { format, fractionDigits } = useMoney(book.currency);
+  const storeName = book.name ?? 'Till';
+
+  const lines = useBasketLines();
+  const basket = useBasketActions();
+  const saleId = useSaleId();
+  const tenders = useTenders();
+  const completed = useCompletedSale();
+  const checkout = useCheckoutActions();
+  const items = useBasketItems(lines);
+  const today = useToday();
+  const pricing = usePricing(book, items, today);
+  const hints = useQuery({ ...nearMissQueries.forBasket(book, bookUrl, items, today), enabled: pricing.ok && items.length > 0 });
+  const nearMisses = pricing.ok && items.length > 0 ? (hints.data ?? []) : [];
+  const total = pricing.ok ? pricing.receipt.total : 0;
+  const { paid } = summarizeTenders(total, tenders);
+
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [feedback, setFeedback] = useState<FeedbackMessage | null>(null);
+  const [chosenLineId, setChosenLineId] = useState<number | null>(null);
+  const barcodeField = useRef<HTMLInputElement>(null);
+  const searchField = useRef<HTMLInputElement>(null);
+  const dispatch = useScannerDispatch();
+
+  // The selected line: the one the cashier picked, else the newest.
+  const selected = lines.find((line) => line.id === chosenLineId) ?? lines.at(-1);
+
+  const refuse = (message: string) => {
+    setFeedback((previous) => ({ message, serial: (previous?.serial ?? 0) + 1 }));
+    beepRefusal();
+  };
+
+  const accept = (resolution: ScanResolution) => {
+    if (resolution.kind === 'refused') {
+      refuse(resolution.message);
+      return;
+    }
+    // A scan on the receipt of a finished sale is the next customer's first item.
+    checkout.nextSaleStarted();
+    if (resolution.kind === 'weigh') {
+      setDialog({ kind: 'weigh', product: resolution.product, label: resolution.label });
+      return;
+    }
+    basket.scanned(resolution.item);
+    setChosenLineId(null);
+    setFeedback(null);
+  };
+
+  const onOutput = (output: ScannerOutput) => {
+    switch (output.type) {
+      case 'scan':
+        accept(resolveScan(catalogue, output.code, output.quantity));
+        break;
+      case 'product': {
+        const product = catalogue.bySku.get(output.sku);
+        if (product !== undefined) accept(resolveProduct(product, output.quantity));
+        break;
+      }
+      case 'ask-quantity':
+        if (dialog === null) setDialog({ kind: 'quantity' });
+        break;
+      case 'refused':
+        refuse(output.message);
+        break;
+    }
+  };
+
+  const send = (event: ScannerEvent) => dispatch(event).outputs.forEach(onOutput);
+
+  const completeSale = () => {
+    if (!pricing.ok || completed !== null) return;
+    const check = checkCompletion(total, lines.length, tenders, format);
+    if (!check.ok) {
+      refuse(check.message);
+      return;
+    }
+    // Both steps are idempotent for the sale id, so a double tap records one sale with one number.
+    const receiptNumber = recordSale(saleId);
+    checkout.saleCompleted({
+      saleId,
+      receiptNumber,
+      completedAt: new Date().toISOString(),
+      storeName,
+      receipt: pricing.receipt,
+      tenders,
+      change: check.change,
+    });
+    basket.saleCompleted();
+    setDialog(null);
+    setFeedback(null);
+    setChosenLineId(null);
+  };
+
+  const openPay = () => {
+    if (lines.length === 0) refuse('The basket is empty: scan an item first');
+    else if (pricing.ok) setDialog({ kind: 'pay' });
+  };
+
+  const moveSelection = (step: number) => {
+    if (selected === undefined) return;
+    const at = lines.indexOf(selected) + step;
+    const next = lines[Math.max(0, Math.min(lines.length - 1, at))];
+    if (next !== undefined) setChosenLineId(next.id);
+  };
+
+  const onShortcut = (shortcut: ShortcutId): boolean => {
+    if (dialog !== null) {
+      if (shortcut === 'pay' && dialog.kind === 'pay') {
+        completeSale();
+        return true;
+      }
+      return false;
+    }
+    if (completed !== null) {
+      if (shortcut !== 'help') return false;
+    }
+    switch (shortcut) {
+      case 'help':
+        setDialog({ kind: 'help' });
+        return true;
+      case 'search':
+        searchField.current?.focus();
+        searchField.current?.select();
+        return true;
+      case 'pay':
+        openPay();
+        return true;
+      case 'undo':
+        basket.lastScanUndone();
+        setChosenLineId(null);
+        return true;
+      case 'void-sale':
+        if (lines.length > 0) setDialog({ kind: 'void-sale' });
+        return true;
+      case 'previous-line':
+        moveSelection(-1);
+        return true;
+      case 'next-line':
+        moveSelection(1);
+        return true;
+      case 'more':
+      case 'fewer':
+        if (selected !== undefined) basket.quantityChanged(selected.id, shortcut === 'more' ? 1 : -1);
+        return true;
+      case 'void-line':
+        if (selected !== undefined) basket.lineVoided(selected.id);
+        setChosenLineId(null);
+        return true;
+    }
+  };
+
+  useKeyboardWedge({ barcodeField, onOutput, onShortcut });
+
+  const closeDialog = () => {
+    setDialog(null);
+    setFeedback(null);
+  };
+  const alert = <Feedback message={feedback} onDismiss={() => setFeedback(null)} />;
+
+  return (
+    <div className="flex h-dvh flex-col overflow-hidden">
+      <title>{`${storeName} · Till`}</title>
+      <TillHeader storeName={storeName} today={today} onHelp={() => setDialog({ kind: 'help' })} />
+
+      {completed !== null ? (
+        <SaleComplete sale={completed} products={catalogue.bySku} format={format} feedback={dialog === null && alert} onNewSale={() => checkout.nextSaleStarted()} />
+      ) : (
+        <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_26rem] grid-rows-1 xl:grid-cols-[minmax(0,1fr)_32rem]">
+          <ProductPanel book={book} format={format} searchRef={searchField} onChoose={(product) => send({ type: 'product-chosen', sku: product.sku })} />
+          <BasketPanel
+            lines={lines}
+            pricing={pricing}
+            nearMisses={nearMisses}
+            products={catalogue.bySku}
+            format={format}
+            selectedLineId={selected?.id}
+            paid={paid}
+            scanArea={
+              <>
+                <BarcodeField fieldRef={barcodeField} send={send} />
+                {dialog === null && alert}
+              </>
+            }
+            onSelect={setChosenLineId}
+            onQuantity={basket.quantityChanged}
+            onVoidLine={(lineId) => {
+              basket.lineVoided(lineId);
+              setChosenLineId(null);
+            }}
+            onRemoveUnpriceable={basket.linesRemoved}
+            onUndo={() => {
+              basket.lastScanUndone();
+              setChosenLineId(null);
+            }}
+            onVoidSale={() => setDialog({ kind: 'void-sale' })}
+            onPay={openPay}
+          />
+        </main>
+      )}
+
+      {dialog?.kind === 'pay' && pricing.ok && (
+        <PaymentDialog
+          total={total}
+          tenders={tenders}
+          format={format}
+          fractionDigits={fractionDigits}
+          feedback={alert}
+          onTender={(kind: TenderKind, amount: number) => {
+            const result = checkout.tendered(kind, amount, total, format);
+            if (result.ok) setFeedback(null);
+            else refuse(result.message);
+            return result.ok;
+          }}
+          onRemoveTender={checkout.tenderRemoved}
+          onRefuse={refuse}
+          onComplete={completeSale}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog?.kind === 'weigh' && (
+        <WeighDialog
+          product={dialog.product}
+          label={dialog.label}
+          format={format}
+          feedback={alert}
+          onWeighed={(grams) => {
+            basket.scanned(weighedItem(dialog.product, grams, dialog.label));
+            setChosenLineId(null);
+            closeDialog();
+          }}
+          onRefuse={refuse}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog?.kind === 'quantity' && (
+        <QuantityDialog
+          feedback={alert}
+          onChosen={(quantity) => {
+            send({ type: 'quantity-chosen', quantity });
+            closeDialog();
+          }}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog?.kind === 'void-sale' && (
+        <VoidSaleDialog
+          items={lines.reduce((sum, line) => sum + line.quantity, 0)}
+          paid={paid > 0 ? format(paid) : undefined}
+          feedback={alert}
+          onConfirm={() => {
+            basket.saleVoided();
+            checkout.saleVoided();
+            setChosenLineId(null);
+            closeDialog();
+          }}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog?.kind === 'help' && <HelpDialog feedback={alert} onClose={closeDialog} />}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { ComponentCache, moneyFormatter, priceBasket, type BasketItem, type PriceBook, type PricingResult } from '../pricing';
+import { toBasketItems, type BasketLine } from './basket/basket-rules';
+import { localDate, msUntilTomorrow } from './local-date';
+
+/** Tells React when the local date may have changed: at midnight, and when the page comes back into view (a sleeping laptop misses timers). */
+function subscribeToDate(onChange: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout>;
+  const schedule = () => {
+    timer = setTimeout(() => {
+      onChange();
+      schedule();
+    }, msUntilTomorrow(new Date()));
+  };
+  schedule();
+  document.addEventListener('visibilitychange', onChange);
+  return () => {
+    clearTimeout(timer);
+    document.removeEventListener('visibilitychange', onChange);
+  };
+}
+
+/** Today's local date, YYYY-MM-DD; a till left on overnight moves to the new day's offers by itself. */
+export function useToday(): string {
+  return useSyncExternalStore(subscribeToDate, () => localDate(new Date()));
+}
+
+/** The engine's wall-clock guard: a search that runs far past its budget stops rather than freeze the till. */
+const LIMITS = { clock: () => performance.now() };
+
+/**
+ * The priced basket, derived from the lines and the book on every change and never stored. One
+ * component cache per book lets a new scan reuse the solutions of the groups of offers it did not
+ * touch. Near misses are left out here: they re-price the basket a dozen times, so they are found
+ * off the main thread (`hints/`), and a scan never waits for them.
+ */
+export function usePricing(book: PriceBook, items: readonly BasketItem[], date: string): PricingResult {
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new book needs a new cache: its solutions mean nothing for another book
+  const cache = useMemo(() => new ComponentCache(), [book]);
+  return useMemo(() => priceBasket(book, items, { date, cache, limits: LIMITS, nearMisses: false }), [book, items, date, cache]);
+}
+
+/** The basket as the engine's items, a stable array until the lines change. */
+export function useBasketItems(lines: readonly BasketLine[]): readonly BasketItem[] {
+  return useMemo(() => toBasketItems(lines), [lines]);
+}
+
+/** Formats minor units in the book's currency (the engine's formatter), and the currency's minor-unit digits. */
+export function useMoney(currency: string): { format: (amount: number) => string; fractionDigits: number } {
+  return useMemo(
+    () => ({
+      format: moneyFormatter(currency),
+      fractionDigits: new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2,
+    }),
+    [currency],
+  );
+}
