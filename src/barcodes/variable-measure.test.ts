@@ -34,7 +34,6 @@ describe('readBarcode', () => {
     ['reads a 02 label as price-embedded', '0200042002509', { kind: 'price-embedded', itemReference: '00042', price: 250 }],
     ['reads a UPC-A number system 2 label as the 02 label it normalises to', '212345003992', { kind: 'price-embedded', itemReference: '12345', price: 399 }],
     ['reads the 12-digit form of a 02 label the same as the 13-digit form', '200042002509', { kind: 'price-embedded', itemReference: '00042', price: 250 }],
-    ['reads a price label with a zero value as a price of 0', '2012345000001', { kind: 'price-embedded', itemReference: '12345', price: 0 }],
     ['reads a 21 label as weight-embedded in grams', '2100042012509', { kind: 'weight-embedded', itemReference: '00042', grams: 1250 }],
     ['reads a 29 label as reduced-to-clear', '2900042001257', { kind: 'reduced-to-clear', itemReference: '00042', reducedPrice: 125 }],
     ['reads a 25 store code as a plain GTIN', '2512345678908', { kind: 'gtin', key: '2512345678908' }],
@@ -48,6 +47,7 @@ describe('readBarcode', () => {
 
   it.each([
     ['rejects a weight label with zero weight', '2100042000001', 'zero-weight', 'Barcode 2100042000001 is a weight label with no weight on it (0 g)'],
+    ['refuses a product\'s price base code (a zero price would give the item away)', '2012345000001', 'base-code', "Barcode 2012345000001 is a product's base code with no price on it: scan the label on the item"],
     ['rejects a label with a bad check digit', '2100042012500', 'bad-check-digit', 'Barcode 2100042012500 has a bad check digit (expected 9)'],
     ['rejects a label with letters in it', '21000420125O9', 'not-digits', 'Barcode "21000420125O9" has characters that are not digits'],
     ['rejects a label with its last digit dropped (read as a UPC-A)', '210004201250', 'bad-check-digit', 'Barcode 210004201250 has a bad check digit (expected 3)'],
@@ -95,7 +95,8 @@ describe('isRestrictedRange', () => {
 describe('properties', () => {
   const digits = (length: number) => fc.stringMatching(new RegExp(`^[0-9]{${length}}$`));
   const itemReference = digits(5);
-  const value = fc.integer({ min: 0, max: 99_999 });
+  // Zero is a base code, not a label: see the property below.
+  const value = fc.integer({ min: 1, max: 99_999 });
   const label = (prefix: string, item: string, amount: number) => {
     const body = `${prefix}${item}${String(amount).padStart(5, '0')}`;
     return `${body}${computeCheckDigit(body)}`;
@@ -113,6 +114,14 @@ describe('properties', () => {
     fc.assert(
       fc.property(itemReference, fc.integer({ min: 1, max: 99_999 }), (item, grams) => {
         expect(readBarcode(label('21', item, grams))).toEqual({ kind: 'weight-embedded', itemReference: item, grams });
+      }),
+    );
+  });
+
+  it('a zero price under 02, 20 or 29 is always refused as a base code', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('02', '20', '29'), itemReference, (prefix, item) => {
+        expect(readBarcode(label(prefix, item, 0))).toMatchObject({ kind: 'invalid', reason: 'base-code' });
       }),
     );
   });

@@ -44,7 +44,7 @@ export interface ReducedToClearReading {
 }
 
 /** Why a scanned code cannot be read: not a valid GTIN, or a weight label with no weight. */
-export type BarcodeInvalidReason = GtinInvalidReason | 'zero-weight';
+export type BarcodeInvalidReason = GtinInvalidReason | 'zero-weight' | 'base-code';
 
 /** A code that cannot be read, with a message a cashier understands. */
 export interface InvalidReading {
@@ -117,9 +117,10 @@ export function itemReferenceOf(code: string): string | undefined {
 /**
  * Reads a scanned or typed code: a plain GTIN, or a variable-measure label with its embedded value.
  *
- * - `02`, `20`: price-embedded; the value is the item's price in pence.
+ * - `02`, `20`: price-embedded; the value is the item's price in pence, more than zero (a zero
+ *   value is the product's base code, refused as `base-code`).
  * - `21`: weight-embedded; the value is the net weight in grams, and must be more than zero.
- * - `29`: reduced-to-clear; the value is the reduced price of one unit in pence.
+ * - `29`: reduced-to-clear; the value is the reduced price of one unit in pence, more than zero.
  * - `22`-`28` and every other code: a plain GTIN matched by its normalised key.
  *
  * @param code - The code as scanned or typed (surrounding whitespace ignored).
@@ -137,6 +138,15 @@ export function readBarcode(code: string): BarcodeReading {
 
   const { itemReference, value } = splitLabel(key);
   const amount = Number(value);
+  // A zero price is a product's base code (a shelf tag or the catalogue entry), never a label on
+  // an item: selling it would give the item away.
+  if (amount === 0 && labelKind !== 'weight-embedded') {
+    return {
+      kind: 'invalid',
+      reason: 'base-code',
+      message: `Barcode ${code.trim()} is a product's base code with no price on it: scan the label on the item`,
+    };
+  }
   switch (labelKind) {
     case 'price-embedded':
       return { kind: 'price-embedded', itemReference, price: amount };
