@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import type { NearMiss, PricingResult, Product, Receipt, ReceiptLine } from '../../pricing';
 import { Button } from '../../ui/button';
 import type { BasketLine } from '../basket/basket-rules';
@@ -120,34 +120,67 @@ export function BasketPanel(props: BasketPanelProps) {
 
 function LineItem({ line, lines, products, format, selectedLineId, onSelect }: BasketPanelProps & { line: ReceiptLine }) {
   const basketLine = lines[line.index];
-  const selected = basketLine !== undefined && basketLine.id === selectedLineId;
+  if (basketLine === undefined) return null;
+  const product = products.get(line.sku);
+  const selected = basketLine.id === selectedLineId;
+  return (
+    <LineRow
+      lineId={basketLine.id}
+      name={line.name}
+      detail={lineDetail(line, format, product?.unit === 'kg' ? product.price : undefined, basketLine.price !== undefined)}
+      price={format(line.price)}
+      selected={selected}
+      newest={line.index === lines.length - 1}
+      // Only the selected row follows the receipt's growth; the others keep equal props and skip rendering.
+      scrollKey={selected ? lines.length : 0}
+      onSelect={onSelect}
+    />
+  );
+}
+
+interface LineRowProps {
+  readonly lineId: number;
+  readonly name: string;
+  readonly detail: string | undefined;
+  readonly price: string;
+  readonly selected: boolean;
+  readonly newest: boolean;
+  readonly scrollKey: number;
+  readonly onSelect: (lineId: number) => void;
+}
+
+/**
+ * One line of the receipt. Memoised on plain values: the engine prices the basket afresh on every
+ * scan, so lines are new objects each time, but with 200 lines only the one that changed re-renders.
+ */
+const LineRow = memo(function LineRow({ lineId, name, detail, price, selected, newest, scrollKey, onSelect }: LineRowProps) {
   const row = useRef<HTMLLIElement>(null);
   // Keep the selected line (the newest, unless the cashier picked another) in view as the receipt grows.
   useEffect(() => {
-    if (!selected || row.current === null) return;
-    // The newest line brings the discounts under it into view too.
-    const newest = line.index === lines.length - 1;
-    const target = newest ? (row.current.parentElement?.lastElementChild ?? row.current) : row.current;
-    target.scrollIntoView?.({ block: 'nearest' });
-    if (newest) row.current.scrollIntoView?.({ block: 'nearest' });
-  }, [selected, line.index, lines.length]);
-  if (basketLine === undefined) return null;
-  const product = products.get(line.sku);
-  const detail = lineDetail(line, format, product?.unit === 'kg' ? product.price : undefined, basketLine.price !== undefined);
+    const element = row.current;
+    if (!selected || element === null) return;
+    // In the next frame, where layout happens anyway: scrolling here forced a second layout on every scan.
+    const frame = requestAnimationFrame(() => {
+      // The newest line brings the discounts under it into view too.
+      if (newest) (element.parentElement?.lastElementChild ?? element).scrollIntoView?.({ block: 'nearest' });
+      element.scrollIntoView?.({ block: 'nearest' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [selected, newest, scrollKey]);
   return (
     // The row selects on a tap; keyboard users move the selection with ↑ and ↓. It is not a button, so
     // "Apples" names only the product button: scripts can find products by name without collisions.
-    <li ref={row} onClick={() => onSelect(basketLine.id)} className={`cursor-pointer ${selected ? 'bg-brand-50 shadow-[inset_4px_0_0_var(--color-brand-600)]' : ''}`}>
+    <li ref={row} onClick={() => onSelect(lineId)} className={`cursor-pointer ${selected ? 'bg-brand-50 shadow-[inset_4px_0_0_var(--color-brand-600)]' : ''}`}>
       <div className="flex w-full items-start justify-between gap-3 py-2.5 pl-5 pr-4">
         <span className="min-w-0">
-          <span className="block text-lg font-semibold leading-snug text-ink-900">{line.name}</span>
+          <span className="block text-lg font-semibold leading-snug text-ink-900">{name}</span>
           {detail !== undefined && <span className="block text-sm text-ink-600 tabular-nums">{detail}</span>}
         </span>
-        <span className="shrink-0 text-lg font-semibold text-ink-900 tabular-nums">{format(line.price)}</span>
+        <span className="shrink-0 text-lg font-semibold text-ink-900 tabular-nums">{price}</span>
       </div>
     </li>
   );
-}
+});
 
 /**
  * The selected line's controls, in one fixed place under the receipt (not inside the list, so the

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { DiscountLine, Receipt, ReceiptLine } from '../../pricing';
 
 /** The discounts to show under each receipt line, and the basket-wide ones (spend thresholds) for the end. */
@@ -68,14 +68,18 @@ export function ReceiptEntries({ receipt, format, renderLine }: ReceiptEntriesPr
   );
 }
 
-function DiscountItem({ discount, format }: { discount: DiscountLine; format: (amount: number) => string }) {
-  return (
-    <li className="relative flex items-baseline justify-between gap-3 py-1.5 pl-7 pr-4 text-brand-700 print:py-0.5 print:pl-3 print:pr-0 print:text-black">
-      <span className="min-w-0">
-        <span className="sr-only">Discount: </span>
-        <span className="font-medium">{discount.label}</span>
-      </span>{' '}
-      <span className="shrink-0 font-semibold tabular-nums">−{format(discount.saving)}</span>
-    </li>
-  );
-}
+/** Memoised on what it shows: the engine's discount objects are new on every scan. */
+const DiscountItem = memo(
+  function DiscountItem({ discount, format }: { discount: DiscountLine; format: (amount: number) => string }) {
+    return (
+      <li className="relative flex items-baseline justify-between gap-3 py-1.5 pl-7 pr-4 text-brand-700 print:py-0.5 print:pl-3 print:pr-0 print:text-black">
+        <span className="min-w-0">
+          <span className="sr-only">Discount: </span>
+          <span className="font-medium">{discount.label}</span>
+        </span>{' '}
+        <span className="shrink-0 font-semibold tabular-nums">−{format(discount.saving)}</span>
+      </li>
+    );
+  },
+  (a, b) => a.format === b.format && a.discount.label === b.discount.label && a.discount.saving === b.discount.saving,
+);
