@@ -2,6 +2,7 @@ import type { PricedLine } from './basket';
 import { ruleFor } from './offers/rules';
 import type { OfferRule } from './offers/rule';
 import type { ItemOffer, Offer, PriceBook, ThresholdOffer } from './schema';
+import { orderClasses } from './unit-order';
 
 /** One unit in the basket: one item of an `each` line, or a whole weighed line. Ids follow scan order. */
 export interface Unit {
@@ -56,8 +57,9 @@ export interface ActiveThreshold {
 
 /**
  * Classes linked by offers: offers that share no eligible classes are independent problems.
- * `sequence` lists the component's units in the order the solvers process them: descending
- * full price, ties by first scan, units of a class together.
+ * `sequence` lists the component's units in the order the solvers process them (see
+ * {@link orderClasses}): units of a class together, each cheapest-free offer's units in descending
+ * price order, each offer's units as close together as that allows.
  */
 export interface Component {
   readonly classes: readonly number[];
@@ -66,6 +68,22 @@ export interface Component {
   readonly sequence: readonly number[];
   /** A key that identifies the component's problem, for reusing a solution from the previous scan. */
   readonly signature: string;
+  /**
+   * The signature's parts: each class described as `sku:price:reduced:[w]count`, sorted, and the
+   * offers' book positions. A solver can look up the same problem with one unit fewer.
+   */
+  readonly content: readonly string[];
+  readonly offerKey: string;
+}
+
+/** A class's description in a component signature without its count (its units are interchangeable). */
+export function classKey(c: UnitClass): string {
+  return `${c.sku}:${c.price}:${c.reducedPrice ?? ''}:${c.weighed ? 'w' : ''}`;
+}
+
+/** The signature of a component's content (sorted class descriptions) and offers. */
+export function signatureOf(content: readonly string[], offerKey: string): string {
+  return `${content.join(',')}|${offerKey}`;
 }
 
 /** Everything the solvers need, derived from a book, priced lines and a date. */
@@ -95,74 +113,184 @@ export function compareOffers(a: Offer, b: Offer): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-const targets = (t: { products?: readonly string[] | undefined; categories?: readonly string[] | undefined }, c: UnitClass) =>
-  (t.products?.includes(c.sku) ?? false) || (c.category !== undefined && (t.categories?.includes(c.category) ?? false));
+const targets = (t: { products?: readonly string[] | undefined; categories?: readonly string[] | undefined }, sku: string, category: string | undefined) =>
+  (t.products?.includes(sku) ?? false) || (category !== undefined && (t.categories?.includes(category) ?? false));
 
-/** Builds the solver's model: units, classes, the offers that can apply, and independent components. */
-export function buildModel(book: PriceBook, lines: readonly PricedLine[], date: string | undefined): PricingModel {
-  const units: Unit[] = [];
-  const classes: UnitClass[] = [];
-  const classByKey = new Map<string, { cls: UnitClass; units: number[] }>();
-  for (const line of lines) {
-    const weighed = line.product.unit === 'kg';
-    const key = weighed ? `w${line.index}` : `${line.product.sku}\u0000${line.unitPrice}\u0000${line.reducedPrice ?? ''}`;
-    let entry = classByKey.get(key);
-    if (entry === undefined) {
-      const ids: number[] = [];
-      const cls: UnitClass = {
-        id: classes.length,
-        sku: line.product.sku,
-        category: line.product.category,
-        weighed,
-        price: line.unitPrice,
-        reducedPrice: line.reducedPrice,
-        units: ids,
-      };
-      classes.push(cls);
-      entry = { cls, units: ids };
-      classByKey.set(key, entry);
-    }
-    for (let q = 0; q < line.quantity; q++) {
-      entry.units.push(units.length);
-      units.push({ id: units.length, line: line.index, classId: entry.cls.id, price: line.unitPrice, reducedPrice: line.reducedPrice });
-    }
+/** An item offer valid on a date, with what does not depend on the basket. */
+interface BookOffer {
+  readonly bookIndex: number;
+  readonly offer: ItemOffer;
+  readonly rule: OfferRule;
+  readonly slotSizes: readonly number[];
+  readonly groupSize: number;
+  readonly limit: number;
+  /** Slots each SKU can fill (empty when none), filled in as SKUs are met. */
+  readonly slotsBySku: Map<string, readonly number[]>;
+}
+
+/** What a book gives every pricing on one date: its valid offers in first-come order. */
+interface BookDay {
+  readonly items: readonly BookOffer[];
+  /** Per SKU (filled in as SKUs are met): the item offers it is eligible for, by index into `items`, with its slots. */
+  readonly bySku: Map<string, ReadonlyArray<{ readonly item: number; readonly slots: readonly number[] }>>;
+  readonly thresholds: ReadonlyArray<{ readonly bookIndex: number; readonly offer: ThresholdOffer; readonly wholeBasket: boolean; readonly eligibleSku: Map<string, boolean> }>;
+}
+
+/** Per book (books are immutable): per date, its valid offers; per component content, the class order. */
+interface BookMemo {
+  readonly days: Map<string, BookDay>;
+  readonly orders: Map<string, readonly number[]>;
+}
+
+/**
+ * Memo of what depends only on the (immutable) book and the date, so that pricing the same book
+ * again (every scan, every near-miss trial) does not redo it. Holding it weakly lets a book that
+ * is no longer used go.
+ */
+const memos = new WeakMap<PriceBook, BookMemo>();
+/** Component orders remembered per book (a till meets a few hundred distinct components). */
+const ORDER_MEMO_LIMIT = 4096;
+
+function memoOf(book: PriceBook): BookMemo {
+  let memo = memos.get(book);
+  if (memo === undefined) {
+    memo = { days: new Map(), orders: new Map() };
+    memos.set(book, memo);
   }
+  return memo;
+}
 
-  const offers: ActiveOffer[] = [];
-  const thresholds: ActiveThreshold[] = [];
+function dayOf(book: PriceBook, memo: BookMemo, date: string | undefined): BookDay {
+  const key = date ?? '';
+  let day = memo.days.get(key);
+  if (day !== undefined) return day;
   const valid = book.offers
     .map((offer, bookIndex) => ({ offer, bookIndex }))
     .filter(({ offer }) => isValidOn(offer, date))
     .sort((a, b) => compareOffers(a.offer, b.offer));
+  const items: BookOffer[] = [];
+  const thresholds: Array<BookDay['thresholds'][number]> = [];
   for (const { offer, bookIndex } of valid) {
     if (offer.kind === 'spend-threshold') {
-      const wholeBasket = offer.products === undefined && offer.categories === undefined;
-      const eligible = new Set(classes.filter((c) => wholeBasket || targets(offer, c)).map((c) => c.id));
-      thresholds.push({ bookIndex, offer, eligible, wholeBasket });
+      thresholds.push({ bookIndex, offer, wholeBasket: offer.products === undefined && offer.categories === undefined, eligibleSku: new Map() });
       continue;
     }
     const rule = ruleFor(offer);
     const slotSizes = rule.slotSizes(offer);
-    const slotsByClass = new Map<number, number[]>();
-    for (const c of classes) {
-      if (rule.countBased && c.weighed) continue;
-      const slots = offer.kind === 'bundle' ? offer.slots.flatMap((slot, s) => (targets(slot, c) ? [s] : [])) : targets(offer, c) ? [0] : [];
-      if (slots.length > 0) slotsByClass.set(c.id, slots);
-    }
-    if (!canApply(slotSizes, slotsByClass, classes)) continue;
-    offers.push({
+    items.push({
       bookIndex,
       offer,
       rule,
       slotSizes,
       groupSize: slotSizes.reduce((a, b) => a + b, 0),
       limit: offer.limit ?? Number.POSITIVE_INFINITY,
-      slotsByClass,
+      slotsBySku: new Map(),
     });
   }
+  day = { items, thresholds, bySku: new Map() };
+  memo.days.set(key, day);
+  return day;
+}
 
-  const subtotal = lines.reduce((a, l) => a + l.price, 0);
-  return { lines, units, classes, offers, thresholds, components: findComponents(classes, offers), subtotal };
+function slotsOf(o: BookOffer, c: UnitClass): readonly number[] {
+  let slots = o.slotsBySku.get(c.sku);
+  if (slots === undefined) {
+    const { offer } = o;
+    slots = offer.kind === 'bundle' ? offer.slots.flatMap((slot, s) => (targets(slot, c.sku, c.category) ? [s] : [])) : targets(offer, c.sku, c.category) ? [0] : [];
+    o.slotsBySku.set(c.sku, slots);
+  }
+  return slots;
+}
+
+/** The item offers a class's SKU is eligible for (each with its slots), in first-come order. */
+function offersFor(day: BookDay, c: UnitClass): ReadonlyArray<{ readonly item: number; readonly slots: readonly number[] }> {
+  let list = day.bySku.get(c.sku);
+  if (list === undefined) {
+    const found: Array<{ item: number; slots: readonly number[] }> = [];
+    day.items.forEach((o, item) => {
+      const slots = slotsOf(o, c);
+      if (slots.length > 0) found.push({ item, slots });
+    });
+    list = found;
+    day.bySku.set(c.sku, list);
+  }
+  return list;
+}
+
+/**
+ * Builds the solver's model: units, classes, the offers that can apply, and independent
+ * components. What depends only on the book and the date (valid offers in first-come order, which
+ * offers and slots each SKU is eligible for, each component's processing order) is remembered per
+ * book, so re-pricing on every scan and every near-miss trial does not redo it.
+ */
+export function buildModel(book: PriceBook, lines: readonly PricedLine[], date: string | undefined): PricingModel {
+  const units: Unit[] = [];
+  const classes: UnitClass[] = [];
+  const classByKey = new Map<string, number[]>();
+  for (const line of lines) {
+    const weighed = line.product.unit === 'kg';
+    const key = weighed ? `w${line.index}` : `${line.product.sku}\u0000${line.unitPrice}\u0000${line.reducedPrice ?? ''}`;
+    let ids = classByKey.get(key);
+    let classId: number;
+    if (ids === undefined) {
+      ids = [];
+      classId = classes.length;
+      classes.push({
+        id: classId,
+        sku: line.product.sku,
+        category: line.product.category,
+        weighed,
+        price: line.unitPrice,
+        reducedPrice: line.reducedPrice,
+        units: ids,
+      });
+      classByKey.set(key, ids);
+    } else {
+      classId = units[ids[0]!]!.classId;
+    }
+    for (let q = 0; q < line.quantity; q++) {
+      ids.push(units.length);
+      units.push({ id: units.length, line: line.index, classId, price: line.unitPrice, reducedPrice: line.reducedPrice });
+    }
+  }
+
+  const memo = memoOf(book);
+  const day = dayOf(book, memo, date);
+  const offers: ActiveOffer[] = [];
+  const thresholds: ActiveThreshold[] = [];
+  for (const t of day.thresholds) {
+    const eligible = new Set<number>();
+    for (const c of classes) {
+      let hit = t.eligibleSku.get(c.sku);
+      if (hit === undefined) {
+        hit = t.wholeBasket || targets(t.offer, c.sku, c.category);
+        t.eligibleSku.set(c.sku, hit);
+      }
+      if (hit) eligible.add(c.id);
+    }
+    thresholds.push({ bookIndex: t.bookIndex, offer: t.offer, eligible, wholeBasket: t.wholeBasket });
+  }
+  const byItem: Array<Map<number, readonly number[]> | undefined> = new Array(day.items.length);
+  for (const c of classes) {
+    for (const { item, slots } of offersFor(day, c)) {
+      if (day.items[item]!.rule.countBased && c.weighed) continue;
+      let map = byItem[item];
+      if (map === undefined) {
+        map = new Map();
+        byItem[item] = map;
+      }
+      map.set(c.id, slots);
+    }
+  }
+  day.items.forEach((o, item) => {
+    const slotsByClass = byItem[item];
+    if (slotsByClass === undefined || !canApply(o.slotSizes, slotsByClass, classes)) return;
+    offers.push({ bookIndex: o.bookIndex, offer: o.offer, rule: o.rule, slotSizes: o.slotSizes, groupSize: o.groupSize, limit: o.limit, slotsByClass });
+  });
+
+  let subtotal = 0;
+  for (const l of lines) subtotal += l.price;
+  return { lines, units, classes, offers, thresholds, components: findComponents(classes, offers, memo), subtotal };
 }
 
 /** Whether the basket holds enough eligible units for at least one application. */
@@ -177,7 +305,7 @@ function canApply(slotSizes: readonly number[], slotsByClass: ReadonlyMap<number
   return eligibleUnits >= slotSizes.reduce((a, b) => a + b, 0) && perSlot.every((n, s) => n >= slotSizes[s]!);
 }
 
-function findComponents(classes: readonly UnitClass[], offers: readonly ActiveOffer[]): Component[] {
+function findComponents(classes: readonly UnitClass[], offers: readonly ActiveOffer[], memo: BookMemo): Component[] {
   const parent = classes.map((c) => c.id);
   const find = (x: number): number => {
     while (parent[x] !== x) {
@@ -186,30 +314,50 @@ function findComponents(classes: readonly UnitClass[], offers: readonly ActiveOf
     }
     return x;
   };
-  for (const o of offers) {
-    const ids = [...o.slotsByClass.keys()];
-    for (const id of ids.slice(1)) parent[find(id)] = find(ids[0]!);
-  }
+  const offersOf: number[][] = classes.map(() => []);
+  offers.forEach((o, i) => {
+    let first = -1;
+    for (const c of o.slotsByClass.keys()) {
+      offersOf[c]!.push(i);
+      if (first < 0) first = c;
+      else parent[find(c)] = find(first);
+    }
+  });
   const members = new Map<number, number[]>();
-  const involved = new Set<number>(offers.flatMap((o) => [...o.slotsByClass.keys()]));
   for (const c of classes) {
-    if (!involved.has(c.id) && c.reducedPrice === undefined) continue;
+    if (offersOf[c.id]!.length === 0 && c.reducedPrice === undefined) continue;
     const root = find(c.id);
-    members.set(root, [...(members.get(root) ?? []), c.id]);
+    let list = members.get(root);
+    if (list === undefined) {
+      list = [];
+      members.set(root, list);
+    }
+    list.push(c.id);
   }
-  const components: Component[] = [];
+  const describe = (c: UnitClass) => `${classKey(c)}${c.units.length}`;
+  const components: Array<Component & { first: number }> = [];
   for (const classIds of members.values()) {
-    const set = new Set(classIds);
-    const ordered = [...classIds].sort(
-      (a, b) => classes[b]!.price - classes[a]!.price || classes[a]!.units[0]! - classes[b]!.units[0]!,
-    );
-    const offerIdx = offers.flatMap((o, i) => ([...o.slotsByClass.keys()].some((c) => set.has(c)) ? [i] : []));
-    const signature = [
-      ordered.map((c) => `${classes[c]!.sku}:${classes[c]!.price}:${classes[c]!.reducedPrice ?? ''}:${classes[c]!.weighed ? 'w' : ''}${classes[c]!.units.length}`).join(','),
-      offerIdx.map((i) => offers[i]!.bookIndex).join(','),
-    ].join('|');
-    components.push({ classes: ordered, offers: offerIdx, sequence: ordered.flatMap((c) => classes[c]!.units), signature });
+    const offerSet = new Set<number>();
+    for (const c of classIds) for (const o of offersOf[c]!) offerSet.add(o);
+    const offerIdx = [...offerSet].sort((a, b) => a - b);
+    // The problem's content, whatever the scan order: its classes (sorted) and its offers.
+    const described = classIds.map((c) => ({ c, key: describe(classes[c]!) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.c - b.c));
+    const content = described.map((d) => d.key);
+    const offerKey = offerIdx.map((i) => offers[i]!.bookIndex).join(',');
+    const signature = signatureOf(content, offerKey);
+    let order = memo.orders.get(signature);
+    if (order === undefined) {
+      const sorted = described.map((d) => d.c);
+      const at = new Map(sorted.map((c, k) => [c, k]));
+      order = orderClasses(classes, offers, sorted, offerIdx).map((c) => at.get(c)!);
+      if (memo.orders.size >= ORDER_MEMO_LIMIT) memo.orders.delete(memo.orders.keys().next().value!);
+      memo.orders.set(signature, order);
+    }
+    const ordered = order.map((k) => described[k]!.c);
+    let first = Number.POSITIVE_INFINITY;
+    for (const c of classIds) first = Math.min(first, classes[c]!.units[0]!);
+    components.push({ classes: ordered, offers: offerIdx, sequence: ordered.flatMap((c) => classes[c]!.units), signature, content, offerKey, first });
   }
   // Deterministic order: by the first unit scanned.
-  return components.sort((a, b) => Math.min(...a.sequence) - Math.min(...b.sequence));
+  return components.sort((a, b) => a.first - b.first).map(({ first: _first, ...component }) => component);
 }

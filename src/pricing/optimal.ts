@@ -1,11 +1,12 @@
 import { evaluate, evaluateExclusive, type Evaluation } from './evaluate';
-import type { Component, PricingModel } from './model';
+import { signatureOf, type Component, type PricingModel } from './model';
 import { maxThresholdSaving } from './offers/spend-threshold';
 import type { SearchBudget } from './search-budget';
 import { shareSaving } from './shares';
 import { groupChoices, type ItemSolution } from './solution';
-import { solveComponent, type Choice, type ComponentResult } from './solve-component';
-import { solveTracked, trackedMeasures } from './solve-tracked';
+import { solveComponent, type Choice, type ComponentResult, type WarmStart } from './solve-component';
+import { thresholdCandidate } from './threshold-heuristic';
+import { lowestTotal, minimumEligiblePaid, solveTracked, trackedMeasures } from './solve-tracked';
 
 /**
  * Keeps component results between pricings. A component's problem is identified by its classes,
@@ -13,21 +14,34 @@ import { solveTracked, trackedMeasures } from './solve-tracked';
  * book (the signature names offers by their position in the book).
  */
 export class ComponentCache {
-  private readonly results = new Map<string, ComponentResult>();
+  private readonly results = new Map<string, { stored: ComponentResult; key: string; local: ComponentResult | undefined }>();
   constructor(private readonly capacity = 512) {}
 
-  get(signature: string): ComponentResult | undefined {
+  /**
+   * The result stored for a signature, translated to the pricing's offer numbering by `localise`;
+   * the last translation is kept per `offerKey` (the pricing's offers), which rarely changes.
+   */
+  get(signature: string, offerKey: string, localise: (stored: ComponentResult) => ComponentResult): ComponentResult | undefined {
     const hit = this.results.get(signature);
-    if (hit !== undefined) {
-      // Refresh recency.
-      this.results.delete(signature);
-      this.results.set(signature, hit);
+    if (hit === undefined) return undefined;
+    // Refresh recency.
+    this.results.delete(signature);
+    this.results.set(signature, hit);
+    if (hit.local === undefined || hit.key !== offerKey) {
+      hit.local = localise(hit.stored);
+      hit.key = offerKey;
     }
-    return hit;
+    return hit.local;
   }
 
+  /** A stored result (offers by book position) without refreshing its recency: for warm starts. */
+  peek(signature: string): ComponentResult | undefined {
+    return this.results.get(signature)?.stored;
+  }
+
+  /** Stores a result whose choices name offers by their position in the book. */
   set(signature: string, result: ComponentResult): void {
-    this.results.set(signature, result);
+    this.results.set(signature, { stored: result, key: '', local: undefined });
     if (this.results.size > this.capacity) this.results.delete(this.results.keys().next().value!);
   }
 }
@@ -41,12 +55,18 @@ export interface OptimalResult {
 /**
  * The customer's lowest total.
  *
- * 1. Each component's item savings are maximised exactly and independently ({@link solveComponent}).
+ * 1. Each component's item savings are maximised exactly and independently ({@link solveComponent}),
+ *    or taken from the cache (a component unchanged since an earlier pricing); a component not in
+ *    the cache is warm-started from the cached one with one unit fewer, when there is one.
  * 2. That solution is priced with every threshold it reaches; first-come and every exclusive
  *    threshold alone are priced too. The best so far is the incumbent.
  * 3. Thresholds can make less item saving worth more. For each set of thresholds that could be
- *    reached together, a lower bound on the total is compared with the incumbent; only sets that
- *    could still win are searched jointly with the item offers ({@link solveTracked}).
+ *    reached together (largest first): a floor on its total ({@link lowestTotal}) skips it when it
+ *    cannot beat the incumbent; so does the item optimum when it already reaches the set and more
+ *    saving can only help. Otherwise a quick candidate ({@link thresholdCandidate}: the item
+ *    optimum with the least saving given up to get under a whole-basket cap, or to win back a
+ *    full-price reward) often meets the floor and settles the set; what is left is searched
+ *    jointly with the item offers ({@link solveTracked}), against the incumbent.
  */
 export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCome: Evaluation, cache?: ComponentCache): OptimalResult {
   let proven = true;
@@ -57,17 +77,19 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
     ...r,
     choices: r.choices.map((c) => (c.kind === 'offer' ? { ...c, offer: to(c.offer) } : c)),
   });
+  const offerKey = model.offers.map((o) => o.bookIndex).join(',');
   const results = model.components.map((component) => {
-    const cached = cache?.get(component.signature);
-    if (cached !== undefined) return translate(cached, (book) => byBook.get(book)!);
-    const result = solveComponent(model, component, budget);
+    const cached = cache?.get(component.signature, offerKey, (r) => translate(r, (book) => byBook.get(book)!));
+    if (cached !== undefined) return cached;
+    const result = solveComponent(model, component, budget, cache === undefined ? undefined : warmStart(cache, component, byBook));
     if (result.proven) cache?.set(component.signature, translate(result, (offer) => model.offers[offer]!.bookIndex));
     return result;
   });
   if (results.some((r) => !r.proven)) proven = false;
   const itemBest = solutionOf(model, model.components, results.map((r) => r.choices));
 
-  let incumbent = better(evaluate(model, itemBest), firstCome);
+  const itemEvaluation = evaluate(model, itemBest);
+  let incumbent = better(itemEvaluation, firstCome);
   model.thresholds.forEach((t, i) => {
     if (!t.offer.exclusive) return;
     const exclusive = evaluateExclusive(model, i);
@@ -75,12 +97,18 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
   });
 
   const bestSaving = results.reduce((a, r) => a + r.saving, 0);
-  const reachedByBest = new Set(evaluate(model, itemBest).thresholds.map((t) => t.threshold));
+  const reachedByBest = new Set(itemEvaluation.thresholds.map((t) => t.threshold));
   for (const set of thresholdSets(model)) {
+    if (budget.exhausted) {
+      proven = false;
+      break;
+    }
     // Whatever the items do, the total is at least this: a set that cannot beat the incumbent is skipped.
-    const bound = model.subtotal - bestSaving - set.reduce((a, t) => a + maxThresholdSaving(model.thresholds[t]!.offer, model.subtotal), 0);
-    if (bound >= incumbent.total) continue;
+    if (lowestTotal(model, set, bestSaving) >= incumbent.total) continue;
     if (set.every((t) => reachedByBest.has(t)) && itemOptimumIsBestFor(model, set)) continue;
+    const candidate = thresholdCandidate(model, itemBest, set, budget);
+    if (candidate !== undefined) incumbent = better(incumbent, evaluate(model, candidate));
+    if (lowestTotal(model, set, bestSaving) >= incumbent.total) continue;
     const touched = model.components.filter((c) => touches(model, c, set));
     const others = model.components.flatMap((c, i) => (touched.includes(c) ? [] : [i]));
     const fixed = solutionOf(model, others.map((i) => model.components[i]!), others.map((i) => results[i]!.choices));
@@ -103,20 +131,57 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
       return value;
     });
     const fixedSaving = others.reduce((a, i) => a + results[i]!.saving, 0);
-    const tracked = solveTracked(model, { thresholds: set, components: touched, fixedSaving, fixedMeasures }, budget);
+    if (!groupingIsExact(model, set)) proven = false;
+    const item = touched.map((c) => results[model.components.indexOf(c)]!);
+    const tracked = solveTracked(model, { thresholds: set, components: touched, fixedSaving, fixedMeasures }, budget, incumbent.total, item);
     if (budget.exhausted) {
       proven = false;
       break;
     }
-    if (tracked === undefined || tracked.total >= incumbent.total) continue;
+    if (tracked === undefined) continue;
+    if (!tracked.exact) proven = false;
     const choices = model.components.map((c, i) => {
       const at = touched.indexOf(c);
       return at >= 0 ? tracked.choices[at]! : results[i]!.choices;
     });
     incumbent = better(incumbent, evaluate(model, solutionOf(model, model.components, choices)));
   }
-  if (!groupingIsExact(model)) proven = false;
   return { evaluation: incumbent, proven };
+}
+
+/** Components this small are solved from scratch faster than a warm start is looked up. */
+const WARM_FROM = 12;
+
+/**
+ * A solved component with one unit fewer than this one (the previous scan, or the basket a
+ * near-miss trial adds a unit to), from the cache: its choices per class and its bound's λ.
+ */
+function warmStart(cache: ComponentCache, component: Component, byBook: ReadonlyMap<number, number>): WarmStart | undefined {
+  if (component.sequence.length < WARM_FROM) return undefined;
+  const { content } = component;
+  for (let k = 0; k < content.length; k++) {
+    const key = content[k]!;
+    // `sku:price:reduced:[w]count`: the count follows the last colon (and a weighed line's w).
+    const tail = key.slice(key.lastIndexOf(':') + 1);
+    const count = Number(tail.startsWith('w') ? tail.slice(1) : tail);
+    const fewer = [...content];
+    if (count > 1) fewer[k] = `${key.slice(0, key.length - String(count).length)}${count - 1}`;
+    else fewer.splice(k, 1);
+    const hit = cache.peek(signatureOf(fewer.sort(), component.offerKey));
+    if (hit?.keys === undefined || hit.lambda === undefined) continue;
+    const choices = new Map<string, Choice[]>();
+    hit.keys.forEach((key, i) => {
+      let list = choices.get(key);
+      if (list === undefined) {
+        list = [];
+        choices.set(key, list);
+      }
+      const c = hit.choices[i]!;
+      list.push(c.kind === 'offer' ? { ...c, offer: byBook.get(c.offer) ?? -1 } : c);
+    });
+    return { choices, lambda: hit.lambda };
+  }
+  return undefined;
 }
 
 function better(a: Evaluation, b: Evaluation): Evaluation {
@@ -175,23 +240,12 @@ function itemOptimumIsBestFor(model: PricingModel, set: readonly number[]): bool
     } else if (offer.amount !== undefined || offer.basis === 'before-offers') {
       // Fixed reward: only its cap (what eligible units still pay) could shrink with more saving.
       const reward = maxThresholdSaving(offer, model.subtotal);
-      if (reward > minimumEligiblePaid(model, th.eligible)) return false;
+      if (reward > minimumEligiblePaid(model, th)) return false;
     } else {
       return false;
     }
   }
   return wholeBasketPercent <= 100;
-}
-
-/** A floor on what eligible units pay after any item offers: units no offer can touch pay in full. */
-function minimumEligiblePaid(model: PricingModel, eligible: ReadonlySet<number>): number {
-  const touchable = new Set(model.offers.flatMap((o) => [...o.slotsByClass.keys()]));
-  let paid = 0;
-  for (const u of model.units) {
-    if (!eligible.has(u.classId) || touchable.has(u.classId)) continue;
-    paid += u.reducedPrice ?? u.price;
-  }
-  return paid;
 }
 
 function touches(model: PricingModel, component: Component, set: readonly number[]): boolean {
@@ -202,17 +256,19 @@ function touches(model: PricingModel, component: Component, set: readonly number
 }
 
 /**
- * Solutions group an offer's units consecutively in descending price. That is exact for every
- * total except when a threshold measured after offers (or on full-price units) counts only some
- * of an offer's eligible units and that offer could apply twice or more: how units are grouped
- * then changes how the saving is shared between counted and uncounted units. The answer is
- * still correct for its grouping, just not proven the lowest.
+ * Solutions group an offer's units consecutively in the solvers' order. That is exact for every
+ * total except where the joint search tracks how item saving is shared onto a targeted
+ * threshold's eligible units (measured after offers, or with a cap that could bind) and an offer
+ * straddles them with room for two applications or more: how its units are grouped then changes
+ * how the saving is shared between counted and uncounted units, and other groupings are not
+ * searched. The answer is still correct for its grouping, just not proven the lowest.
  */
-function groupingIsExact(model: PricingModel): boolean {
-  for (const th of model.thresholds) {
-    if (th.wholeBasket || th.offer.basis === 'before-offers') continue;
+function groupingIsExact(model: PricingModel, set: readonly number[]): boolean {
+  for (const m of trackedMeasures(model, set)) {
+    if (m.kind !== 'eligible-saving') continue;
+    const th = model.thresholds[m.threshold]!;
     for (const o of model.offers) {
-      if (o.rule.slotSizes(o.offer as never).reduce((a, b) => a + b, 0) === 1) continue;
+      if (o.groupSize === 1) continue;
       const classes = [...o.slotsByClass.keys()];
       const mixed = classes.some((c) => th.eligible.has(c)) && classes.some((c) => !th.eligible.has(c));
       const units = classes.reduce((a, c) => a + model.classes[c]!.units.length, 0);

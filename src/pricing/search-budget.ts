@@ -4,7 +4,11 @@
  * blown far past its expected time, so the till never freezes.
  */
 export interface SearchLimits {
-  /** Search steps (one candidate extension of one partial solution) per pricing. */
+  /**
+   * Search steps per pricing: deterministic units of work, about equally costly: an option tried
+   * on a partial solution, a bound read, a Pareto entry compared, a unit visited by a bound
+   * computation.
+   */
   readonly maxSteps: number;
   /** Wall-clock guard in milliseconds per pricing. */
   readonly maxMs: number;
@@ -12,9 +16,11 @@ export interface SearchLimits {
   readonly clock: (() => number) | undefined;
 }
 
-
-/** Defaults: ample for every benchmark size up to L; XL falls back gracefully. The guard reads the
- * high-resolution monotonic clock, never the date. */
+/**
+ * Defaults: ample for every benchmark size up to L (their pricings prove optimal in a few hundred
+ * thousand steps at most); XL falls back gracefully, cut by the guard. The guard reads the
+ * high-resolution monotonic clock, never the date.
+ */
 export const DEFAULT_LIMITS: SearchLimits = { maxSteps: 2_000_000, maxMs: 40, clock: () => performance.now() };
 
 /** A running budget shared by every search of one pricing. */

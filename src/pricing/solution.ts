@@ -40,10 +40,13 @@ export function applicationSaving(model: PricingModel, offer: number, units: rea
 }
 
 /**
- * Turns per-unit choices (offer and slot, in solver order) into applications: each offer's units
- * are grouped consecutively in solver order (descending price), the k-th application taking the
- * k-th run of each slot. Applications that would not save money are dropped, as the format
- * requires; their reduced units go back to their reduced price.
+ * Turns per-unit choices (offer and slot, in solver order: each component's sequence) into
+ * applications: each offer's units are grouped consecutively in solver order, the k-th
+ * application taking the k-th run of each slot, exactly as the solvers accrued them. A
+ * cheapest-free offer's units come in descending price order (so each application's last units
+ * are its cheapest, and this grouping is optimal for the chosen units); a fixed-price offer saves
+ * the same in total however its units are grouped. Applications that would not save money are
+ * dropped, as the format requires; their reduced units go back to their reduced price.
  */
 export function groupChoices(model: PricingModel, assigned: ReadonlyArray<{ unit: number; offer: number; slot: number }>): ItemSolution {
   const queues = new Map<number, number[][]>();

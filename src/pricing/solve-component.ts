@@ -1,4 +1,7 @@
-import type { Component, PricingModel } from './model';
+import { FULL_PRICE, REDUCED, planComponent, type ComponentPlan } from './component-plan';
+import { Frontier, History, applyOption, endingAt, fieldMultiplier, isClosed } from './layered-search';
+import { classKey, type Component, type PricingModel } from './model';
+import { SuffixBound } from './relaxation';
 import type { SearchBudget } from './search-budget';
 
 /** What a unit does in a component solution. */
@@ -10,259 +13,309 @@ export interface ComponentResult {
   readonly choices: readonly Choice[];
   /** True when the search finished: the saving is the component's maximum. */
   readonly proven: boolean;
+  /** Class key ({@link classKey}) per position, and the bound's λ per class key: a warm start for a related problem. */
+  readonly keys?: readonly string[];
+  readonly lambda?: ReadonlyMap<string, number>;
 }
-
-interface Entry {
-  readonly state: Int32Array;
-  readonly value: number;
-  readonly prev: Entry | undefined;
-  readonly choice: number;
-}
-
-const NONE = -1;
-const REDUCED = -2;
-const SLOT_BITS = 64;
-/** States kept per unit by the beam search that finds the first incumbent. */
-const BEAM_WIDTH = 24;
 
 /**
- * Per offer, where its part of the state lives: one counter per slot (units in the open
- * application), then one counter of completed applications when the offer has a limit.
+ * A solved problem close to this one (the same component with one unit fewer: the previous scan,
+ * or the basket a near-miss trial adds to): its choices per class key (in its order within each
+ * class) and its bound's λ per class key.
  */
-interface Layout {
-  readonly offer: number;
-  readonly base: number;
-  readonly sizes: readonly number[];
-  readonly groupSize: number;
-  readonly limited: boolean;
-  /** Fixed price per unit of an application (fixed-price kinds), for the bound. */
-  readonly pricePerUnit: number;
-  /** Free units per application (cheapest-free), for the bound. */
-  readonly free: number;
+export interface WarmStart {
+  readonly choices: ReadonlyMap<string, readonly Choice[]>;
+  readonly lambda: ReadonlyMap<string, number>;
 }
 
-/** Everything about a component the searches share. */
-interface Problem {
-  readonly model: PricingModel;
-  readonly component: Component;
-  readonly layouts: readonly Layout[];
-  readonly width: number;
-  /** Per unit position: the offers and slots it may join. */
-  readonly options: ReadonlyArray<ReadonlyArray<{ layout: Layout; slot: number }>>;
-  /** For each offer and slot, units from position i onwards that could fill it. */
-  readonly remaining: ReadonlyMap<number, readonly Int32Array[]>;
-  /** optimistic[i]: most the units from position i onwards could add to the saving. */
-  readonly optimistic: Float64Array;
-  readonly key: (state: Int32Array) => number | string;
-}
+/** States kept per layer by the beam searches that find the incumbent. */
+const BEAM_WIDTH = 4;
+/** Rounds of (tighten the bound, beam again) before the exact search. */
+const BOUND_ROUNDS = 2;
+/** Subgradient steps per round. */
+const BOUND_ITERATIONS = 24;
+/** Savings are whole minor units: a bound below best + 1 (less float noise) proves best optimal. */
+const EPS = 1e-6;
+const NEG = Number.NEGATIVE_INFINITY;
 
 /**
- * Maximises the item savings of one component exactly, by dynamic programming over its units in
- * descending price order. The state is, per offer, how far its open application is filled (and
- * how many applications a limited offer has made); identical units reach identical states, so
- * the search is over counts, not permutations. A unit either pays full price (or its reduced
- * price, when it has one), or joins the open application of one eligible offer. Joining in
- * descending order makes each cheapest-free application's last positions its cheapest units,
- * which is the optimal grouping for any chosen set, so the accrued saving is exact.
+ * Maximises the item savings of one component exactly.
  *
- * A narrow beam search first finds a good solution; the exact search then drops every state whose
- * optimistic bound cannot beat it (branch and bound), which keeps large components tractable.
- * When the step budget runs out, the beam's answer is returned unproven.
+ * The units are processed in the component's sequence (see `orderClasses`): a layered dynamic
+ * programme whose state after i units holds, for each offer that is *live* there (has eligible
+ * units both before and after), how far its open application is filled (per slot for a bundle:
+ * how far each slot has run ahead of completed applications) and, when its limit can bind, how
+ * many applications it has made. Offers not yet started or already finished carry no state (a
+ * finished offer must be closed). Identical states merge, keeping the best saving. A unit takes
+ * its best stateless option (full price, reduced price, an unlimited single-unit offer: these
+ * never interact, so only the best matters) or joins one live offer's open application; a
+ * fixed-price application accrues its units' prices and subtracts its price on completion, a
+ * cheapest-free one accrues the prices of units joining at its free positions. Accrued savings are
+ * exact: fixed-price savings do not depend on grouping, and a cheapest-free offer's units arrive
+ * in descending price order, where consecutive grouping is optimal for any chosen set.
+ *
+ * Everything is checked against one bound ({@link SuffixBound}: a Lagrangian relaxation of "a
+ * unit belongs to at most one application" over the units still to come, given the open
+ * applications):
+ * 1. a first solution: the related problem's choices replayed (a warm start: the same component
+ *    one unit ago, from the cache), else a beam search (the best {@link BEAM_WIDTH} states per
+ *    layer by value + bound; every unit on its best stateless option if even that is cut);
+ * 2. subgradient steps tighten the bound against that solution, and a new beam may improve it
+ *    ({@link BOUND_ROUNDS} rounds); a bound below the solution + 1 proves it optimal with no
+ *    search at all (the usual case once the bound is tight: it is within a few minor units of the
+ *    optimum on realistic books);
+ * 3. otherwise the exact layered search runs, dropping every state whose value + bound cannot beat
+ *    the solution, so only near-optimal states survive.
+ * Every pass spends the budget (per state: one step per option tried and per live offer whose
+ * bound it reads). When it runs out, the best solution so far is returned unproven: the result
+ * never depends on anything but the steps, except where the wall-clock guard cuts first.
  */
-export function solveComponent(model: PricingModel, component: Component, budget: SearchBudget): ComponentResult {
-  const problem = describe(model, component);
-  const beam = runDp(problem, undefined, BEAM_WIDTH, Number.NEGATIVE_INFINITY);
-  if (beam === undefined || beam === 'exhausted') throw new Error('an unbudgeted beam always keeps the all-full-price solution');
-  const exact = runDp(problem, budget, Number.POSITIVE_INFINITY, beam.saving);
-  if (exact === 'exhausted') return { ...beam, proven: false };
-  return { ...(exact ?? beam), proven: true };
-}
-
-function describe(model: PricingModel, component: Component): Problem {
-  const layouts: Layout[] = [];
-  let width = 0;
-  const radices: number[] = [];
-  const seq = component.sequence;
-  for (const offer of component.offers) {
-    const active = model.offers[offer]!;
-    const limited = Number.isFinite(active.limit);
-    const { offer: o } = active;
-    layouts.push({
-      offer,
-      base: width,
-      sizes: active.slotSizes,
-      groupSize: active.groupSize,
-      limited,
-      pricePerUnit: o.kind === 'multi-buy' || o.kind === 'bundle' ? o.price / active.groupSize : 0,
-      free: o.kind === 'cheapest-free' ? o.free : 0,
-    });
-    width += active.slotSizes.length + (limited ? 1 : 0);
-    const eligible = (slot: number) => seq.filter((id) => active.slotsByClass.get(model.units[id]!.classId)?.includes(slot)).length;
-    active.slotSizes.forEach((size, slot) => radices.push(active.slotSizes.length === 1 ? size : eligible(slot) + 1));
-    if (limited) radices.push(Math.min(active.limit, Math.floor(seq.length / active.groupSize)) + 1);
+export function solveComponent(model: PricingModel, component: Component, budget: SearchBudget, warm?: WarmStart): ComponentResult {
+  const plan = planComponent(model, component);
+  const keys = Array.from(plan.classAt, (c) => classKey(model.classes[c]!));
+  const standalone = Float64Array.from(plan.bestStateless, (o) => o.gain);
+  if (plan.stateful.length === 0) {
+    const choice = new Int32Array(plan.n);
+    return { saving: standalone.reduce((a, b) => a + b, 0), choices: decode(plan, choice), proven: true, keys };
   }
-  const options = seq.map((id) => {
-    const classId = model.units[id]!.classId;
-    return layouts.flatMap((layout) => (model.offers[layout.offer]!.slotsByClass.get(classId) ?? []).map((slot) => ({ layout, slot })));
-  });
-
-  // Optimistic gain per unit: its best option with fixed prices spread evenly over an
-  // application's units and a cheapest-free saving spread as free/buy of each unit's price
-  // (the cheapest units never cost more than the average).
-  const optimistic = new Float64Array(seq.length + 1);
-  for (let i = seq.length - 1; i >= 0; i--) {
-    const unit = model.units[seq[i]!]!;
-    let best = unit.reducedPrice !== undefined ? unit.price - unit.reducedPrice : 0;
-    for (const { layout } of options[i]!) {
-      const active = model.offers[layout.offer]!;
-      const gain =
-        layout.pricePerUnit > 0
-          ? unit.price - layout.pricePerUnit
-          : layout.free > 0
-            ? (unit.price * layout.free) / layout.groupSize
-            : active.rule.unitGain(active.offer as never, unit.price, 0);
-      best = Math.max(best, gain);
+  const bound = new SuffixBound(plan, standalone, undefined);
+  const work = new Workspace();
+  // Every unit on its best stateless option: always a solution, the fallback when even the beam is cut.
+  let best: { value: number; choice: Int32Array } = { value: standalone.reduce((a, b) => a + b, 0), choice: new Int32Array(plan.n) };
+  let warmed = false;
+  if (warm !== undefined) {
+    for (let i = 0; i < plan.n; i++) {
+      const lambda = warm.lambda.get(keys[i]!);
+      if (lambda !== undefined) bound.seedLambda(bound.classAt(i), lambda);
     }
-    optimistic[i] = optimistic[i + 1]! + best;
+    const replayed = replay(plan, keys, standalone, warm);
+    if (replayed !== undefined && replayed.value >= best.value) {
+      best = replayed;
+      warmed = true;
+    }
   }
-
-  const product = radices.reduce((a, r) => a * r, 1);
-  const multipliers = radices.map((_, k) => radices.slice(0, k).reduce((a, r) => a * r, 1));
-  const key =
-    product < Number.MAX_SAFE_INTEGER
-      ? (state: Int32Array) => {
-          let k = 0;
-          for (let j = 0; j < state.length; j++) k += state[j]! * multipliers[j]!;
-          return k;
-        }
-      : (state: Int32Array) => state.join(',');
-  return { model, component, layouts, width, options, remaining: suffixEligibility(model, component, layouts), optimistic, key };
+  // Once the pricing's budget is gone, later components get no search at all: the till must not freeze.
+  if (budget.exhausted) return { saving: best.value, choices: decode(plan, best.choice), proven: false, keys };
+  bound.prepare(Number.POSITIVE_INFINITY, 0, budget);
+  if (!warmed) {
+    // The bound starts loose (λ = each unit's best stateless gain), so the first beam is only a
+    // rough guide; each round tightens the bound against the best solution so far and beams again.
+    const beam = beamSearch(plan, bound, standalone, work, budget);
+    if (beam !== undefined && beam.value > best.value) best = beam;
+  }
+  for (let round = 0; round < BOUND_ROUNDS && !budget.exhausted && bound.root >= best.value + 1 - EPS; round++) {
+    bound.prepare(best.value, BOUND_ITERATIONS, budget);
+    if (bound.root < best.value + 1 - EPS || budget.exhausted) break;
+    const again = beamSearch(plan, bound, standalone, work, budget);
+    if (again !== undefined && again.value > best.value) best = again;
+  }
+  const lambda = new Map<string, number>();
+  for (let i = 0; i < plan.n; i++) lambda.set(keys[i]!, bound.lambdaOf(bound.classAt(i)));
+  const found = { saving: best.value, choices: decode(plan, best.choice), keys, lambda };
+  // A proof that took more than the budget is no proof: the same basket must always get the same flag.
+  if (budget.exhausted) return { ...found, proven: false };
+  if (bound.root < best.value + 1 - EPS) return { ...found, proven: true };
+  const exact = search(plan, bound, standalone, Number.POSITIVE_INFINITY, best.value, budget, work);
+  if (exact === 'exhausted') return { ...found, proven: false };
+  if (exact === undefined) return { ...found, proven: true };
+  return { saving: exact.value, choices: decode(plan, exact.choice), proven: true, keys, lambda };
 }
 
 /**
- * One forward pass over the component's units. `beamWidth` keeps only the best states per unit
- * (Infinity for the exact search); states whose optimistic bound cannot beat `incumbent` are
- * dropped. Returns undefined when nothing beats the incumbent, 'exhausted' when the budget ran out.
+ * Replays a related problem's choices here (each class's units take that class's choices in
+ * order; a unit left over takes its best stateless option) and returns the solution, or undefined
+ * when they do not fit (a limit, or an application left open). Fixed-price savings do not depend
+ * on which application a unit joins, and a cheapest-free offer's units still come in descending
+ * price order, so the saving is at least the related problem's.
  */
-function runDp(
-  problem: Problem,
+function replay(plan: ComponentPlan, keys: readonly string[], standalone: Float64Array, warm: WarmStart): { value: number; choice: Int32Array } | undefined {
+  const taken = new Map<string, number>();
+  const state = new Int32Array(plan.width);
+  const choice = new Int32Array(plan.n);
+  const ending = endingAt(plan);
+  let value = 0;
+  for (let i = 0; i < plan.n; i++) {
+    const key = keys[i]!;
+    const k = taken.get(key) ?? 0;
+    taken.set(key, k + 1);
+    const c = warm.choices.get(key)?.[k];
+    let option = -1;
+    if (c !== undefined && c.kind === 'offer') option = plan.options[i]!.findIndex((o) => plan.stateful[o.stateful]!.offer === c.offer && o.slot === c.slot);
+    if (option < 0) {
+      value += standalone[i]!;
+    } else {
+      const o = plan.options[i]![option]!;
+      const gain = applyOption(plan.stateful[o.stateful]!, state, o, plan.price[i]!);
+      if (gain !== gain) return undefined;
+      value += gain;
+      choice[i] = option + 1;
+    }
+    for (const e of ending[i]!) if (!isClosed(plan.stateful[e]!, state)) return undefined;
+  }
+  return { value, choice };
+}
+
+/** Buffers reused by every pass over one component. */
+class Workspace {
+  readonly a = new Frontier();
+  readonly b = new Frontier();
+}
+
+/** A beam pass: finds a solution (the beam keeps a closed state) unless the budget runs out. */
+function beamSearch(plan: ComponentPlan, bound: SuffixBound, standalone: Float64Array, work: Workspace, budget: SearchBudget): { value: number; choice: Int32Array } | undefined {
+  const found = search(plan, bound, standalone, BEAM_WIDTH, Number.NEGATIVE_INFINITY, budget, work);
+  return found === 'exhausted' ? undefined : found;
+}
+
+/**
+ * One forward pass over the plan's units. `width` keeps only the best states per layer by
+ * value + bound (and always the best closed one, so a complete answer survives); Infinity for the
+ * exact search. States whose value + bound cannot beat `floor` + 1 are dropped. Returns undefined
+ * when nothing beats `floor`, 'exhausted' when the budget ran out.
+ */
+function search(
+  plan: ComponentPlan,
+  bound: SuffixBound,
+  standalone: Float64Array,
+  width: number,
+  floor: number,
   budget: SearchBudget | undefined,
-  beamWidth: number,
-  incumbent: number,
-): Omit<ComponentResult, 'proven'> | undefined | 'exhausted' {
-  const { model, component, layouts, width, options, remaining, optimistic, key } = problem;
-  const seq = component.sequence;
-  const start = new Int32Array(width);
-  let layer = new Map<number | string, Entry>([[key(start), { state: start, value: 0, prev: undefined, choice: NONE }]]);
+  work: Workspace,
+): { value: number; choice: Int32Array } | undefined | 'exhausted' {
+  const { n, stateful, options, liveFields, liveOffers } = plan;
+  const ending = endingAt(plan);
+  const state = new Int32Array(plan.width);
+  const offerBound = new Float64Array(stateful.length);
+  // Bounds of −∞ mark states that cannot close; the beam (floor −∞) must still drop those.
+  const cut = Math.max(floor + 1 - EPS, -Number.MAX_VALUE);
+  const history = new History();
+  let layer = work.a;
+  let next = work.b;
+  layer.reset(0);
+  layer.offer(state, liveFields[0]!, 0, 0, bound.constant(0), -1, 0);
+  history.push(layer);
+  const saved = new Int32Array(Math.max(1, ...stateful.map((sf) => sf.fieldCount)));
 
-  for (let i = 0; i < seq.length; i++) {
-    const unit = model.units[seq[i]!]!;
-    const next = new Map<number | string, Entry>();
-    const offerOptions = options[i]!;
-    if (budget !== undefined && !budget.spend(layer.size * (1 + offerOptions.length))) return 'exhausted';
-    const openCorrection = (state: Int32Array): number => {
-      let c = 0;
-      for (const l of layouts) {
-        if (l.pricePerUnit > 0) {
-          for (let s = 0; s < l.sizes.length; s++) c -= state[l.base + s]! * l.pricePerUnit;
-        } else if (l.free > 0 && state[l.base]! > 0) {
-          // The open application's free places go to units no dearer than the next one.
-          c += l.free * unit.price;
-        }
+  for (let i = 0; i < n; i++) {
+    const fieldsHere = liveFields[i]!;
+    const fieldsNext = liveFields[i + 1]!;
+    const liveNext = liveOffers[i + 1]!;
+    const multipliers = Int32Array.from(fieldsNext, fieldMultiplier);
+    const price = plan.price[i]!;
+    const opts = options[i]!;
+    const ends = ending[i]!;
+    next.reset(fieldsNext.length);
+    const constant = bound.constant(i + 1);
+    // One step per option tried, and per live offer whose bound each state reads.
+    const spend = layer.count * (1 + opts.length + liveNext.length);
+    if (budget !== undefined && !budget.spend(spend)) return 'exhausted';
+    const stride = layer.stride;
+
+    for (let e = 0; e < layer.count; e++) {
+      for (let t = 0; t < stride; t++) state[fieldsHere[t]!] = layer.vec[e * stride + t]!;
+      const value = layer.value[e]!;
+      // The bound of the unchanged state at the next layer: finite part, and how many offers cannot close.
+      let base = constant;
+      let stuck = 0;
+      for (let q = 0; q < liveNext.length; q++) {
+        const k = liveNext[q]!;
+        const b = bound.offer(k, i + 1, state);
+        offerBound[k] = b;
+        if (b === NEG) stuck++;
+        else base += b;
       }
-      return c;
-    };
-    const consider = (state: Int32Array, value: number, prev: Entry, choice: number) => {
-      if (value + openCorrection(state) + optimistic[i + 1]! <= incumbent + 1e-9) return;
-      const k = key(state);
-      const existing = next.get(k);
-      if (existing === undefined || existing.value < value) next.set(k, { state, value, prev, choice });
-    };
-    for (const entry of layer.values()) {
-      // Full price, or the reduced price for a labelled unit (which may not simply pay full price).
-      if (unit.reducedPrice !== undefined) consider(entry.state, entry.value + unit.price - unit.reducedPrice, entry, REDUCED);
-      else consider(entry.state, entry.value, entry, NONE);
-      for (const { layout, slot } of offerOptions) {
-        const active = model.offers[layout.offer]!;
-        const filled = entry.state[layout.base + slot]!;
-        const done = layout.limited ? entry.state[layout.base + layout.sizes.length]! : 0;
-        let open = false;
-        for (let s = 0; s < layout.sizes.length; s++) if (entry.state[layout.base + s]! > 0) open = true;
-        if (!open && done >= active.limit) continue;
-        // A bundle slot may run ahead of the others, but never by more applications than remain allowed.
-        if (filled + 1 > layout.sizes[slot]! * Math.min(active.limit - done, seq.length)) continue;
-        let gain = active.rule.unitGain(active.offer as never, unit.price, filled);
-        if (layout.groupSize === 1 && gain <= 0) continue;
-        const state = entry.state.slice();
-        state[layout.base + slot] = filled + 1;
-        let complete = true;
-        for (let s = 0; s < layout.sizes.length; s++) if (state[layout.base + s]! < layout.sizes[s]!) complete = false;
-        if (complete) {
-          for (let s = 0; s < layout.sizes.length; s++) state[layout.base + s] = state[layout.base + s]! - layout.sizes[s]!;
-          if (layout.limited) state[layout.base + layout.sizes.length] = done + 1;
-          gain += active.rule.completionGain(active.offer as never);
-        }
-        if (!canClose(state, layout, remaining, i + 1)) continue;
-        consider(state, entry.value + gain, entry, layout.offer * SLOT_BITS + slot);
+      let hash = 0;
+      for (let t = 0; t < fieldsNext.length; t++) hash = (hash + Math.imul(state[fieldsNext[t]!]!, multipliers[t]!)) | 0;
+      // An offer whose last eligible unit is this one must be closed by it.
+      let openEnding = -1;
+      for (let q = 0; q < ends.length; q++) if (!isClosed(stateful[ends[q]!]!, state)) openEnding = openEnding === -1 ? ends[q]! : -2;
+
+      if (openEnding === -1 && stuck === 0) {
+        const v = value + standalone[i]!;
+        const ub = v + base;
+        if (ub >= cut) next.offer(state, fieldsNext, hash, v, ub, e, 0);
       }
+      for (let o = 0; o < opts.length && openEnding !== -2; o++) {
+        const option = opts[o]!;
+        const k = option.stateful;
+        if (openEnding >= 0 && k !== openEnding) continue;
+        const sf = stateful[k]!;
+        const live = sf.last > i;
+        const own = live ? offerBound[k]! : 0;
+        if (stuck - (own === NEG ? 1 : 0) > 0) continue;
+        const first = sf.field;
+        const count = sf.fieldCount;
+        for (let f = 0; f < count; f++) saved[f] = state[first + f]!;
+        const gain = applyOption(sf, state, option, price);
+        if (gain === gain && (live || isClosed(sf, state))) {
+          let ub = value + gain + base;
+          let h = hash;
+          if (live) {
+            const b = bound.offer(k, i + 1, state);
+            ub += b - (own === NEG ? 0 : own);
+            for (let t = 0; t < fieldsNext.length; t++) {
+              const field = fieldsNext[t]!;
+              if (field >= first && field < first + count) h = (h + Math.imul(state[field]! - saved[field - first]!, multipliers[t]!)) | 0;
+            }
+          }
+          if (ub >= cut) next.offer(state, fieldsNext, h, value + gain, ub, e, o + 1);
+        }
+        for (let f = 0; f < count; f++) state[first + f] = saved[f]!;
+      }
+      for (let t = 0; t < stride; t++) state[fieldsHere[t]!] = 0;
     }
-    layer = beamWidth < next.size ? prune(next, beamWidth, layouts) : next;
+    if (next.count > width) narrow(plan, next, width, i + 1, state);
+    if (next.count === 0) return undefined;
+    history.push(next);
+    const swap = layer;
+    layer = next;
+    next = swap;
   }
 
-  let best: Entry | undefined;
-  for (const entry of layer.values()) {
-    if (!isClosed(entry.state, layouts) || entry.value <= incumbent) continue;
-    if (best === undefined || entry.value > best.value) best = entry;
-  }
-  if (best === undefined) return undefined;
-  const choices: Choice[] = new Array<Choice>(seq.length);
-  let e: Entry | undefined = best;
-  for (let i = seq.length - 1; i >= 0; i--, e = e?.prev) {
-    const c = e!.choice;
-    choices[i] = c === NONE ? { kind: 'none' } : c === REDUCED ? { kind: 'reduced' } : { kind: 'offer', offer: Math.floor(c / SLOT_BITS), slot: c % SLOT_BITS };
-  }
-  return { saving: best.value, choices };
+  // The last layer has no live fields: at most one state.
+  if (layer.count === 0 || layer.value[0]! <= floor) return undefined;
+  return { value: layer.value[0]!, choice: history.path(0) };
 }
 
-function isClosed(state: Int32Array, layouts: readonly Layout[]): boolean {
-  return layouts.every((l) => l.sizes.every((_, s) => state[l.base + s] === 0));
+/** Keeps the `width` best states by value + bound (ties to the earlier), and the best closed state. */
+function narrow(plan: ComponentPlan, next: Frontier, width: number, at: number, state: Int32Array): void {
+  const kept: number[] = [];
+  let closed = -1;
+  const fields = plan.liveFields[at]!;
+  const live = plan.liveOffers[at]!;
+  for (let e = 0; e < next.count; e++) {
+    const ub = next.ub[e]!;
+    if (kept.length < width || ub > next.ub[kept[kept.length - 1]!]!) {
+      // Insertion into the few kept, by descending bound.
+      let k = kept.length < width ? kept.length : width - 1;
+      while (k > 0 && next.ub[kept[k - 1]!]! < ub) k--;
+      kept.splice(k, 0, e);
+      if (kept.length > width) kept.pop();
+    }
+    if (closed < 0 || ub > next.ub[closed]!) {
+      for (let t = 0; t < fields.length; t++) state[fields[t]!] = next.vec[e * next.stride + t]!;
+      let ok = true;
+      for (let q = 0; q < live.length && ok; q++) ok = isClosed(plan.stateful[live[q]!]!, state);
+      for (let t = 0; t < fields.length; t++) state[fields[t]!] = 0;
+      if (ok) closed = e;
+    }
+  }
+  if (closed >= 0 && !kept.includes(closed)) kept.push(closed);
+  next.compact(kept.sort((a, b) => a - b));
 }
 
-/**
- * For each offer and slot, how many units from sequence position i onwards could still fill it.
- * An open application that cannot be completed from what remains is a dead end.
- */
-function suffixEligibility(model: PricingModel, component: Component, layouts: readonly Layout[]): Map<number, Int32Array[]> {
-  const seq = component.sequence;
-  const out = new Map<number, Int32Array[]>();
-  for (const l of layouts) {
-    const active = model.offers[l.offer]!;
-    const perSlot = l.sizes.map(() => new Int32Array(seq.length + 1));
-    for (let i = seq.length - 1; i >= 0; i--) {
-      const slots = active.slotsByClass.get(model.units[seq[i]!]!.classId) ?? [];
-      perSlot.forEach((arr, s) => (arr[i] = arr[i + 1]! + (slots.includes(s) ? 1 : 0)));
+/** Turns option indices per position into choices. */
+function decode(plan: ComponentPlan, choice: Int32Array): Choice[] {
+  const out: Choice[] = [];
+  for (let i = 0; i < plan.n; i++) {
+    const c = choice[i]!;
+    if (c === 0) {
+      const best = plan.bestStateless[i]!;
+      out.push(best.offer === FULL_PRICE ? { kind: 'none' } : best.offer === REDUCED ? { kind: 'reduced' } : { kind: 'offer', offer: best.offer, slot: 0 });
+    } else {
+      const option = plan.options[i]![c - 1]!;
+      out.push({ kind: 'offer', offer: plan.stateful[option.stateful]!.offer, slot: option.slot });
     }
-    out.set(l.offer, perSlot);
   }
   return out;
-}
-
-function canClose(state: Int32Array, layout: Layout, remaining: ReadonlyMap<number, readonly Int32Array[]>, from: number): boolean {
-  const perSlot = remaining.get(layout.offer)!;
-  let apps = 0;
-  for (let s = 0; s < layout.sizes.length; s++) apps = Math.max(apps, Math.ceil(state[layout.base + s]! / layout.sizes[s]!));
-  if (apps === 0) return true;
-  for (let s = 0; s < layout.sizes.length; s++) {
-    if (apps * layout.sizes[s]! - state[layout.base + s]! > perSlot[s]![from]!) return false;
-  }
-  return true;
-}
-
-/** Keeps the best `width` states, and always the best closed one so a complete answer survives. */
-function prune(next: Map<number | string, Entry>, width: number, layouts: readonly Layout[]): Map<number | string, Entry> {
-  const all = [...next.entries()].sort((a, b) => b[1].value - a[1].value);
-  const kept = new Map(all.slice(0, width));
-  const closed = all.find(([, e]) => isClosed(e.state, layouts));
-  if (closed) kept.set(closed[0], closed[1]);
-  return kept;
 }

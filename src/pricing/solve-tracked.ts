@@ -1,246 +1,992 @@
-import type { Component, PricingModel } from './model';
+import { BUNDLE, FULL_PRICE, LIMITED_SINGLE, ONE_SLOT, REDUCED, planComponent, type ComponentPlan, type StatefulOffer, type UnitOption } from './component-plan';
+import { applyOption, fieldMultiplier, isClosed } from './layered-search';
+import type { ActiveThreshold, Component, PricingModel } from './model';
 import { maxThresholdSaving } from './offers/spend-threshold';
+import { SuffixBound } from './relaxation';
 import type { SearchBudget } from './search-budget';
 import { shareSaving } from './shares';
-import { applicationSaving } from './solution';
 import type { Choice } from './solve-component';
+import { alwaysSaves } from './unit-order';
 
-/**
- * Optimises item offers *together with* a set of thresholds assumed reached, when item savings and
- * threshold rewards pull against each other (a 3-for-2 that drops the basket under "5 off 20").
- *
- * A forward dynamic programme over the units of the components that touch those thresholds. The
- * state is each offer's open application (its actual units, so an application's saving and how it
- * is shared across eligible and other units are exact); for each state it keeps the Pareto set of
- * (item saving, each threshold's eligible saving, each full-price-only threshold's used spend):
- * more saving is better, less eligible saving is better, and nothing else matters, so the set holds
- * every partial solution that could still win. Spends that fall under a threshold are cut at once.
- */
+/** A quantity a threshold set needs tracked through the search. */
+export interface Measure {
+  readonly threshold: number;
+  /** 'eligible-saving': item saving shared onto eligible units; 'used': full price of eligible units in applications or sold reduced. */
+  readonly kind: 'eligible-saving' | 'used';
+}
+
+/** A joint search of item offers with a set of thresholds assumed reached. */
 export interface TrackedProblem {
   /** Indices into model.thresholds assumed reached. */
   readonly thresholds: readonly number[];
-  /** Components whose choices are searched; the others keep `fixed`. */
+  /** Components whose choices are searched; the others keep their item optimum. */
   readonly components: readonly Component[];
   /** Item saving of the other components, and their contribution to each tracked measure. */
   readonly fixedSaving: number;
   readonly fixedMeasures: readonly number[];
 }
 
-/** Best choices per searched component, the S-objective total, and whether the search finished. */
+/** Best choices per searched component (each in its sequence order) and the total they give. */
 export interface TrackedResult {
   readonly choices: ReadonlyArray<readonly Choice[]>;
   readonly total: number;
+  /** False when the search approximated how a bundle's saving is shared (see {@link solveTracked}). */
+  readonly exact: boolean;
 }
-
-interface Measure {
-  readonly threshold: number;
-  /** 'eligible-saving': item saving shared onto eligible units; 'used': full price of eligible units in applications. */
-  readonly kind: 'eligible-saving' | 'used';
-}
-
-interface Entry {
-  readonly saving: number;
-  readonly measures: Int32Array;
-  readonly prev: Entry | undefined;
-  readonly choice: number;
-}
-
-interface State {
-  /** Per offer of the current component: open application units per slot, then completed count. */
-  readonly open: ReadonlyArray<ReadonlyArray<readonly number[]>>;
-  readonly done: readonly number[];
-}
-
-const NONE = -1;
-const REDUCED = -2;
-const SLOT_BITS = 64;
 
 /**
- * The measures a set of thresholds needs tracked. Every threshold tracks its eligible saving, even
- * a whole-basket one where that equals the item saving: the item saving is better high, the
- * measure better low, and only a separate measure keeps the two apart in the Pareto comparison.
+ * The measures a set of thresholds needs tracked. A whole-basket threshold's eligible saving is
+ * the saving itself; a targeted threshold's eligible saving is tracked when it is measured after
+ * offers or when its cap (what eligible units still pay) could bind.
  */
 export function trackedMeasures(model: PricingModel, thresholds: readonly number[]): Measure[] {
   const out: Measure[] = [];
   for (const t of thresholds) {
-    out.push({ threshold: t, kind: 'eligible-saving' });
-    if (model.thresholds[t]!.offer.basis === 'full-price-only') out.push({ threshold: t, kind: 'used' });
+    const th = model.thresholds[t]!;
+    if (!th.wholeBasket && (th.offer.basis === 'after-offers' || capMayBind(model, th))) out.push({ threshold: t, kind: 'eligible-saving' });
+    if (th.offer.basis === 'full-price-only') out.push({ threshold: t, kind: 'used' });
   }
   return out;
 }
 
-/** Eligible full spend of a threshold. */
-function eligibleFull(model: PricingModel, t: number): number {
-  const th = model.thresholds[t]!;
+/** Whether a threshold's reward could exceed what its eligible units pay after the deepest item offers. */
+export function capMayBind(model: PricingModel, th: ActiveThreshold): boolean {
   let full = 0;
   for (const u of model.units) if (th.eligible.has(u.classId)) full += u.price;
-  return full;
+  return maxThresholdSaving(th.offer, full) > minimumEligiblePaid(model, th);
 }
 
-/** Solves a tracked problem; undefined when no solution reaches every assumed threshold, or the budget ran out (see `budget.exhausted`). */
-export function solveTracked(model: PricingModel, problem: TrackedProblem, budget: SearchBudget): TrackedResult | undefined {
-  const measures = trackedMeasures(model, problem.thresholds);
-  const full = new Map(problem.thresholds.map((t) => [t, eligibleFull(model, t)]));
-  const measureIndex = (t: number, kind: Measure['kind']) => measures.findIndex((m) => m.threshold === t && m.kind === kind);
-
-  /** The S-objective: basket total with the assumed thresholds, or undefined when one is not reached. */
-  const objective = (saving: number, m: Int32Array): number | undefined => {
-    let give = 0;
-    for (const t of problem.thresholds) {
-      const offer = model.thresholds[t]!.offer;
-      const a = m[measureIndex(t, 'eligible-saving')]!;
-      const eligiblePaid = full.get(t)! - a;
-      const measured = offer.basis === 'before-offers' ? full.get(t)! : offer.basis === 'after-offers' ? eligiblePaid : full.get(t)! - m[measureIndex(t, 'used')]!;
-      if (measured < offer.threshold) return undefined;
-      give += Math.min(maxThresholdSaving(offer, measured), eligiblePaid);
-    }
-    return Math.max(0, model.subtotal - saving - give);
-  };
-  /** A partial solution whose measured spend is already under an assumed threshold can never recover. */
-  const alive = (m: Int32Array): boolean => {
-    for (const t of problem.thresholds) {
-      const offer = model.thresholds[t]!.offer;
-      if (offer.basis === 'after-offers') {
-        const a = m[measureIndex(t, 'eligible-saving')]!;
-        if (full.get(t)! - a < offer.threshold) return false;
-      } else if (offer.basis === 'full-price-only' && full.get(t)! - m[measureIndex(t, 'used')]! < offer.threshold) {
-        return false;
-      }
-    }
-    return true;
-  };
-
-  const start: Entry = { saving: problem.fixedSaving, measures: Int32Array.from(problem.fixedMeasures), prev: undefined, choice: NONE };
-  if (!alive(start.measures)) return undefined;
-  let frontier: Entry[] = [start];
-  const flatSeq: Array<{ component: number; unit: number }> = [];
-
-  for (let ci = 0; ci < problem.components.length; ci++) {
-    const component = problem.components[ci]!;
-    const offers = component.offers;
-    const emptyState: State = { open: offers.map((o) => model.offers[o]!.slotSizes.map(() => [])), done: offers.map(() => 0) };
-    let layer = new Map<string, { state: State; entries: Entry[] }>([[stateKey(emptyState), { state: emptyState, entries: frontier }]]);
-    for (const unitId of component.sequence) {
-      flatSeq.push({ component: ci, unit: unitId });
-      const unit = model.units[unitId]!;
-      const next = new Map<string, { state: State; entries: Entry[] }>();
-      const add = (state: State, entry: Entry) => {
-        if (!alive(entry.measures)) return;
-        const k = stateKey(state);
-        let bucket = next.get(k);
-        if (bucket === undefined) {
-          bucket = { state, entries: [] };
-          next.set(k, bucket);
-        }
-        budget.spend(bucket.entries.length + 1);
-        insertPareto(bucket.entries, entry);
-      };
-      const eligibleFor = measures.map((m) => model.thresholds[m.threshold]!.eligible.has(unit.classId));
-      for (const { state, entries } of layer.values()) {
-        if (budget.exhausted) return undefined;
-        for (const entry of entries) {
-          if (unit.reducedPrice !== undefined) {
-            const gain = unit.price - unit.reducedPrice;
-            const m = entry.measures.slice();
-            measures.forEach((ms, i) => {
-              if (eligibleFor[i]) m[i] = m[i]! + (ms.kind === 'eligible-saving' ? gain : unit.price);
-            });
-            add(state, { saving: entry.saving + gain, measures: m, prev: entry, choice: REDUCED });
-          } else {
-            add(state, { ...entry, prev: entry, choice: NONE });
-          }
-        }
-        offers.forEach((offerIndex, j) => {
-          const active = model.offers[offerIndex]!;
-          const slots = active.slotsByClass.get(unit.classId);
-          if (slots === undefined) return;
-          for (const slot of slots) {
-            const open = state.open[j]!;
-            const isOpen = open.some((s) => s.length > 0);
-            if (!isOpen && state.done[j]! >= active.limit) continue;
-            if (open[slot]!.length + 1 > active.slotSizes[slot]! * Math.min(active.limit - state.done[j]!, component.sequence.length)) continue;
-            const filled = open.map((s, i) => (i === slot ? [...s, unitId] : s));
-            const complete = filled.every((s, i) => s.length >= active.slotSizes[i]!);
-            let gain = 0;
-            let shares: Array<[number, number]> = [];
-            let appUnits: number[] = [];
-            let nextOpen = filled;
-            if (complete) {
-              const units = filled.map((s, i) => s.slice(0, active.slotSizes[i]!));
-              gain = applicationSaving(model, offerIndex, units);
-              if (gain <= 0) continue; // an application is made only where it saves money
-              appUnits = units.flat();
-              shares = shareSaving(model, appUnits, gain);
-              nextOpen = filled.map((s, i) => s.slice(active.slotSizes[i]!));
-            }
-            const nextState: State = {
-              open: state.open.map((o, i) => (i === j ? nextOpen : o)),
-              done: state.done.map((d, i) => (i === j && complete ? d + 1 : d)),
-            };
-            for (const entry of entries) {
-              const m = entry.measures.slice();
-              if (complete) {
-                measures.forEach((ms, i) => {
-                  const eligible = model.thresholds[ms.threshold]!.eligible;
-                  if (ms.kind === 'eligible-saving') {
-                    for (const [id, share] of shares) if (eligible.has(model.units[id]!.classId)) m[i] = m[i]! + share;
-                  } else {
-                    for (const id of appUnits) if (eligible.has(model.units[id]!.classId)) m[i] = m[i]! + model.units[id]!.price;
-                  }
-                });
-              }
-              add(nextState, { saving: entry.saving + gain, measures: m, prev: entry, choice: offerIndex * SLOT_BITS + slot });
-            }
-          }
-        });
-      }
-      layer = next;
-    }
-    frontier = [];
-    for (const { state, entries } of layer.values()) {
-      if (state.open.every((o) => o.every((s) => s.length === 0))) for (const e of entries) insertPareto(frontier, e);
-    }
-    if (frontier.length === 0) return undefined;
+/**
+ * A floor on what a threshold's eligible units pay after item offers. A unit's share of an
+ * application's saving is in proportion to its price, so it is at most its price times the
+ * application's saving rate (free/buy for a cheapest-free, 1 − price/dearest filling for a fixed
+ * price), plus one minor unit of rounding.
+ */
+export function minimumEligiblePaid(model: PricingModel, th: ActiveThreshold): number {
+  let known = floors.get(model);
+  if (known === undefined) {
+    known = new Map();
+    floors.set(model, known);
   }
+  let paid = known.get(th);
+  if (paid === undefined) {
+    paid = eligiblePaidFloor(model, th);
+    known.set(th, paid);
+  }
+  return paid;
+}
+
+/** {@link minimumEligiblePaid} per model and threshold: every threshold set of a pricing asks again. */
+const floors = new WeakMap<PricingModel, Map<ActiveThreshold, number>>();
+
+function eligiblePaidFloor(model: PricingModel, th: ActiveThreshold): number {
+  const rate = model.offers.map((o) => {
+    const { offer } = o;
+    if (o.groupSize === 1) return 1;
+    if (offer.kind === 'cheapest-free') return offer.free / offer.buy;
+    if (offer.kind !== 'multi-buy' && offer.kind !== 'bundle') return 1;
+    let dearest = 0;
+    o.slotSizes.forEach((size, slot) => {
+      let max = 0;
+      for (const [c, slots] of o.slotsByClass) if (slots.includes(slot)) max = Math.max(max, model.classes[c]!.price);
+      dearest += max * size;
+    });
+    return dearest > 0 ? Math.max(0, 1 - offer.price / dearest) : 0;
+  });
+  let paid = 0;
+  for (const u of model.units) {
+    if (!th.eligible.has(u.classId)) continue;
+    let save = u.reducedPrice !== undefined ? u.price - u.reducedPrice : 0;
+    model.offers.forEach((o, k) => {
+      if (!o.slotsByClass.has(u.classId)) return;
+      save = Math.max(save, o.groupSize === 1 ? o.rule.saving(o.offer as never, [[u.price]]) : Math.min(u.price, Math.floor(u.price * rate[k]!) + 1));
+    });
+    paid += u.price - save;
+  }
+  return paid;
+}
+
+/** How an offer's saving reaches an eligible-saving measure. */
+const OUTSIDE = 0;
+const INSIDE = 1;
+const STRADDLE = 2;
+
+/** Per component: its plan, bound and the extra state the threshold search needs. */
+interface Part {
+  readonly plan: ComponentPlan;
+  /** Bound on the saving the rest of the part can add. */
+  readonly bound: SuffixBound;
+  /** Bound on saving less rated reward lost (see {@link Objective.coupledValue}), when any measure is rated or limited. */
+  coupled: SuffixBound | undefined;
+  /** The part's item optimum, which the coupled bound is tightened against. */
+  readonly itemSaving: number;
+  readonly itemChoices: readonly Choice[];
+  /** Per position: stateful offers whose last eligible unit is there. */
+  readonly endsAt: readonly Int32Array[];
+  /** Per stateful offer: extra fields (see {@link Extra}). */
+  readonly extra: readonly Extra[];
+  readonly width: number;
+  readonly liveFields: readonly Int32Array[];
+  /** Per stateful offer and eligible-saving measure: OUTSIDE, INSIDE or STRADDLE. */
+  readonly mode: ReadonlyArray<Int8Array>;
+  /** Per measure, per position: whether the unit is eligible. */
+  readonly eligible: ReadonlyArray<Uint8Array>;
+  /** Bundles checked by their last application: per slot, min price of eligible units from local index k on. */
+  readonly minFrom: ReadonlyArray<readonly Float64Array[] | undefined>;
+  /** Class-local index per position, and a representative unit id per class (for sharing savings). */
+  readonly classLocal: Int32Array;
+  readonly classUnits: readonly (readonly number[])[];
+  /** Per measure: 1 when it counts used full-price spend, 0 for eligible saving. */
+  readonly usedMeasures: Uint8Array;
+}
+
+/**
+ * Extra state of an offer in the threshold search, after the item fields:
+ * - `sum`: a one-slot fixed-price offer whose application might not save money: the open
+ *   application's price sum, capped at price + 1 (above the price it saves money whatever comes);
+ * - `classes`: a one-slot offer straddling a tracked threshold's eligible units: the classes of the
+ *   open application's units, so its saving is shared exactly (and its price sum known);
+ * - `free`: a cheapest-free offer with free units priced zero: whether the open application's
+ *   free units so far cost anything;
+ * - `window`: a bundle whose cheapest filling would not save money: per slot, the prices of the last
+ *   size units taken (+1; 0 when none; all −1 once its last application must save money). Its
+ *   slots are in descending price order, so its last application is its cheapest and is checked
+ *   when the bundle's last unit has passed.
+ */
+interface Extra {
+  readonly sum: number;
+  readonly classes: number;
+  readonly free: number;
+  readonly window: number;
+  /** First extra field (−1 when none), and how many. */
+  readonly start: number;
+  readonly count: number;
+  readonly approximate: boolean;
+}
+
+/** Subgradient steps tightening each part's saving bound against its known item optimum. */
+const BOUND_ITERATIONS = 16;
+
+interface Entry {
+  readonly s: number;
+  readonly m: Float64Array;
+  readonly parent: Entry | undefined;
+  /** Option index at `position` (stateless options first, then stateful). */
+  readonly choice: number;
+  readonly part: number;
+  readonly position: number;
+}
+
+/**
+ * Optimises item offers *together with* a set of thresholds assumed reached, when item savings and
+ * threshold rewards pull against each other (a 3-for-2 that drops the basket under "5 off 20").
+ *
+ * A layered search over the units of the components the thresholds touch, one component after
+ * another, in each component's sequence. The state is the item solver's (each live offer's open
+ * application fill, per slot for bundles, and applications made under a binding limit) plus what
+ * keeps every application saving money (see {@link Extra}: an open application's price sum, or
+ * for a bundle that might not save money its slots' last units, its slots being in descending
+ * price order so its last application is its cheapest); for each state it keeps the Pareto set of
+ * (item saving, each tracked measure): more saving is better, less eligible saving and less used
+ * full-price spend are better. Where a whole-basket threshold is measured after offers, more
+ * saving is better only for entries that cannot overshoot its cap (saving ≤ subtotal − threshold)
+ * whatever comes; other entries are kept by exact saving.
+ *
+ * Fixed prices are charged when an application starts, so saving and eligible saving never fall
+ * below their current value by the end (every application made saves money): an entry over a
+ * threshold's cap or limit is dropped at once. An entry is also dropped when a floor on the total
+ * it can end with ({@link Objective.optimistic}) cannot beat the incumbent. Two floors: the most
+ * saving the rest could add (the item bound) with the rewards at the entry's current measures;
+ * and, where rewards are a percent of full-price-only spend or that spend is limited, a coupled
+ * bound in which using an eligible unit costs its share of the reward, plus a Lagrange multiplier
+ * on the spend limit chosen at the root to make the floor highest.
+ *
+ * Applications group an offer's units consecutively in the component's sequence, as the item
+ * solver's do. The answer is exact for that grouping except where a bundle with two or more
+ * classes in a slot straddles a tracked threshold's eligible units: its saving's share is then
+ * approximated and the result is marked inexact.
+ */
+export function solveTracked(
+  model: PricingModel,
+  problem: TrackedProblem,
+  budget: SearchBudget,
+  incumbent: number,
+  item: ReadonlyArray<{ readonly saving: number; readonly choices: readonly Choice[] }>,
+): TrackedResult | undefined {
+  const objective = new Objective(model, problem.thresholds);
+  const parts = problem.components.map((c, k) => buildPart(model, c, objective, item[k]!.saving, item[k]!.choices, budget));
+  const start: Entry = { s: problem.fixedSaving, m: Float64Array.from(problem.fixedMeasures), parent: undefined, choice: -1, part: -1, position: -1 };
+  if (!objective.feasible(start.s, start.m)) return undefined;
+  const most = start.s + parts.reduce((a, p) => a + p.bound.root, 0);
+  const rootFloor = () => objective.optimistic(start.s, most, objective.coupledValue(start.s, start.m) + parts.reduce((a, p) => a + (p.coupled?.root ?? 0), 0), start.m);
+  for (const k of objective.limitedUse) chooseMultiplier(objective, k, parts, rootFloor, budget);
+  if (rootFloor() >= incumbent) return undefined;
+  const search = new TrackedSearch(model, objective, parts, budget, incumbent);
+  const frontier = search.run(start);
+  if (frontier === undefined) return undefined;
 
   let best: Entry | undefined;
-  let bestTotal = Number.POSITIVE_INFINITY;
+  let bestTotal = incumbent;
   for (const e of frontier) {
-    const total = objective(e.saving, e.measures);
-    if (total !== undefined && total < bestTotal) {
+    const total = objective.total(e.s, e.m);
+    if (total < bestTotal) {
       best = e;
       bestTotal = total;
     }
   }
   if (best === undefined) return undefined;
-  const choices = problem.components.map((c) => new Array<Choice>(c.sequence.length));
-  const position = problem.components.map(() => 0);
-  const flat: Choice[] = [];
-  for (let e: Entry | undefined = best; e?.prev !== undefined; e = e.prev) {
-    const c = e.choice;
-    flat.push(c === NONE ? { kind: 'none' } : c === REDUCED ? { kind: 'reduced' } : { kind: 'offer', offer: Math.floor(c / SLOT_BITS), slot: c % SLOT_BITS });
+  const choices = parts.map((part) => new Array<Choice>(part.plan.n));
+  for (let e: Entry | undefined = best; e !== undefined && e.part >= 0; e = e.parent) {
+    choices[e.part]![e.position] = decodeChoice(parts[e.part]!.plan, e.position, e.choice);
   }
-  flat.reverse();
-  flat.forEach((choice, i) => {
-    const { component } = flatSeq[i]!;
-    choices[component]![position[component]!++] = choice;
+  return { choices, total: bestTotal, exact: parts.every((p) => p.extra.every((x) => !x.approximate)) };
+}
+
+/**
+ * What a set of thresholds assumed reached makes of an item saving and measures: the basket
+ * total, whether every threshold is reached, and optimistic totals for pruning.
+ */
+class Objective {
+  readonly measures: Measure[];
+  /** Saving may not exceed this (whole-basket thresholds measured after offers). */
+  readonly cap: number;
+  /** The most each measure may reach (so every threshold is reached). */
+  readonly limit: Float64Array;
+  /**
+   * Per measure: the reward rate (percent / 100) of eligible full-price spend, for full-price-only
+   * thresholds with a percent reward; 0 otherwise. Using an eligible unit costs that share of its
+   * price in reward, which the coupled bound charges up front.
+   */
+  readonly rate: Float64Array;
+  /**
+   * Per measure: a Lagrange multiplier on its limit (used full-price spend must stay within what
+   * keeps its threshold reached): using an eligible unit costs a further mu × its price, and
+   * mu × the limit is credited back. Any mu ≥ 0 keeps the bound valid; the search picks the one
+   * that gives the highest floor at the root.
+   */
+  readonly mu: Float64Array;
+  /** Whether some measure is rated or limited: the coupled bound applies. */
+  readonly coupled: boolean;
+  /** Indices of used-spend measures with a limit (candidates for a multiplier). */
+  readonly limitedUse: number[];
+  private readonly ths: ActiveThreshold[];
+  private readonly full: number[];
+  private readonly eIndex: number[];
+  private readonly uIndex: number[];
+  /** Σ over rated thresholds of (rate × eligible full spend + ½ for rounding). */
+  private readonly ratedCeiling: number;
+
+  constructor(
+    private readonly model: PricingModel,
+    thresholds: readonly number[],
+  ) {
+    this.measures = trackedMeasures(model, thresholds);
+    this.ths = thresholds.map((t) => model.thresholds[t]!);
+    this.full = this.ths.map((th) => eligibleFull(model, th));
+    this.eIndex = thresholds.map((t) => this.measures.findIndex((m) => m.threshold === t && m.kind === 'eligible-saving'));
+    this.uIndex = thresholds.map((t) => this.measures.findIndex((m) => m.threshold === t && m.kind === 'used'));
+    let cap = Number.POSITIVE_INFINITY;
+    this.limit = new Float64Array(this.measures.length).fill(Number.POSITIVE_INFINITY);
+    this.rate = new Float64Array(this.measures.length);
+    let ceiling = 0;
+    this.ths.forEach((th, k) => {
+      if (th.offer.basis === 'after-offers') {
+        if (th.wholeBasket) cap = Math.min(cap, model.subtotal - th.offer.threshold);
+        else this.limit[this.eIndex[k]!] = this.full[k]! - th.offer.threshold;
+      } else if (th.offer.basis === 'full-price-only') {
+        this.limit[this.uIndex[k]!] = this.full[k]! - th.offer.threshold;
+        if (th.offer.percent !== undefined) {
+          this.rate[this.uIndex[k]!] = th.offer.percent / 100;
+          ceiling += (th.offer.percent * this.full[k]!) / 100 + 0.5;
+        }
+      }
+    });
+    this.cap = cap;
+    this.ratedCeiling = ceiling;
+    this.mu = new Float64Array(this.measures.length);
+    this.limitedUse = this.measures.flatMap((m, k) => (m.kind === 'used' && Number.isFinite(this.limit[k]!) ? [k] : []));
+    this.coupled = ceiling > 0 || this.limitedUse.length > 0;
+  }
+
+  /** The total for saving s and measures m, or Infinity when an assumed threshold is not reached. */
+  total(s: number, m: Float64Array | readonly number[]): number {
+    let give = 0;
+    for (let k = 0; k < this.ths.length; k++) {
+      const th = this.ths[k]!;
+      const e = th.wholeBasket ? s : this.eIndex[k]! >= 0 ? m[this.eIndex[k]!]! : undefined;
+      const paid = e === undefined ? Number.POSITIVE_INFINITY : this.full[k]! - e;
+      const measured = th.offer.basis === 'before-offers' ? this.full[k]! : th.offer.basis === 'after-offers' ? paid : this.full[k]! - m[this.uIndex[k]!]!;
+      if (measured < th.offer.threshold) return Number.POSITIVE_INFINITY;
+      give += Math.min(maxThresholdSaving(th.offer, measured), paid);
+    }
+    return Math.max(0, this.model.subtotal - s - give);
+  }
+
+  /** Whether an entry can still reach every threshold (saving and measures only grow from here). */
+  feasible(s: number, m: Float64Array): boolean {
+    if (s > this.cap) return false;
+    for (let k = 0; k < m.length; k++) if (m[k]! > this.limit[k]!) return false;
+    return true;
+  }
+
+  /** What using a unit eligible for measure k costs per minor unit of its price in the coupled bound. */
+  unitRate(k: number): number {
+    return this.rate[k]! + this.mu[k]!;
+  }
+
+  /**
+   * Saving less the reward its rated measures have cost, less the multipliers' charge on used
+   * spend plus their credit on the limits: at least saving less rated cost for any solution within
+   * the limits. What the coupled bound bounds.
+   */
+  coupledValue(s: number, m: Float64Array | readonly number[]): number {
+    let z = s;
+    for (let k = 0; k < m.length; k++) {
+      z -= this.unitRate(k) * m[k]!;
+      if (this.mu[k]! > 0) z += this.mu[k]! * this.limit[k]!;
+    }
+    return z;
+  }
+
+  /**
+   * A floor on the total an entry can end with, given its saving `s` now (it only grows), the most
+   * saving `most` it could end with, the most coupled value `zMost` (NaN when not coupled) and its
+   * measures now (they only grow, which never lowers the total).
+   */
+  optimistic(s: number, most: number, zMost: number, m: Float64Array): number {
+    // The total falls as saving rises and as measures fall.
+    let floor = this.total(Math.min(this.cap, most), m);
+    if (this.coupled && floor !== Number.POSITIVE_INFINITY) {
+      // Rated rewards are at most rate × (full − used) + ½ each: saving less rate × used is what
+      // the coupled bound (and the cap) limit; every other reward at most its largest.
+      let z = zMost;
+      if (this.cap !== Number.POSITIVE_INFINITY) {
+        let capped = this.cap;
+        for (let k = 0; k < m.length; k++) capped -= this.rate[k]! * m[k]!;
+        z = Math.min(z, capped);
+      }
+      let others = 0;
+      for (let k = 0; k < this.ths.length; k++) {
+        const th = this.ths[k]!;
+        if (th.offer.basis === 'full-price-only' && th.offer.percent !== undefined) continue;
+        const measured =
+          th.offer.basis === 'before-offers'
+            ? this.full[k]!
+            : th.offer.basis === 'after-offers'
+              ? th.wholeBasket
+                ? this.model.subtotal - s
+                : this.full[k]! - m[this.eIndex[k]!]!
+              : this.full[k]! - m[this.uIndex[k]!]!;
+        others += maxThresholdSaving(th.offer, measured);
+      }
+      floor = Math.max(floor, this.model.subtotal - z - this.ratedCeiling - others);
+    }
+    return floor;
+  }
+}
+
+/**
+ * A floor on the total of any solution reaching every threshold of a set, given the most item
+ * saving there is: the total falls as saving rises (up to the cap) and as measures fall, so take
+ * the most saving the cap allows and every measure at its least (eligible saving 0; used spend at
+ * least the eligible reduced units, which are always in an application or sold reduced).
+ * Infinity when the set cannot be reached at all.
+ */
+export function lowestTotal(model: PricingModel, thresholds: readonly number[], maxSaving: number): number {
+  const objective = new Objective(model, thresholds);
+  const least = objective.measures.map((m) => {
+    if (m.kind === 'eligible-saving') return 0;
+    const eligible = model.thresholds[m.threshold]!.eligible;
+    let used = 0;
+    for (const u of model.units) if (u.reducedPrice !== undefined && eligible.has(u.classId)) used += u.price;
+    return used;
   });
-  return { choices, total: bestTotal };
+  return objective.total(Math.max(0, Math.min(objective.cap, maxSaving)), least);
 }
 
-function stateKey(state: State): string {
-  return state.open.map((o, j) => `${o.map((s) => s.join('.')).join('/')}#${state.done[j]}`).join('|');
+function eligibleFull(model: PricingModel, th: ActiveThreshold): number {
+  let full = 0;
+  for (const u of model.units) if (th.eligible.has(u.classId)) full += u.price;
+  return full;
 }
 
-/** Adds an entry unless one at least as good in every respect is there; drops those it beats. */
-function insertPareto(entries: Entry[], entry: Entry): void {
-  for (const e of entries) if (dominates(e, entry)) return;
-  for (let i = entries.length - 1; i >= 0; i--) if (dominates(entry, entries[i]!)) entries.splice(i, 1);
+function decodeChoice(plan: ComponentPlan, i: number, c: number): Choice {
+  const stateless = plan.stateless[i]!;
+  if (c < stateless.length) {
+    const o = stateless[c]!.offer;
+    return o === FULL_PRICE ? { kind: 'none' } : o === REDUCED ? { kind: 'reduced' } : { kind: 'offer', offer: o, slot: 0 };
+  }
+  const option = plan.options[i]![c - stateless.length]!;
+  return { kind: 'offer', offer: plan.stateful[option.stateful]!.offer, slot: option.slot };
+}
+
+/**
+ * Picks the multiplier on measure k's limit that gives the highest floor at the root (the floor is
+ * concave in it: a golden-section search over [0, 1]; beyond 1 every eligible unit costs more than
+ * it could save). Leaves the parts' coupled bounds built for the multiplier chosen.
+ */
+function chooseMultiplier(objective: Objective, k: number, parts: readonly Part[], floorAt: () => number, budget: SearchBudget): void {
+  // Parts without a unit eligible for measure k do not depend on its multiplier.
+  const affected = parts.filter((part) => part.eligible[k]!.some((x) => x === 1));
+  const rebuild = (mu: number) => {
+    objective.mu[k] = mu;
+    for (const part of affected) part.coupled = coupledBound(part.plan, part.eligible, objective, part.itemSaving, part.itemChoices, budget);
+    return floorAt();
+  };
+  const golden = (Math.sqrt(5) - 1) / 2;
+  let lo = 0;
+  let hi = 1;
+  let best = { mu: 0, floor: rebuild(0) };
+  let a = hi - golden * (hi - lo);
+  let b = lo + golden * (hi - lo);
+  let fa = rebuild(a);
+  let fb = rebuild(b);
+  for (let it = 0; it < 6 && !budget.exhausted; it++) {
+    if (fa > best.floor) best = { mu: a, floor: fa };
+    if (fb > best.floor) best = { mu: b, floor: fb };
+    if (fa >= fb) {
+      hi = b;
+      b = a;
+      fb = fa;
+      a = hi - golden * (hi - lo);
+      fa = rebuild(a);
+    } else {
+      lo = a;
+      a = b;
+      fa = fb;
+      b = lo + golden * (hi - lo);
+      fb = rebuild(b);
+    }
+  }
+  if (fa > best.floor) best = { mu: a, floor: fa };
+  if (fb > best.floor) best = { mu: b, floor: fb };
+  rebuild(best.mu);
+}
+
+/**
+ * The coupled bound of a part for the objective's current rates and multipliers: using an eligible
+ * unit costs (rate + mu) × its price. Tightened against the part's item optimum priced the same way.
+ */
+function coupledBound(plan: ComponentPlan, eligible: readonly Uint8Array[], objective: Objective, itemSaving: number, itemChoices: readonly Choice[], budget: SearchBudget): SuffixBound {
+  const cost = new Float64Array(plan.n);
+  eligible.forEach((flags, mi) => {
+    const rate = objective.unitRate(mi);
+    if (rate > 0) for (let i = 0; i < plan.n; i++) if (flags[i]) cost[i] = cost[i]! + rate * plan.price[i]!;
+  });
+  const best = Float64Array.from(plan.stateless, (list, i) => list.reduce((x, o) => Math.max(x, o.offer === FULL_PRICE ? 0 : o.gain - cost[i]!), Number.NEGATIVE_INFINITY));
+  const bound = new SuffixBound(plan, best, cost);
+  bound.prepare(Number.POSITIVE_INFINITY, 0, budget);
+  // A solution's coupled value: the item optimum's saving less the cost of the units it uses.
+  let target = itemSaving;
+  for (let i = 0; i < plan.n; i++) if (itemChoices[i] !== undefined && itemChoices[i]!.kind !== 'none') target -= cost[i]!;
+  bound.prepare(target, BOUND_ITERATIONS, budget);
+  return bound;
+}
+
+function buildPart(model: PricingModel, component: Component, objective: Objective, itemSaving: number, itemChoices: readonly Choice[], budget: SearchBudget): Part {
+  const { measures } = objective;
+  const plan = planComponent(model, component);
+  const standalone = Float64Array.from(plan.bestStateless, (o) => o.gain);
+  const bound = new SuffixBound(plan, standalone, undefined);
+  bound.prepare(Number.POSITIVE_INFINITY, 0, budget);
+  // The component's item optimum is known: a few steps bring the bound close to it.
+  bound.prepare(itemSaving, BOUND_ITERATIONS, budget);
+  const eligible = measures.map((m) => {
+    const th = model.thresholds[m.threshold]!;
+    return Uint8Array.from(plan.classAt, (c) => (th.eligible.has(c) ? 1 : 0));
+  });
+  const coupled = objective.coupled ? coupledBound(plan, eligible, objective, itemSaving, itemChoices, budget) : undefined;
+  const classIndex = new Map<number, number>();
+  const classUnits: number[][] = [];
+  const classLocal = Int32Array.from(plan.units, (id) => {
+    const c = model.units[id]!.classId;
+    let k = classIndex.get(c);
+    if (k === undefined) {
+      k = classIndex.size;
+      classIndex.set(c, k);
+      classUnits.push([]);
+    }
+    classUnits[k]!.push(id);
+    return k;
+  });
+  const mode = plan.stateful.map((sf) =>
+    Int8Array.from(measures, (m, mi) => {
+      if (m.kind !== 'eligible-saving') return OUTSIDE;
+      let inside = 0;
+      for (const i of sf.positions) inside += eligible[mi]![i]!;
+      return inside === 0 ? OUTSIDE : inside === sf.positions.length ? INSIDE : STRADDLE;
+    }),
+  );
+  let width = plan.width;
+  const minFrom: Array<Float64Array[] | undefined> = [];
+  const extra = plan.stateful.map((sf, k): Extra => {
+    const active = model.offers[sf.offer]!;
+    const kind = active.offer.kind;
+    const straddles = mode[k]!.some((x) => x === STRADDLE);
+    let minPrice = Number.POSITIVE_INFINITY;
+    for (const i of sf.positions) minPrice = Math.min(minPrice, plan.price[i]!);
+    const fixedPrice = kind === 'multi-buy' || kind === 'bundle';
+    const x = { sum: -1, classes: -1, free: -1, window: -1, start: -1, count: 0, approximate: false };
+    if (sf.shape === ONE_SLOT && straddles) {
+      x.classes = width;
+      x.count = sf.sizes[0]! - 1;
+    } else if (sf.shape === ONE_SLOT && fixedPrice && minPrice * sf.sizes[0]! <= -sf.completion) {
+      x.sum = width;
+      x.count = 1;
+    } else if (sf.shape === ONE_SLOT && kind === 'cheapest-free' && minPrice === 0) {
+      x.free = width;
+      x.count = 1;
+    } else if (sf.shape === BUNDLE) {
+      const classes = [...new Set(Array.from(sf.positions, (i) => plan.classAt[i]!))];
+      if (!alwaysSaves(model.classes, active, classes)) {
+        x.window = width;
+        x.count = sf.sizes.reduce((a, b) => a + b, 0);
+      }
+      if (straddles) {
+        // Exact only when each slot has one class (every application then has the same units).
+        x.approximate = sf.sizes.some((_, slot) => new Set(Array.from(sf.positions).filter((_, j) => (sf.slotMask[j]! >> slot) & 1).map((i) => plan.classAt[i]!)).size > 1);
+      }
+    }
+    x.start = x.count > 0 ? width : -1;
+    width += x.count;
+    if (x.window >= 0) {
+      minFrom.push(
+        sf.sizes.map((_, slot) => {
+          const m = new Float64Array(sf.positions.length + 1).fill(Number.POSITIVE_INFINITY);
+          for (let j = sf.positions.length - 1; j >= 0; j--) m[j] = Math.min(m[j + 1]!, (sf.slotMask[j]! >> slot) & 1 ? plan.price[sf.positions[j]!]! : Number.POSITIVE_INFINITY);
+          return m;
+        }),
+      );
+    } else {
+      minFrom.push(undefined);
+    }
+    return x;
+  });
+  const liveFields = plan.liveFields.map((fields, i) => {
+    const out = [...fields];
+    for (const k of plan.liveOffers[i]!) {
+      const x = extra[k]!;
+      for (let f = 0; f < x.count; f++) out.push(x.start + f);
+    }
+    return Int32Array.from(out);
+  });
+  const usedMeasures = Uint8Array.from(measures, (m) => (m.kind === 'used' ? 1 : 0));
+  const ending = plan.stateful.map((_, k) => k);
+  const endsAt: number[][] = Array.from({ length: plan.n }, () => []);
+  for (const k of ending) endsAt[plan.stateful[k]!.last]!.push(k);
+  return { plan, bound, coupled, itemSaving, itemChoices, extra, width, liveFields, mode, eligible, minFrom, classLocal, classUnits, usedMeasures, endsAt: endsAt.map((e) => Int32Array.from(e)) };
+}
+
+/** A table of distinct states, each with its Pareto set of entries. */
+class States {
+  count = 0;
+  vec: Int32Array;
+  entries: Entry[][] = [];
+  private hashes: Int32Array;
+  private table: Int32Array;
+  private mask: number;
+
+  constructor(readonly stride: number) {
+    this.vec = new Int32Array(16 * Math.max(1, stride));
+    this.hashes = new Int32Array(16);
+    this.table = new Int32Array(32);
+    this.mask = 31;
+  }
+
+  find(state: Int32Array, fields: Int32Array, hash: number): number {
+    let slot = hash & this.mask;
+    for (;;) {
+      const at = this.table[slot]!;
+      if (at === 0) break;
+      const e = at - 1;
+      if (this.hashes[e] === hash && this.same(e, state, fields)) return e;
+      slot = (slot + 1) & this.mask;
+    }
+    if (this.count === this.hashes.length) {
+      this.grow();
+      return this.find(state, fields, hash);
+    }
+    const e = this.count++;
+    for (let t = 0; t < this.stride; t++) this.vec[e * this.stride + t] = state[fields[t]!]!;
+    this.hashes[e] = hash;
+    this.entries.push([]);
+    this.table[slot] = e + 1;
+    return e;
+  }
+
+  private same(e: number, state: Int32Array, fields: Int32Array): boolean {
+    for (let t = 0; t < this.stride; t++) if (this.vec[e * this.stride + t] !== state[fields[t]!]) return false;
+    return true;
+  }
+
+  private grow(): void {
+    const capacity = this.hashes.length * 2;
+    const vec = new Int32Array(capacity * Math.max(1, this.stride));
+    vec.set(this.vec);
+    this.vec = vec;
+    const hashes = new Int32Array(capacity);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    this.table = new Int32Array(capacity * 2);
+    this.mask = capacity * 2 - 1;
+    for (let e = 0; e < this.count; e++) {
+      let slot = this.hashes[e]! & this.mask;
+      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.table[slot] = e + 1;
+    }
+  }
+}
+
+/** Open applications of a fixed-price offer (they have been charged their price already). */
+function openApplications(sf: StatefulOffer, state: Int32Array): number {
+  if (sf.shape === LIMITED_SINGLE) return 0;
+  let open = 0;
+  for (let s = 0; s < sf.sizes.length; s++) open = Math.max(open, Math.ceil(state[sf.field + s]! / sf.sizes[s]!));
+  return open;
+}
+
+/**
+ * The layered search over the parts, one after another: each part starts from the frontier of
+ * entries the previous one ended with (all at the closed, empty state).
+ */
+class TrackedSearch {
+  /** Most saving (and coupled value) the parts after part p could add. */
+  private readonly later: Float64Array;
+  private readonly laterCoupled: Float64Array;
+  private readonly scratch: Float64Array;
+
+  constructor(
+    private readonly model: PricingModel,
+    private readonly objective: Objective,
+    private readonly parts: readonly Part[],
+    private readonly budget: SearchBudget,
+    private readonly incumbent: number,
+  ) {
+    this.later = new Float64Array(parts.length + 1);
+    this.laterCoupled = new Float64Array(parts.length + 1);
+    for (let p = parts.length - 1; p >= 0; p--) {
+      this.later[p] = this.later[p + 1]! + parts[p]!.bound.root;
+      this.laterCoupled[p] = this.laterCoupled[p + 1]! + (parts[p]!.coupled?.root ?? 0);
+    }
+    this.scratch = new Float64Array(objective.measures.length);
+  }
+
+  /** The final frontier, or undefined when the budget ran out. */
+  run(start: Entry): Entry[] | undefined {
+    let frontier: Entry[] = [start];
+    for (let p = 0; p < this.parts.length; p++) {
+      const next = this.searchPart(p, frontier);
+      if (next === undefined || next.length === 0) return next;
+      frontier = next;
+    }
+    return frontier;
+  }
+
+  private searchPart(index: number, start: readonly Entry[]): Entry[] | undefined {
+    const part = this.parts[index]!;
+    const { plan, extra, liveFields } = part;
+    const { n, stateful } = plan;
+    const state = new Int32Array(part.width);
+    const saved = new Int32Array(Math.max(1, ...stateful.map((sf, k) => sf.fieldCount + extra[k]!.count)));
+    let layer = new States(0);
+    layer.entries.push([...start]);
+    layer.count = 1;
+
+    for (let i = 0; i < n; i++) {
+      const fieldsHere = liveFields[i]!;
+      const fieldsNext = liveFields[i + 1]!;
+      const multipliers = Int32Array.from(fieldsNext, fieldMultiplier);
+      const next = new States(fieldsNext.length);
+      const price = plan.price[i]!;
+      const stateless = plan.stateless[i]!;
+      const opts = plan.options[i]!;
+      const ends = part.endsAt[i]!;
+      const stride = layer.stride;
+      let work = 0;
+      for (let e = 0; e < layer.count; e++) work += layer.entries[e]!.length;
+      if (!this.budget.spend(work * (stateless.length + opts.length))) return undefined;
+      const step: Step = { index, part, i, price, next, fieldsNext, multipliers, state };
+
+      for (let e = 0; e < layer.count; e++) {
+        const entries = layer.entries[e]!;
+        if (entries.length === 0) continue;
+        for (let t = 0; t < stride; t++) state[fieldsHere[t]!] = layer.vec[e * stride + t]!;
+        // Offers whose last eligible unit is this one must be closed by it.
+        let openEnding = -1;
+        for (let q = 0; q < ends.length; q++) if (!isClosed(stateful[ends[q]!]!, state)) openEnding = openEnding === -1 ? ends[q]! : -2;
+        if (openEnding !== -2) {
+          if (openEnding === -1 && closeEnding(part, i, state, -1)) {
+            for (let o = 0; o < stateless.length; o++) {
+              const opt = stateless[o]!;
+              this.admit(step, entries, o, opt.gain, opt.offer === FULL_PRICE ? 0 : 1, -1, undefined);
+            }
+          }
+          for (let o = 0; o < opts.length; o++) {
+            const option = opts[o]!;
+            const k = option.stateful;
+            if (openEnding >= 0 && k !== openEnding) continue;
+            const sf = stateful[k]!;
+            const x = extra[k]!;
+            const base = sf.field;
+            for (let f = 0; f < sf.fieldCount; f++) saved[f] = state[base + f]!;
+            for (let f = 0; f < x.count; f++) saved[sf.fieldCount + f] = state[x.start + f]!;
+            const result = applyTracked(this.model, part, k, sf, x, state, option, price, i);
+            if (result !== undefined && closeEnding(part, i, state, k)) this.admit(step, entries, stateless.length + o, result.s, 1, k, result.share);
+            for (let f = 0; f < sf.fieldCount; f++) state[base + f] = saved[f]!;
+            for (let f = 0; f < x.count; f++) state[x.start + f] = saved[sf.fieldCount + f]!;
+          }
+        }
+        for (let t = 0; t < stride; t++) state[fieldsHere[t]!] = 0;
+      }
+      layer = next;
+    }
+
+    const out: Entry[] = [];
+    for (let e = 0; e < layer.count; e++) for (const entry of layer.entries[e]!) insert(out, entry, this.objective.cap, this.later[index + 1]!);
+    return out;
+  }
+
+  /**
+   * Adds the entries of the current state, moved by one option, to the next layer. `gain` is the
+   * saving it adds, `uses` whether the unit counts as used (in an application or reduced),
+   * `offer` the stateful offer changed (−1 for none), `share` the eligible saving a completed
+   * application of a straddling offer adds per measure.
+   */
+  private admit(step: Step, entries: readonly Entry[], choice: number, gain: number, uses: number, offer: number, share: Float64Array | undefined): void {
+    const { part, i, price, state, fieldsNext, multipliers, index } = step;
+    const { plan } = part;
+    const objective = this.objective;
+    let hash = 0;
+    for (let t = 0; t < fieldsNext.length; t++) hash = (hash + Math.imul(state[fieldsNext[t]!]!, multipliers[t]!)) | 0;
+    // The most saving this state could still add: its offers' bound, plus the prices already
+    // charged for open applications (the bound counts them on completion).
+    let open = 0;
+    const live = plan.liveOffers[i + 1]!;
+    for (let q = 0; q < live.length; q++) {
+      const sf = plan.stateful[live[q]!]!;
+      open -= sf.completion * openApplications(sf, state);
+    }
+    const local = part.bound.total(i + 1, state);
+    if (local === Number.NEGATIVE_INFINITY) return;
+    const future = local + open + this.later[index + 1]!;
+    const coupledFuture = part.coupled === undefined ? Number.NaN : part.coupled.total(i + 1, state) + open + this.laterCoupled[index + 1]!;
+    let at = -1;
+    const m = this.scratch;
+    const measures = m.length;
+    for (let q = 0; q < entries.length; q++) {
+      const entry = entries[q]!;
+      const s = entry.s + gain;
+      m.set(entry.m);
+      for (let mi = 0; mi < measures; mi++) {
+        const elig = part.eligible[mi]![i]!;
+        if (part.usedMeasures[mi] === 1) {
+          if (elig && uses) m[mi] = m[mi]! + price;
+        } else if (offer < 0) {
+          if (elig) m[mi] = m[mi]! + gain;
+        } else {
+          const how = part.mode[offer]![mi]!;
+          if (how === INSIDE) m[mi] = m[mi]! + gain;
+          // A straddling application adds its eligible share when it completes (tracked classes),
+          // or, where approximated, what its eligible units add.
+          else if (how === STRADDLE) m[mi] = m[mi]! + (share !== undefined ? share[mi]! : part.extra[offer]!.classes >= 0 ? 0 : elig ? gain : 0);
+        }
+      }
+      if (!objective.feasible(s, m)) continue;
+      const zMost = objective.coupled ? objective.coupledValue(s, m) + coupledFuture : Number.NaN;
+      if (objective.optimistic(s, s + future, zMost, m) >= this.incumbent) continue;
+      if (at < 0) at = step.next.find(state, fieldsNext, hash);
+      // Comparisons with the entries there are work too: spend them, so the budget bounds time.
+      this.budget.spend(insert(step.next.entries[at]!, { s, m: m.slice(), parent: entry, choice, part: index, position: i }, objective.cap, future));
+    }
+  }
+}
+
+/** What one layer of a part's search shares across its states and options. */
+interface Step {
+  readonly index: number;
+  readonly part: Part;
+  readonly i: number;
+  readonly price: number;
+  readonly next: States;
+  readonly fieldsNext: Int32Array;
+  readonly multipliers: Int32Array;
+  readonly state: Int32Array;
+}
+
+/** Whether joining `option` completes an application of the offer. */
+function completes(sf: StatefulOffer, state: Int32Array, option: UnitOption): boolean {
+  if (sf.shape === LIMITED_SINGLE) return true;
+  for (let s = 0; s < sf.sizes.length; s++) if (state[sf.field + s]! + (s === option.slot ? 1 : 0) < sf.sizes[s]!) return false;
+  return true;
+}
+
+/**
+ * After the unit at i: bundles whose last eligible unit it was must have a last application that
+ * saves money; offers ending here other than `changed` must be closed (checked by the caller for
+ * item fields).
+ */
+function closeEnding(part: Part, i: number, state: Int32Array, changed: number): boolean {
+  const { stateful } = part.plan;
+  for (let k = 0; k < stateful.length; k++) {
+    const sf = stateful[k]!;
+    if (sf.last !== i) continue;
+    if (k === changed && !isClosed(sf, state)) return false;
+    const x = part.extra[k]!;
+    if (x.window < 0) continue;
+    if (state[x.window] === -1) continue;
+    let sum = 0;
+    let any = false;
+    for (let f = 0; f < x.count; f++) {
+      const v = state[x.window + f]!;
+      if (v > 0) {
+        any = true;
+        sum += v - 1;
+      }
+    }
+    if (any && sum <= -sf.completion) return false;
+  }
+  return true;
+}
+
+/**
+ * Applies a stateful option in the threshold search: item fields as in the item solver, extra
+ * fields, and the check that a completed application saves money. Returns the saving it adds
+ * (fixed prices charged when an application starts) and, for an application of an offer
+ * straddling an eligible-saving measure, the eligible share per measure; undefined when not allowed.
+ */
+function applyTracked(
+  model: PricingModel,
+  part: Part,
+  k: number,
+  sf: StatefulOffer,
+  x: Extra,
+  state: Int32Array,
+  option: UnitOption,
+  price: number,
+  i: number,
+): { s: number; share: Float64Array | undefined } | undefined {
+  const openBefore = openApplications(sf, state);
+  const fillBefore = sf.shape === ONE_SLOT ? state[sf.field]! : 0;
+  const completed = completes(sf, state, option);
+  const gain = applyOption(sf, state, option, price);
+  if (gain !== gain) return undefined;
+  if (sf.shape === LIMITED_SINGLE) return { s: gain, share: undefined };
+  // Charge the fixed price when an application starts rather than when it completes: the gain
+  // already holds it for a completion, so add it once per application opened, less once per closed.
+  const s = gain + sf.completion * (openApplications(sf, state) - openBefore);
+  let share: Float64Array | undefined;
+  if (sf.shape === ONE_SLOT) {
+    if (x.sum >= 0) {
+      const sum = Math.min(state[x.sum]! + price, 1 - sf.completion);
+      if (completed) {
+        if (sum <= -sf.completion) return undefined;
+        state[x.sum] = 0;
+      } else {
+        state[x.sum] = sum;
+      }
+    } else if (x.free >= 0) {
+      const positive = state[x.free]! > 0 || (sf.positional && fillBefore >= sf.freeFrom && price > 0);
+      if (completed) {
+        if (!positive) return undefined;
+        state[x.free] = 0;
+      } else {
+        state[x.free] = positive ? 1 : 0;
+      }
+    } else if (x.classes >= 0) {
+      const local = part.classLocal[i]!;
+      if (completed) {
+        const units: number[] = [];
+        const uses = new Map<number, number>();
+        const take = (c: number) => {
+          const used = uses.get(c) ?? 0;
+          uses.set(c, used + 1);
+          const list = part.classUnits[c]!;
+          units.push(list[Math.min(used, list.length - 1)]!);
+        };
+        for (let f = 0; f < x.count; f++) take(state[x.classes + f]! - 1);
+        take(local);
+        const prices = units.map((id) => model.units[id]!.price).sort((a, b) => b - a);
+        const saving = model.offers[sf.offer]!.rule.saving(model.offers[sf.offer]!.offer as never, [prices]);
+        if (saving <= 0) return undefined;
+        share = new Float64Array(part.eligible.length);
+        for (const [id, sh] of shareSaving(model, units, saving)) {
+          const pos = part.plan.units.indexOf(id);
+          for (let mi = 0; mi < share.length; mi++) if (pos >= 0 && part.eligible[mi]![pos]) share[mi] = share[mi]! + sh;
+        }
+        for (let f = 0; f < x.count; f++) state[x.classes + f] = 0;
+      } else {
+        state[x.classes + fillBefore] = local + 1;
+      }
+    }
+    return { s, share };
+  }
+  // Bundle: keep the last units of each slot's window, then see whether the last application is settled.
+  if (x.window >= 0 && state[x.window] !== -1) {
+    let at = x.window;
+    for (let slot = 0; slot < option.slot; slot++) at += sf.sizes[slot]!;
+    const size = sf.sizes[option.slot]!;
+    for (let f = 0; f + 1 < size; f++) state[at + f] = state[at + f + 1]!;
+    state[at + size - 1] = price + 1;
+    settleWindow(part, k, sf, x, state, i);
+    if (state[x.window] !== -1 && windowDead(sf, x, state)) return undefined;
+  }
+  return { s, share };
+}
+
+/** Marks a bundle's window safe once its last application must save money whatever comes. */
+function settleWindow(part: Part, k: number, sf: StatefulOffer, x: Extra, state: Int32Array, i: number): void {
+  const mins = part.minFrom[k]!;
+  const from = sf.localAt[i + 1]!;
+  let lowest = 0;
+  let at = x.window;
+  for (let s = 0; s < sf.sizes.length; s++) {
+    const size = sf.sizes[s]!;
+    let windowMin = Number.POSITIVE_INFINITY;
+    let windowSum = 0;
+    let filled = 0;
+    for (let f = 0; f < size; f++) {
+      const v = state[at + f]!;
+      if (v > 0) {
+        windowMin = Math.min(windowMin, v - 1);
+        windowSum += v - 1;
+        filled++;
+      }
+    }
+    const remaining = mins[s]![from]!;
+    if (remaining === Number.POSITIVE_INFINITY) lowest += filled === size ? windowSum : Number.POSITIVE_INFINITY;
+    else lowest += size * Math.min(windowMin, remaining);
+    at += size;
+  }
+  if (lowest > -sf.completion) for (let f = 0; f < x.count; f++) state[x.window + f] = -1;
+}
+
+/** Whether every slot's window is full and already sums to no more than the price (later units only lower it). */
+function windowDead(sf: StatefulOffer, x: Extra, state: Int32Array): boolean {
+  let sum = 0;
+  for (let f = 0; f < x.count; f++) {
+    const v = state[x.window + f]!;
+    if (v <= 0) return false;
+    sum += v - 1;
+  }
+  return sum <= -sf.completion;
+}
+
+/**
+ * Adds an entry to a Pareto set unless one there is at least as good, dropping those it beats.
+ * More saving is better except where it could overshoot `cap` (saving now + `future` above it):
+ * then only equal saving compares. Returns the comparisons made (search steps).
+ */
+function insert(entries: Entry[], entry: Entry, cap: number, future: number): number {
+  const compared = entries.length;
+  for (const e of entries) if (dominates(e, entry, cap, future)) return compared;
+  for (let k = entries.length - 1; k >= 0; k--) if (dominates(entry, entries[k]!, cap, future)) entries.splice(k, 1);
   entries.push(entry);
+  return 2 * compared;
 }
 
-function dominates(a: Entry, b: Entry): boolean {
-  if (a.saving < b.saving) return false;
-  for (let i = 0; i < a.measures.length; i++) if (a.measures[i]! > b.measures[i]!) return false;
+function dominates(a: Entry, b: Entry, cap: number, future: number): boolean {
+  if (a.s < b.s) return false;
+  if (a.s !== b.s && a.s + future > cap) return false;
+  for (let k = 0; k < a.m.length; k++) if (a.m[k]! > b.m[k]!) return false;
   return true;
 }

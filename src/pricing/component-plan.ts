@@ -1,0 +1,184 @@
+import type { Component, PricingModel } from './model';
+
+/**
+ * How an offer keeps state in the solvers: `LIMITED_SINGLE`, one unit per application with a limit
+ * that can bind (a counter of applications made); `ONE_SLOT`, one slot of two or more units
+ * (multi-buy, cheapest-free: the open application's fill); `BUNDLE`, two or more slots (how far
+ * each slot has run ahead of completed applications).
+ */
+export type OfferShape = 0 | 1 | 2;
+export const LIMITED_SINGLE = 0;
+export const ONE_SLOT = 1;
+export const BUNDLE = 2;
+
+/**
+ * An offer that needs state in the solvers. Its fields sit in the solver's state vector at
+ * `field` onwards: one fill per slot (for one-slot offers, `0 .. size-1`; for bundles, how far each
+ * slot has run ahead of completed applications), then the count of applications made when the
+ * offer's limit can bind.
+ */
+export interface StatefulOffer {
+  /** Index into {@link PricingModel.offers}. */
+  readonly offer: number;
+  readonly shape: OfferShape;
+  readonly sizes: readonly number[];
+  readonly groupSize: number;
+  /** Most applications (Infinity when the limit cannot bind on this component). */
+  readonly limit: number;
+  readonly limited: boolean;
+  /** What completing an application adds: minus the fixed price, or 0 (cheapest-free). */
+  readonly completion: number;
+  /** Cheapest-free: units at this position of an application or later are free (buy − free); 0 otherwise. */
+  readonly freeFrom: number;
+  /** Whether unit gains depend on position (cheapest-free). */
+  readonly positional: boolean;
+  readonly field: number;
+  readonly fieldCount: number;
+  /** Positions (in the plan's order) of eligible units, ascending. */
+  readonly positions: Int32Array;
+  /** slotMask[k]: bit s set when the unit at positions[k] can fill slot s. */
+  readonly slotMask: Int32Array;
+  /** localAt[i]: the local index of the first eligible position at or after i. */
+  readonly localAt: Int32Array;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** A stateful option of a unit: join an offer's open application in a slot, or take a limited single-unit offer. */
+export interface UnitOption {
+  readonly stateful: number;
+  readonly slot: number;
+  /** Saving of a single-unit application (`LIMITED_SINGLE`); unused otherwise. */
+  readonly gain: number;
+}
+
+/** A stateless option of a unit: full price, its reduced price, or an unlimited single-unit offer. */
+export interface StatelessOption {
+  /** -1: full price; -2: reduced price; otherwise an index into {@link PricingModel.offers}. */
+  readonly offer: number;
+  readonly gain: number;
+}
+
+/** Everything the solvers need about one component, in processing order. */
+export interface ComponentPlan {
+  readonly component: Component;
+  readonly n: number;
+  /** Unit id per position (the component's sequence). */
+  readonly units: Int32Array;
+  readonly price: Float64Array;
+  readonly classAt: Int32Array;
+  /** Every stateless option of the unit at each position (full price only when it has no reduced price). */
+  readonly stateless: ReadonlyArray<readonly StatelessOption[]>;
+  /** The best stateless option at each position (the item solver needs no other). */
+  readonly bestStateless: readonly StatelessOption[];
+  readonly options: ReadonlyArray<readonly UnitOption[]>;
+  readonly stateful: readonly StatefulOffer[];
+  readonly width: number;
+  /** Fields live at layer i (the state before position i): offers with an eligible unit before i and one at i or later. */
+  readonly liveFields: readonly Int32Array[];
+  /** Stateful offers live at layer i. */
+  readonly liveOffers: readonly Int32Array[];
+}
+
+export const FULL_PRICE = -1;
+export const REDUCED = -2;
+
+/** Builds a component's plan: its units in solver order, their options, and the offers' state layout. */
+export function planComponent(model: PricingModel, component: Component): ComponentPlan {
+  const seq = component.sequence;
+  const n = seq.length;
+  const units = Int32Array.from(seq);
+  const price = Float64Array.from(seq, (id) => model.units[id]!.price);
+  const classAt = Int32Array.from(seq, (id) => model.units[id]!.classId);
+
+  const stateless: StatelessOption[][] = [];
+  const bestStateless: StatelessOption[] = [];
+  const options: UnitOption[][] = [];
+  for (let i = 0; i < n; i++) {
+    const u = model.units[seq[i]!]!;
+    const list: StatelessOption[] = u.reducedPrice === undefined ? [{ offer: FULL_PRICE, gain: 0 }] : [{ offer: REDUCED, gain: u.price - u.reducedPrice }];
+    stateless.push(list);
+    options.push([]);
+  }
+
+  const stateful: StatefulOffer[] = [];
+  let width = 0;
+  for (const o of component.offers) {
+    const active = model.offers[o]!;
+    const eligibleAt: number[] = [];
+    for (let i = 0; i < n; i++) if (active.slotsByClass.has(classAt[i]!)) eligibleAt.push(i);
+    if (eligibleAt.length === 0) continue;
+    const maxApps = Math.floor(eligibleAt.length / active.groupSize);
+    const limited = active.limit < maxApps;
+    const limit = limited ? active.limit : Number.POSITIVE_INFINITY;
+    if (active.groupSize === 1 && !limited) {
+      // Stateless: a single-unit offer that can apply to every eligible unit.
+      for (const i of eligibleAt) {
+        const gain = active.rule.saving(active.offer as never, [[price[i]!]]);
+        if (gain > 0) stateless[i]!.push({ offer: o, gain });
+      }
+      continue;
+    }
+    const shape: OfferShape = active.groupSize === 1 ? LIMITED_SINGLE : active.slotSizes.length === 1 ? ONE_SLOT : BUNDLE;
+    const sizes = active.slotSizes;
+    const positions = Int32Array.from(eligibleAt);
+    const slotMask = Int32Array.from(eligibleAt, (i) => active.slotsByClass.get(classAt[i]!)!.reduce((m, s) => m | (1 << s), 0));
+    const localAt = new Int32Array(n + 1);
+    for (let i = n, k = positions.length; i >= 0; i--) {
+      while (k > 0 && positions[k - 1]! >= i) k--;
+      localAt[i] = k;
+    }
+    const fieldCount = (shape === LIMITED_SINGLE ? 0 : sizes.length) + (limited ? 1 : 0);
+    const offer = active.offer;
+    const index = stateful.length;
+    stateful.push({
+      offer: o,
+      shape,
+      sizes,
+      groupSize: active.groupSize,
+      limit,
+      limited,
+      completion: active.rule.completionGain(offer as never),
+      freeFrom: offer.kind === 'cheapest-free' ? offer.buy - offer.free : 0,
+      positional: offer.kind === 'cheapest-free',
+      field: width,
+      fieldCount,
+      positions,
+      slotMask,
+      localAt,
+      first: positions[0]!,
+      last: positions[positions.length - 1]!,
+    });
+    width += fieldCount;
+    for (let k = 0; k < positions.length; k++) {
+      const i = positions[k]!;
+      if (shape === LIMITED_SINGLE) {
+        const gain = active.rule.saving(offer as never, [[price[i]!]]);
+        if (gain > 0) options[i]!.push({ stateful: index, slot: 0, gain });
+      } else {
+        for (let s = 0; s < sizes.length; s++) if ((slotMask[k]! >> s) & 1) options[i]!.push({ stateful: index, slot: s, gain: 0 });
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    let best = stateless[i]![0]!;
+    for (const opt of stateless[i]!) if (opt.gain > best.gain) best = opt;
+    bestStateless.push(best);
+  }
+
+  const liveFields: Int32Array[] = [];
+  const liveOffers: Int32Array[] = [];
+  for (let i = 0; i <= n; i++) {
+    const offersLive: number[] = [];
+    const fields: number[] = [];
+    stateful.forEach((sf, k) => {
+      if (sf.first < i && i <= sf.last) {
+        offersLive.push(k);
+        for (let f = 0; f < sf.fieldCount; f++) fields.push(sf.field + f);
+      }
+    });
+    liveFields.push(Int32Array.from(fields));
+    liveOffers.push(Int32Array.from(offersLive));
+  }
+  return { component, n, units, price, classAt, stateless, bestStateless, options, stateful, width, liveFields, liveOffers };
+}

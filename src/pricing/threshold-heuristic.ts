@@ -1,0 +1,256 @@
+import type { PricingModel } from './model';
+import type { SearchBudget } from './search-budget';
+import type { ItemSolution } from './solution';
+
+/** One way to give up saving on a piece of the item optimum. */
+interface Way {
+  /** Saving given up. */
+  readonly cut: number;
+  /** Rated full-price spend it frees, times the rate (reward it wins back). */
+  readonly bonus: number;
+  /** Per unit of the piece: the stateless offer it takes (−1: full or reduced price). */
+  readonly takes: readonly number[];
+}
+
+interface Piece {
+  readonly app: number;
+  readonly units: readonly number[];
+  ways: Way[];
+}
+
+/** At most one way per piece: the piece and way index of each piece used. */
+type Picks = Array<{ piece: number; way: number }>;
+
+/**
+ * The least total cut of at least `need` (each piece at most once), by a bitset subset-sum with a
+ * snapshot per piece to read the choice back.
+ */
+function leastCutOver(pieces: readonly Piece[], need: number, budget: SearchBudget): Picks | undefined {
+  const top = need + pieces.reduce((x, p) => Math.max(x, ...p.ways.map((w) => w.cut)), 0);
+  const words = (top >>> 5) + 1;
+  if (!budget.spend(pieces.reduce((x, p) => x + p.ways.length, 0) * words)) return undefined;
+  const snaps = new Uint32Array((pieces.length + 1) * words);
+  snaps[0] = 1;
+  pieces.forEach((piece, p) => {
+    const prev = p * words;
+    const cur = prev + words;
+    snaps.copyWithin(cur, prev, prev + words);
+    for (const way of piece.ways) {
+      const c = way.cut;
+      if (c <= 0 || c > top) continue;
+      const q = c >>> 5;
+      const r = c & 31;
+      for (let j = words - 1; j >= q; j--) {
+        const lo = snaps[prev + j - q]!;
+        const below = r === 0 || j - q - 1 < 0 ? 0 : snaps[prev + j - q - 1]! >>> (32 - r);
+        snaps[cur + j] = snaps[cur + j]! | (r === 0 ? lo : ((lo << r) | below) >>> 0);
+      }
+    }
+  });
+  const has = (p: number, r: number) => r >= 0 && r <= top && ((snaps[p * words + (r >>> 5)]! >>> (r & 31)) & 1) === 1;
+  let r = need;
+  while (r <= top && !has(pieces.length, r)) r++;
+  if (r > top) return undefined;
+  const picks: Picks = [];
+  for (let p = pieces.length - 1; p >= 0 && r > 0; p--) {
+    if (has(p, r)) continue;
+    const w = pieces[p]!.ways.findIndex((way) => way.cut > 0 && has(p, r - way.cut));
+    picks.push({ piece: p, way: w });
+    r -= pieces[p]!.ways[w]!.cut;
+  }
+  return picks;
+}
+
+/**
+ * The ways that give up least saving net of the reward they win back, cutting at least `need`
+ * and winning back at least `mustFree`: each piece's best way alone when no cut is needed and
+ * that frees enough; otherwise a subset-sum over cuts keeping the most won back per total cut.
+ */
+function bestTrade(pieces: readonly Piece[], need: number, mustFree: number, saving: number, worthCeiling: number, budget: SearchBudget): Picks | undefined {
+  if (need === 0) {
+    const picks: Picks = [];
+    let freed = 0;
+    pieces.forEach((piece, p) => {
+      let best = -1;
+      for (let w = 0; w < piece.ways.length; w++) if (piece.ways[w]!.bonus > piece.ways[w]!.cut && (best < 0 || piece.ways[w]!.bonus - piece.ways[w]!.cut > piece.ways[best]!.bonus - piece.ways[best]!.cut)) best = w;
+      if (best >= 0) {
+        picks.push({ piece: p, way: best });
+        freed += piece.ways[best]!.bonus;
+      }
+    });
+    if (freed >= mustFree - 1e-9) return picks;
+  }
+  const largest = pieces.reduce((x, p) => Math.max(x, ...p.ways.map((w) => w.cut)), 0);
+  const reach = pieces.reduce((x, p) => x + Math.max(0, ...p.ways.map((w) => w.cut)), 0);
+  const top = Math.min(saving, reach, need + largest + Math.ceil(worthCeiling));
+  if (!budget.spend(pieces.reduce((x, p) => x + p.ways.length, 0) * (top + 1))) return undefined;
+  // bonus[r]: most won back with total cut exactly r (−∞: unreachable); at[r]: the last step of
+  // how (a trail of piece, way and previous step).
+  const bonus = new Float64Array(top + 1).fill(Number.NEGATIVE_INFINITY);
+  bonus[0] = 0;
+  const at = new Int32Array(top + 1).fill(-1);
+  let trail = new Int32Array(3 * 1024);
+  let steps = 0;
+  pieces.forEach((piece, p) => {
+    // Descending r: bonus[r − cut] (cut > 0) still holds the value without this piece; a way
+    // with no cut reads r's own value from before this piece.
+    for (let r = top; r >= 0; r--) {
+      const before = bonus[r]!;
+      const trailBefore = at[r]!;
+      for (let w = 0; w < piece.ways.length; w++) {
+        const way = piece.ways[w]!;
+        const from = r - way.cut;
+        if (from < 0) continue;
+        const start = way.cut === 0 ? before : bonus[from]!;
+        if (start === Number.NEGATIVE_INFINITY) continue;
+        const value = start + way.bonus;
+        if (value > bonus[r]! + 1e-9) {
+          bonus[r] = value;
+          if (3 * steps + 3 > trail.length) {
+            const grown = new Int32Array(trail.length * 2);
+            grown.set(trail);
+            trail = grown;
+          }
+          trail[3 * steps] = p;
+          trail[3 * steps + 1] = w;
+          trail[3 * steps + 2] = way.cut === 0 ? trailBefore : at[from]!;
+          at[r] = steps++;
+        }
+      }
+    }
+  });
+  let bestR = -1;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (let r = need; r <= top; r++) {
+    if (bonus[r] === Number.NEGATIVE_INFINITY || bonus[r]! < mustFree - 1e-9) continue;
+    const cost = r - bonus[r]!;
+    if (cost < bestCost - 1e-9) {
+      bestCost = cost;
+      bestR = r;
+    }
+  }
+  if (bestR < 0) return undefined;
+  const picks: Picks = [];
+  for (let k = at[bestR]!; k >= 0; k = trail[3 * k + 2]!) picks.push({ piece: trail[3 * k]!, way: trail[3 * k + 1]! });
+  return picks;
+}
+
+/**
+ * A quick candidate for a set of thresholds assumed reached, built from the item optimum: the
+ * answer the joint search ({@link solveTracked}) must beat, and often the one it proves.
+ *
+ * When a whole-basket threshold measured after offers is in the set and the item optimum saves
+ * more than its cap (subtotal − threshold), the basket must give up at least δ = saving − cap of
+ * item saving. The item optimum is cut into independent pieces, its applications, each with a
+ * few ways to give up saving: drop the application and give each of its units any of its
+ * unlimited stateless options (full price or reduced price, an unlimited single-unit offer; for a
+ * unit on a single-unit offer, a lesser one), one way per distinct amount given up. A bitset
+ * subset-sum over those amounts (each piece at most once) finds the least amount of at least δ:
+ * with the many small amounts a real basket offers it usually lands exactly on the cap, which is
+ * then provably the best the set can do. Where thresholds measured on full-price units with a
+ * percent reward are in the set, each way also frees eligible full-price spend, worth its reward
+ * rate: the candidate then gives up least saving net of that worth (a subset-sum keeping the most
+ * worth per amount), freeing at least what reaching those thresholds needs. Pieces are disjoint,
+ * so every combination is a valid solution; the caller prices it exactly. Spends budget steps in
+ * proportion to the subset-sum's work (nothing when the budget is gone).
+ */
+export function thresholdCandidate(model: PricingModel, optimum: ItemSolution, thresholds: readonly number[], budget: SearchBudget): ItemSolution | undefined {
+  let saving = 0;
+  for (const a of optimum.applications) saving += a.saving;
+  for (const id of optimum.reduced) saving += model.units[id]!.price - model.units[id]!.reducedPrice!;
+  let cap = Number.POSITIVE_INFINITY;
+  // Reward per minor unit of eligible full-price spend kept out of applications, per unit.
+  const worth = new Float64Array(model.units.length);
+  // Most that freeing full-price spend can be worth (bounds the search range).
+  let worthCeiling = 0;
+  for (const t of thresholds) {
+    const th = model.thresholds[t]!;
+    if (th.offer.basis === 'after-offers' && th.wholeBasket) cap = Math.min(cap, model.subtotal - th.offer.threshold);
+    if (th.offer.basis === 'full-price-only' && th.offer.percent !== undefined) {
+      for (const u of model.units) {
+        if (!th.eligible.has(u.classId)) continue;
+        worth[u.id] = worth[u.id]! + th.offer.percent / 100;
+        worthCeiling += (u.price * th.offer.percent) / 100;
+      }
+    }
+  }
+  const need = Math.max(0, saving - cap);
+  // Worth of full-price spend that must be freed so rated full-price-only thresholds are reached.
+  let mustFree = 0;
+  const inUse = new Uint8Array(model.units.length);
+  for (const a of optimum.applications) for (const id of a.units.flat()) inUse[id] = 1;
+  for (const id of optimum.reduced) inUse[id] = 1;
+  for (const t of thresholds) {
+    const th = model.thresholds[t]!;
+    if (th.offer.basis !== 'full-price-only' || th.offer.percent === undefined) continue;
+    let measured = 0;
+    for (const u of model.units) if (th.eligible.has(u.classId) && !inUse[u.id]) measured += u.price;
+    mustFree = Math.max(mustFree, ((th.offer.threshold - measured) * th.offer.percent) / 100);
+  }
+  if (need === 0 && worthCeiling === 0) return undefined;
+  if (need > saving) return undefined;
+
+  // The best stateless gain of each unit among unlimited options, and the base (full or reduced) gain.
+  const base = (id: number) => {
+    const u = model.units[id]!;
+    return u.reducedPrice !== undefined ? u.price - u.reducedPrice : 0;
+  };
+  const singles = model.offers.flatMap((o, k) => (o.groupSize === 1 && !Number.isFinite(o.limit) ? [k] : []));
+  const byClass = new Map<number, Array<{ gain: number; offer: number }>>();
+  const statelessGains = (id: number): Array<{ gain: number; offer: number }> => {
+    const u = model.units[id]!;
+    let out = byClass.get(u.classId);
+    if (out === undefined) {
+      out = [{ gain: base(id), offer: -1 }];
+      for (const k of singles) {
+        const o = model.offers[k]!;
+        if (!o.slotsByClass.has(u.classId)) continue;
+        const gain = o.rule.saving(o.offer as never, [[u.price]]);
+        if (gain > 0) out.push({ gain, offer: k });
+      }
+      byClass.set(u.classId, out);
+    }
+    return out;
+  };
+  /** Full-price spend a unit frees when it moves to an option (a stateless offer or reduced price still counts as used). */
+  const freed = (id: number, offer: number) => (offer === -1 && model.units[id]!.reducedPrice === undefined ? model.units[id]!.price * worth[id]! : 0);
+
+  const pieces: Piece[] = optimum.applications.map((app, a) => {
+    const units = app.units.flat();
+    // Every mix of the units' stateless options (a handful per unit), one way per distinct cut.
+    let mixes: Way[] = [{ cut: app.saving, bonus: 0, takes: [] }];
+    for (const id of units) {
+      const options = statelessGains(id);
+      const grown: Way[] = [];
+      for (const mix of mixes) for (const g of options) grown.push({ cut: mix.cut - g.gain, bonus: mix.bonus + freed(id, g.offer), takes: [...mix.takes, g.offer] });
+      const byCut = new Map<number, Way>();
+      for (const w of grown) {
+        const seen = byCut.get(w.cut);
+        if (seen === undefined || w.bonus > seen.bonus) byCut.set(w.cut, w);
+      }
+      mixes = [...byCut.values()];
+    }
+    return { app: a, units, ways: mixes.filter((w) => w.cut > 0 || (w.cut === 0 && w.bonus > 0)) as Way[] };
+  });
+
+  // Without a cap to get under, only ways that free rated spend can help.
+  if (need === 0) for (const piece of pieces) piece.ways = piece.ways.filter((w) => w.bonus > 0);
+  const useful = pieces.filter((p) => p.ways.length > 0);
+  const picks = worthCeiling === 0 ? leastCutOver(useful, need, budget) : bestTrade(useful, need, mustFree, saving, worthCeiling, budget);
+  if (picks === undefined || picks.length === 0) return undefined;
+
+  // Applications dropped, by their index in the optimum, with the way their units went.
+  const dropped = new Map<number, { way: Way; units: readonly number[] }>();
+  for (const { piece, way } of picks) dropped.set(useful[piece]!.app, { way: useful[piece]!.ways[way]!, units: useful[piece]!.units });
+  const applications = optimum.applications.filter((_, a) => !dropped.has(a));
+  const reduced = new Set(optimum.reduced);
+  for (const { way, units } of dropped.values()) {
+    units.forEach((id, k) => {
+      const offer = way.takes[k]!;
+      const u = model.units[id]!;
+      if (offer >= 0) applications.push({ offer, units: [[id]], saving: model.offers[offer]!.rule.saving(model.offers[offer]!.offer as never, [[u.price]]) });
+      else if (u.reducedPrice !== undefined) reduced.add(id);
+    });
+  }
+  return { applications, reduced: [...reduced].sort((a, b) => a - b) };
+}
