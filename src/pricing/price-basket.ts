@@ -69,12 +69,22 @@ function solve(model: PricingModel, strategy: 'optimal' | 'first-come', budget: 
   return solveOptimal(model, budget, firstCome, cache);
 }
 
-/** Formats minor units as the book's currency, for labels and messages (the screen formats its own). */
+const formatters = new Map<string, (amount: number) => string>();
+
+/**
+ * Formats minor units as the book's currency, for labels and messages. One formatter per currency,
+ * made once: building an `Intl.NumberFormat` costs more than pricing a small basket.
+ */
 export function moneyFormatter(currency: string): (amount: number) => string {
-  const nf = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
-  const digits = nf.resolvedOptions().maximumFractionDigits ?? 2;
-  // `+ 0` turns -0 into 0, so nothing ever reads "-£0.00".
-  return (amount) => nf.format(amount / 10 ** digits + 0);
+  let format = formatters.get(currency);
+  if (format === undefined) {
+    const nf = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
+    const scale = 10 ** (nf.resolvedOptions().maximumFractionDigits ?? 2);
+    // `+ 0` turns -0 into 0, so nothing ever reads "-£0.00".
+    format = (amount) => nf.format(amount / scale + 0);
+    formatters.set(currency, format);
+  }
+  return format;
 }
 
 function toReceiptLine(line: PricedLine): ReceiptLine {
