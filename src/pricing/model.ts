@@ -117,13 +117,7 @@ const targets = (t: { products?: readonly string[] | undefined; categories?: rea
   (t.products?.includes(sku) ?? false) || (category !== undefined && (t.categories?.includes(category) ?? false));
 
 /** An item offer valid on a date, with what does not depend on the basket. */
-interface BookOffer {
-  readonly bookIndex: number;
-  readonly offer: ItemOffer;
-  readonly rule: OfferRule;
-  readonly slotSizes: readonly number[];
-  readonly groupSize: number;
-  readonly limit: number;
+interface BookOffer extends Omit<ActiveOffer, 'slotsByClass'> {
   /** Slots each SKU can fill (empty when none), filled in as SKUs are met. */
   readonly slotsBySku: Map<string, readonly number[]>;
 }
