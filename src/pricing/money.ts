@@ -12,9 +12,6 @@ export function money(minorUnits: number): Money {
   return minorUnits as Money;
 }
 
-/** Zero minor units. */
-export const ZERO = money(0);
-
 /**
  * `numerator / denominator` rounded half up to an integer, for non-negative operands.
  * Integer arithmetic only: `floor((2n + d) / 2d)` never meets a binary fraction.
