@@ -212,3 +212,15 @@ describe('price books', () => {
     expect(alertText()).toContain('?book= must be an address on this site');
   });
 });
+
+describe('screens', () => {
+  it('offers the way back to the till, keeping the book, from an address with no screen', async () => {
+    const user = userEvent.setup();
+    await openTill('/nowhere?book=/books/shop.json');
+    expect(screen.getByRole('heading', { name: 'There is no screen at this address' })).toBeTruthy();
+
+    await user.click(screen.getByRole('link', { name: 'Back to the till' }));
+    expect(window.location.pathname + window.location.search).toBe('/?book=/books/shop.json');
+    expect(await screen.findByLabelText('Barcode')).toBeTruthy();
+  });
+});

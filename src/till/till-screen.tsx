@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PriceBook, Product } from '../pricing';
 import { useBasketActions, useBasketLines } from './basket/basket-store';
 import type { RecordSale } from './checkout/receipt-numbers-store';
@@ -38,13 +38,15 @@ export interface TillScreenProps {
   readonly bookUrl: string;
   /** Records a completed sale and returns its receipt number (the sales journal will take this over). */
   readonly recordSale: RecordSale;
+  /** Links to the app's other screens, shown in the header. */
+  readonly nav?: ReactNode;
 }
 
 /**
  * The cashier's screen: products and the live receipt side by side, scanning from anywhere,
  * payment, and the receipt of the sale just completed.
  */
-export function TillScreen({ book, bookUrl, recordSale }: TillScreenProps) {
+export function TillScreen({ book, bookUrl, recordSale, nav }: TillScreenProps) {
   const catalogue = useMemo(() => buildCatalogue(book), [book]);
   const { format, fractionDigits } = useMoney(book.currency);
   const storeName = book.name ?? 'Till';
@@ -208,7 +210,7 @@ export function TillScreen({ book, bookUrl, recordSale }: TillScreenProps) {
   return (
     <div className="flex h-dvh flex-col overflow-hidden">
       <title>{`${storeName} · Till`}</title>
-      <TillHeader storeName={storeName} today={today} onHelp={() => setDialog({ kind: 'help' })} />
+      <TillHeader storeName={storeName} today={today} nav={nav} onHelp={() => setDialog({ kind: 'help' })} />
 
       {completed !== null ? (
         <SaleComplete sale={completed} products={catalogue.bySku} format={format} feedback={dialog === null && alert} onNewSale={() => checkout.nextSaleStarted()} />

@@ -1,14 +1,18 @@
+import type { ReactNode } from 'react';
+
 const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 
 export interface TillHeaderProps {
   readonly storeName: string;
   /** YYYY-MM-DD, the pricing date. */
   readonly today: string;
+  /** Links to the app's other screens. */
+  readonly nav?: ReactNode;
   readonly onHelp: () => void;
 }
 
 /** The bar across the top: the store (the price book's name), the pricing date, help. */
-export function TillHeader({ storeName, today, onHelp }: TillHeaderProps) {
+export function TillHeader({ storeName, today, nav, onHelp }: TillHeaderProps) {
   const [year, month, day] = today.split('-').map(Number);
   const date = new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1);
   return (
@@ -20,6 +24,7 @@ export function TillHeader({ storeName, today, onHelp }: TillHeaderProps) {
         </svg>
       </span>
       <h1 className="min-w-0 truncate text-xl font-semibold tracking-tight">{storeName}</h1>
+      {nav}
       <p className="ml-auto text-base text-ink-300 tabular-nums">
         <time dateTime={today}>{dayFormat.format(date)}</time>
       </p>
