@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4173; // vite.config.ts: preview.port, strictPort
+// vite.config.ts: preview.port, strictPort. E2E_PORT moves it, for two checkouts tested side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
