@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { priceBasket, validatePriceBook, type DiscountLine, type PriceBook, type ReceiptLine } from '../pricing';
 import { paidAmounts } from './paid-amounts';
 
-const line = (index: number, price: number): ReceiptLine => ({ index, sku: `S${index}`, name: `S${index}`, unit: 'each', quantity: 1, unitPrice: price, price } as ReceiptLine);
+const line = (index: number, price: number): ReceiptLine => ({ index, sku: `S${index}`, name: `S${index}`, unit: 'each', quantity: 1, unitPrice: price, price } as unknown as ReceiptLine);
 const item = (lines: [number, number][], saving: number): DiscountLine =>
-  ({ offerId: 'X', kind: 'multi-buy', label: 'x', saving, lines: lines.map(([l]) => l), units: lines.map(([l, share]) => ({ line: l, share })) }) as DiscountLine;
+  ({ offerId: 'X', kind: 'multi-buy', label: 'x', saving, lines: lines.map(([l]) => l), units: lines.map(([l, share]) => ({ line: l, share })) }) as unknown as DiscountLine;
 const threshold = (lines: number[], saving: number): DiscountLine =>
-  ({ offerId: 'T', kind: 'spend-threshold', label: 't', saving, lines, units: [] }) as DiscountLine;
+  ({ offerId: 'T', kind: 'spend-threshold', label: 't', saving, lines, units: [] }) as unknown as DiscountLine;
 
 describe('paid amounts', () => {
   it.each<[string, ReceiptLine[], DiscountLine[], number[]]>([

@@ -19,8 +19,8 @@ const sale = (receiptNumber: number, over: Partial<SaleEntry> = {}): SaleEntry =
   lines: [
     { index: 0, sku: 'A', name: 'A', unit: 'each', quantity: 4, unitPrice: 50, price: 200, paid: 180 },
     { index: 1, sku: 'B', name: 'B, "large"', unit: 'each', quantity: 1, unitPrice: 30, price: 30, paid: 30 },
-  ] as SaleEntry['lines'],
-  discounts: [{ offerId: 'A3', kind: 'multi-buy', label: '3 A for 1.30', saving: 20, lines: [0], units: [{ line: 0, share: 7 }, { line: 0, share: 7 }, { line: 0, share: 6 }] }] as SaleEntry['discounts'],
+  ] as unknown as SaleEntry['lines'],
+  discounts: [{ offerId: 'A3', kind: 'multi-buy', label: '3 A for 1.30', saving: 20, lines: [0], units: [{ line: 0, share: 7 }, { line: 0, share: 7 }, { line: 0, share: 6 }] }] as unknown as SaleEntry['discounts'],
   tenders: [{ kind: 'cash', amount: 500 }],
   change: 290,
   subtotal: 230,
