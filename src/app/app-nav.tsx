@@ -1,7 +1,11 @@
 import { Link, useSearch } from 'wouter';
 
 /** The app's screens, in the order the nav shows them. */
-const SCREENS = [{ path: '/', label: 'Till' }] as const;
+const SCREENS = [
+  { path: '/', label: 'Till' },
+  { path: '/history', label: 'History' },
+  { path: '/reports', label: 'Reports' },
+] as const;
 
 /**
  * Links between the app's screens. Each keeps the page's query (`?book=`), so every screen works on

@@ -2,6 +2,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { IDBFactory } from 'fake-indexeddb';
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // A small shop. Barcodes worked out by hand (GS1 mod-10, see src/barcodes/README.md).
@@ -48,6 +50,9 @@ const alertText = () => screen.getByRole('alert').textContent;
 
 beforeEach(() => {
   localStorage.clear();
+  // A fresh, empty journal per test, and no other tab to ask about owning the till.
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  vi.stubGlobal('BroadcastChannel', undefined);
   serve({ '/books/shop.json': SHOP });
 });
 
@@ -156,6 +161,8 @@ describe('payment', () => {
     const pay = screen.getByRole('dialog', { name: 'Payment' });
     await user.click(within(pay).getByRole('button', { name: 'Cash £5.00' }));
     await user.dblClick(within(pay).getByRole('button', { name: 'Complete sale' }));
+    // Complete only once the journal has the sale.
+    await screen.findByRole('region', { name: 'Sale complete' });
 
     // £5.00 for £1.25: £3.75 change.
     expect(screen.getByRole('region', { name: 'Sale complete' }).textContent).toContain('Change due£3.75');
@@ -171,7 +178,39 @@ describe('payment', () => {
     await user.click(within(screen.getByRole('dialog', { name: 'Payment' })).getByRole('button', { name: /^Card/ }));
     await user.click(screen.getByRole('button', { name: 'Complete sale' }));
     // Numbers rise without a gap: the double tap used one.
-    expect(screen.getByRole('article', { name: 'Printed receipt' }).textContent).toContain('Receipt 000002');
+    await waitFor(() => expect(screen.getByRole('article', { name: 'Printed receipt' }).textContent).toContain('Receipt 000002'));
+  });
+});
+
+describe('storage failures', () => {
+  it('warn, persistently, and keep the sale on screen when the browser keeps no journal', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    const user = userEvent.setup();
+    await openTill('/?book=/books/shop.json');
+    await user.type(await screen.findByLabelText('Barcode'), '5000000000012{Enter}');
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toContain('will not let the till keep sales'));
+    await user.click(screen.getByRole('button', { name: /^Pay/ }));
+    const pay = screen.getByRole('dialog', { name: 'Payment' });
+    await user.click(within(pay).getByRole('button', { name: 'Exact cash £1.25' }));
+    await user.click(within(pay).getByRole('button', { name: 'Complete sale' }));
+
+    await waitFor(() => expect(within(pay).getAllByRole('alert').map((a) => a.textContent).join(' ')).toContain('The sale was not recorded'));
+    expect(screen.queryByRole('region', { name: 'Sale complete' })).toBeNull();
+    expect(total().textContent).toBe('£1.25');
+    expect(within(pay).getByRole('button', { name: 'Complete sale' })).toBeTruthy();
+  });
+
+  it('warn when the in-progress sale cannot be saved, and keep scanning', async () => {
+    const user = userEvent.setup();
+    await openTill('/?book=/books/shop.json');
+    const barcode = await screen.findByLabelText('Barcode');
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await user.type(barcode, '5000000000012{Enter}');
+    expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toContain('out of storage space');
+    expect(receiptItems()).toHaveLength(1);
+    vi.restoreAllMocks();
   });
 });
 

@@ -1,25 +1,57 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Route, Switch } from 'wouter';
+import { recordSaleInJournal } from '../sales/journal-loader';
 import { bookChoiceFrom } from '../till/books/book-choice';
 import { PriceBookGate } from '../till/books/price-book-gate';
-import { useRecordSale } from '../till/checkout/receipt-numbers-store';
 import { TillScreen } from '../till/till-screen';
 import { AppNav } from './app-nav';
+import { useJournalProblem } from './journal-status';
 import { NotFound } from './not-found';
+import { READ_ONLY_REASON, useTillOwnership } from './till-ownership';
+
+// The journal's screens load on demand: the till's up-front JavaScript stays small.
+const HistoryScreen = lazy(() => import('../sales/history-screen').then((m) => ({ default: m.HistoryScreen })));
+const ReportsScreen = lazy(() => import('../sales/reports-screen').then((m) => ({ default: m.ReportsScreen })));
+
+function Loading() {
+  return <p className="p-8 text-lg text-ink-600">Loading…</p>;
+}
 
 /**
  * The app: its screens by address, each on the price book named by `?book=` (or the default one).
- * Completed sales are numbered by the receipt-number store until the sales journal replaces it here.
+ * Completed sales go to the sales journal; only one tab per browser profile is the till.
  */
 export function App() {
   const [choice] = useState(() => bookChoiceFrom(window.location.href));
-  const recordSale = useRecordSale();
+  const ownership = useTillOwnership();
+  const journalProblem = useJournalProblem();
+  const readOnly = ownership === 'elsewhere' ? READ_ONLY_REASON : undefined;
   return (
     <Switch>
       <Route path="/">
         <PriceBookGate choice={choice}>
-          {(book, url) => <TillScreen key={url} book={book} bookUrl={url} recordSale={recordSale} nav={<AppNav current="/" />} />}
+          {(book, url) => (
+            <TillScreen
+              key={url}
+              book={book}
+              bookUrl={url}
+              recordSale={recordSaleInJournal}
+              readOnly={readOnly}
+              journalProblem={journalProblem}
+              nav={<AppNav current="/" />}
+            />
+          )}
         </PriceBookGate>
+      </Route>
+      <Route path="/history">
+        <Suspense fallback={<Loading />}>
+          <HistoryScreen readOnly={readOnly} nav={<AppNav current="/history" />} />
+        </Suspense>
+      </Route>
+      <Route path="/reports">
+        <Suspense fallback={<Loading />}>
+          <ReportsScreen readOnly={readOnly} nav={<AppNav current="/reports" />} />
+        </Suspense>
       </Route>
       <Route>
         <NotFound nav={<AppNav current="" />} />

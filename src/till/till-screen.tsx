@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { Banner } from '../ui/banner';
 import type { PriceBook, Product } from '../pricing';
 import { useBasketActions, useBasketLines } from './basket/basket-store';
-import type { RecordSale } from './checkout/receipt-numbers-store';
+import type { RecordSale, SaleRecord } from './checkout/record-sale';
+import { useStorageProblem } from './checkout/storage-problem-store';
 import { useCheckoutActions, useCompletedSale, useSaleId, useTenders } from './checkout/checkout-store';
 import { checkCompletion, summarizeTenders, type TenderKind } from './checkout/tender-rules';
 import { HelpDialog } from './dialogs/help-dialog';
@@ -36,8 +38,12 @@ export interface TillScreenProps {
   readonly book: PriceBook;
   /** Where the book was loaded from: it names the book in cache keys. */
   readonly bookUrl: string;
-  /** Records a completed sale and returns its receipt number (the sales journal will take this over). */
+  /** Records a completed sale durably; the sale shows as complete only once this resolves. */
   readonly recordSale: RecordSale;
+  /** Why this tab may not sell (the till is open in another tab); undefined when it may. */
+  readonly readOnly?: string | undefined;
+  /** A problem with the sales journal known before any sale (it could not be opened). */
+  readonly journalProblem?: string | undefined;
   /** Links to the app's other screens, shown in the header. */
   readonly nav?: ReactNode;
 }
@@ -46,7 +52,7 @@ export interface TillScreenProps {
  * The cashier's screen: products and the live receipt side by side, scanning from anywhere,
  * payment, and the receipt of the sale just completed.
  */
-export function TillScreen({ book, bookUrl, recordSale, nav }: TillScreenProps) {
+export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem, nav }: TillScreenProps) {
   const catalogue = useMemo(() => buildCatalogue(book), [book]);
   const { format, fractionDigits } = useMoney(book.currency);
   const storeName = book.name ?? 'Till';
@@ -71,6 +77,11 @@ export function TillScreen({ book, bookUrl, recordSale, nav }: TillScreenProps) 
   const barcodeField = useRef<HTMLInputElement>(null);
   const searchField = useRef<HTMLInputElement>(null);
   const dispatch = useScannerDispatch();
+  const storageProblem = useStorageProblem();
+  // Recording is async (IndexedDB): the ref stops a second tap synchronously, the state shows it.
+  const recordingRef = useRef(false);
+  const [recording, setRecording] = useState(false);
+  const [recordProblem, setRecordProblem] = useState<string | null>(null);
 
   // The selected line: the one the cashier picked, else the newest.
   const selected = lines.find((line) => line.id === chosenLineId) ?? lines.at(-1);
@@ -80,11 +91,20 @@ export function TillScreen({ book, bookUrl, recordSale, nav }: TillScreenProps) 
     beepRefusal();
   };
 
+  /** Whether the basket may change now, refusing with the reason when not. */
+  const mayChange = (): boolean => {
+    if (readOnly !== undefined) refuse(readOnly);
+    else if (recordingRef.current) refuse('Wait: the sale is being recorded');
+    else return true;
+    return false;
+  };
+
   const accept = (resolution: ScanResolution) => {
     if (resolution.kind === 'refused') {
       refuse(resolution.message);
       return;
     }
+    if (!mayChange()) return;
     // A scan on the receipt of a finished sale is the next customer's first item.
     checkout.nextSaleStarted();
     if (resolution.kind === 'weigh') {
@@ -117,32 +137,50 @@ export function TillScreen({ book, bookUrl, recordSale, nav }: TillScreenProps) 
 
   const send = (event: ScannerEvent) => dispatch(event).outputs.forEach(onOutput);
 
-  const completeSale = () => {
-    if (!pricing.ok || completed !== null) return;
+  const completeSale = async () => {
+    if (!pricing.ok || completed !== null || recordingRef.current) return;
+    if (readOnly !== undefined) {
+      refuse(readOnly);
+      return;
+    }
     const check = checkCompletion(total, lines.length, tenders, format);
     if (!check.ok) {
       refuse(check.message);
       return;
     }
-    // Both steps are idempotent for the sale id, so a double tap records one sale with one number.
-    const receiptNumber = recordSale(saleId);
-    checkout.saleCompleted({
-      saleId,
-      receiptNumber,
-      completedAt: new Date().toISOString(),
+    const sale: SaleRecord = {
+      id: saleId,
+      at: new Date().toISOString(),
       storeName,
+      book: { id: book.id ?? bookUrl, ...(book.version === undefined ? {} : { version: book.version }) },
+      items,
       receipt: pricing.receipt,
       tenders,
       change: check.change,
-    });
-    basket.saleCompleted();
-    setDialog(null);
-    setFeedback(null);
-    setChosenLineId(null);
+    };
+    recordingRef.current = true;
+    setRecording(true);
+    try {
+      // Idempotent by sale id: a retry after an unknown outcome gets the sale already recorded.
+      const { receiptNumber, at } = await recordSale(sale);
+      checkout.saleCompleted({ saleId, receiptNumber, completedAt: at, storeName, receipt: sale.receipt, tenders, change: check.change });
+      basket.saleCompleted();
+      setDialog(null);
+      setFeedback(null);
+      setChosenLineId(null);
+      setRecordProblem(null);
+    } catch (error) {
+      // The basket and tenders stay as they are: nothing is lost, and Complete sale can be tried again.
+      setRecordProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      recordingRef.current = false;
+      setRecording(false);
+    }
   };
 
   const openPay = () => {
-    if (lines.length === 0) refuse('The basket is empty: scan an item first');
+    if (readOnly !== undefined) refuse(readOnly);
+    else if (lines.length === 0) refuse('The basket is empty: scan an item first');
     else if (pricing.ok) setDialog({ kind: 'pay' });
   };
 
@@ -156,7 +194,7 @@ export function TillScreen({ book, bookUrl, recordSale, nav }: TillScreenProps) 
   const onShortcut = (shortcut: ShortcutId): boolean => {
     if (dialog !== null) {
       if (shortcut === 'pay' && dialog.kind === 'pay') {
-        completeSale();
+        void completeSale();
         return true;
       }
       return false;
@@ -176,11 +214,12 @@ export function TillScreen({ book, bookUrl, recordSale, nav }: TillScreenProps) 
         openPay();
         return true;
       case 'undo':
+        if (!mayChange()) return true;
         basket.lastScanUndone();
         setChosenLineId(null);
         return true;
       case 'void-sale':
-        if (lines.length > 0) setDialog({ kind: 'void-sale' });
+        if (lines.length > 0 && mayChange()) setDialog({ kind: 'void-sale' });
         return true;
       case 'previous-line':
         moveSelection(-1);
@@ -190,10 +229,10 @@ export function TillScreen({ book, bookUrl, recordSale, nav }: TillScreenProps) 
         return true;
       case 'more':
       case 'fewer':
-        if (selected !== undefined) basket.quantityChanged(selected.id, shortcut === 'more' ? 1 : -1);
+        if (selected !== undefined && mayChange()) basket.quantityChanged(selected.id, shortcut === 'more' ? 1 : -1);
         return true;
       case 'void-line':
-        if (selected !== undefined) basket.lineVoided(selected.id);
+        if (selected !== undefined && mayChange()) basket.lineVoided(selected.id);
         setChosenLineId(null);
         return true;
     }
@@ -206,11 +245,24 @@ export function TillScreen({ book, bookUrl, recordSale, nav }: TillScreenProps) 
     setFeedback(null);
   };
   const alert = <Feedback message={feedback} onDismiss={() => setFeedback(null)} />;
+  const recordWarning = recordProblem !== null && (
+    <Banner tone="warning" title="The sale was not recorded">
+      {recordProblem} The sale is still here: try Complete sale again.
+    </Banner>
+  );
 
   return (
     <div className="flex h-dvh flex-col overflow-hidden">
       <title>{`${storeName} · Till`}</title>
       <TillHeader storeName={storeName} today={today} nav={nav} onHelp={() => setDialog({ kind: 'help' })} />
+      {readOnly !== undefined && (
+        <Banner tone="notice" title="Read only: this till is open in another tab">
+          {readOnly} Sales history and the X report can still be viewed here.
+        </Banner>
+      )}
+      {storageProblem !== null && <Banner tone="warning" title="Storage problem">{storageProblem}</Banner>}
+      {journalProblem !== undefined && <Banner tone="warning" title="The sales journal is unavailable">{journalProblem}</Banner>}
+      {dialog === null && recordWarning}
 
       {completed !== null ? (
         <SaleComplete sale={completed} products={catalogue.bySku} format={format} feedback={dialog === null && alert} onNewSale={() => checkout.nextSaleStarted()} />
@@ -232,17 +284,19 @@ export function TillScreen({ book, bookUrl, recordSale, nav }: TillScreenProps) 
               </>
             }
             onSelect={setChosenLineId}
-            onQuantity={basket.quantityChanged}
+            onQuantity={(lineId, delta) => mayChange() && basket.quantityChanged(lineId, delta)}
             onVoidLine={(lineId) => {
+              if (!mayChange()) return;
               basket.lineVoided(lineId);
               setChosenLineId(null);
             }}
             onRemoveUnpriceable={basket.linesRemoved}
             onUndo={() => {
+              if (!mayChange()) return;
               basket.lastScanUndone();
               setChosenLineId(null);
             }}
-            onVoidSale={() => setDialog({ kind: 'void-sale' })}
+            onVoidSale={() => mayChange() && setDialog({ kind: 'void-sale' })}
             onPay={openPay}
           />
         </main>
@@ -254,7 +308,13 @@ export function TillScreen({ book, bookUrl, recordSale, nav }: TillScreenProps) 
           tenders={tenders}
           format={format}
           fractionDigits={fractionDigits}
-          feedback={alert}
+          feedback={
+            <>
+              {recordWarning}
+              {alert}
+            </>
+          }
+          recording={recording}
           onTender={(kind: TenderKind, amount: number) => {
             const result = checkout.tendered(kind, amount, total, format);
             if (result.ok) setFeedback(null);
@@ -263,7 +323,7 @@ export function TillScreen({ book, bookUrl, recordSale, nav }: TillScreenProps) 
           }}
           onRemoveTender={checkout.tenderRemoved}
           onRefuse={refuse}
-          onComplete={completeSale}
+          onComplete={() => void completeSale()}
           onClose={closeDialog}
         />
       )}

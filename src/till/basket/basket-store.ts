@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { guardedLocalStorage } from '../checkout/storage-problem-store';
 import {
   addLine,
   changeQuantity,
@@ -68,7 +69,7 @@ const useBasketStore = create<BasketState>()(
     {
       name: 'till.basket',
       version: BASKET_VERSION,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(() => guardedLocalStorage),
       partialize: (state: BasketState): Basket => persistedBasket(state),
       migrate: migrateBasket,
       // The default shallow merge would trust whatever is stored; read it through the sanitizer instead.

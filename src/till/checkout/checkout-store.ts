@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { newSaleId } from './sale-id';
+import { guardedLocalStorage } from './storage-problem-store';
 import {
   addTender,
   completeSale,
@@ -56,7 +57,7 @@ const useCheckoutStore = create<CheckoutState>()(
     {
       name: 'till.checkout',
       version: CHECKOUT_VERSION,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(() => guardedLocalStorage),
       partialize: (state: CheckoutState): Checkout => persistedCheckout(state),
       migrate: (stored) => sanitizeCheckout(stored, newSaleId),
       merge: (stored, current) => ({ ...current, ...sanitizeCheckout(stored, () => current.saleId) }),

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { applyNumpadKey, Numpad } from '../../ui/numpad';
@@ -18,6 +18,8 @@ export interface PaymentDialogProps {
   readonly onRefuse: (message: string) => void;
   readonly onComplete: () => void;
   readonly onClose: () => void;
+  /** The sale is being written to the journal: Complete sale waits, and says so. */
+  readonly recording?: boolean;
 }
 
 /**
@@ -25,9 +27,10 @@ export interface PaymentDialogProps {
  * adding up. Change shows as soon as cash covers the total; "Complete sale" is enabled only when
  * nothing is owed.
  */
-export function PaymentDialog({ total, tenders, format, fractionDigits, feedback, onTender, onRemoveTender, onRefuse, onComplete, onClose }: PaymentDialogProps) {
+export function PaymentDialog({ total, tenders, format, fractionDigits, feedback, onTender, onRemoveTender, onRefuse, onComplete, onClose, recording = false }: PaymentDialogProps) {
   const [typed, setTyped] = useState('');
   const completeRef = useRef<HTMLButtonElement>(null);
+  const recordingId = useId();
   const { paid, owed, change } = summarizeTenders(total, tenders);
   const typedAmount = typed.trim() === '' ? undefined : parseAmount(typed, fractionDigits);
   const settled = owed === 0;
@@ -84,9 +87,21 @@ export function PaymentDialog({ total, tenders, format, fractionDigits, feedback
             <Button size="xl" variant="secondary" onClick={onClose}>
               Back
             </Button>
-            <Button ref={completeRef} size="xl" variant="primary" className="flex-1" disabled={!settled} onClick={onComplete}>
+            <Button
+              ref={completeRef}
+              size="xl"
+              variant="primary"
+              className="flex-1 aria-busy:bg-brand-800"
+              disabled={!settled}
+              aria-busy={recording}
+              aria-describedby={recording ? recordingId : undefined}
+              onClick={() => !recording && onComplete()}
+            >
               Complete sale
             </Button>
+          </div>
+          <div role="status" id={recordingId} className="min-h-6 text-right font-semibold text-brand-700">
+            {recording ? 'Recording the sale…' : ''}
           </div>
         </div>
 
@@ -94,7 +109,9 @@ export function PaymentDialog({ total, tenders, format, fractionDigits, feedback
           className="flex flex-col gap-2"
           onSubmit={(event) => {
             event.preventDefault();
-            if (typed.trim() === '' && settled) onComplete();
+            if (typed.trim() === '' && settled) {
+              if (!recording) onComplete();
+            }
             else if (typed.trim() !== '') tender('cash', typedAmount);
           }}
         >

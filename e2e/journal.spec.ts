@@ -1,0 +1,66 @@
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** Pays exact cash for the sale on screen and completes it (double-tapped, as a hurried cashier does). */
+async function payExactCash(page: Page, amount: string) {
+  await page.keyboard.press('F12');
+  const pay = page.getByRole('dialog', { name: 'Payment' });
+  await pay.getByRole('button', { name: `Exact cash ${amount}` }).click();
+  await pay.getByRole('button', { name: 'Complete sale' }).dblclick();
+  await expect(page.getByRole('region', { name: 'Sale complete' })).toBeVisible();
+}
+
+test('a reload mid-sale keeps every line; a completed sale survives a reload and is in the history, once', async ({ page, till }) => {
+  await till.open('/books/kata.json');
+  // A 50, B 30, C 20: 100.
+  await till.scan('A');
+  await till.scan('B');
+  await till.scan('C');
+  await page.reload();
+  await expect(till.lines).toHaveText([/A\s*£0\.50/, /B\s*£0\.30/, /C\s*£0\.20/]);
+  await expect(till.total).toHaveText('£1.00');
+
+  await payExactCash(page, '£1.00');
+  const printed = page.getByRole('article', { name: 'Printed receipt' });
+  await expect(printed).toContainText('Receipt 000001');
+
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'History' }).click();
+  const entries = page.getByRole('list', { name: 'Journal entries' });
+  // The double tap recorded one sale.
+  await expect(entries.getByRole('listitem')).toHaveCount(1);
+  await page.getByLabel('Receipt number').fill('1');
+  await page.getByRole('button', { name: 'Find' }).click();
+  await entries.getByRole('button', { name: /^Receipt 000001/ }).click();
+  await expect(printed).toContainText('Receipt 000001');
+  await expect(printed).toContainText('Copy');
+  await expect(printed.getByRole('list', { name: 'Receipt' }).getByRole('listitem')).toHaveText([/A\s*£0\.50/, /B\s*£0\.30/, /C\s*£0\.20/]);
+  await expect(printed).toContainText(/Total\s*£1\.00/);
+
+  // The next sale, back on the till, takes the next number: no gap.
+  await page.getByRole('link', { name: 'Till' }).click();
+  await page.getByRole('button', { name: 'New sale' }).click();
+  await till.scan('E');
+  await payExactCash(page, '£0.10');
+  await expect(printed).toContainText('Receipt 000002');
+});
+
+test('a second tab of the till is read-only and refuses to sell', async ({ till, context }) => {
+  await till.open('/books/kata.json');
+  await till.scan('A');
+  await expect(till.total).toHaveText('£0.50');
+
+  const second = await context.newPage();
+  await second.goto('/?book=%2Fbooks%2Fkata.json');
+  await expect(second.getByRole('status').filter({ hasText: 'Read only: this till is open in another tab' })).toBeVisible();
+  await second.keyboard.type('B', { delay: 3 });
+  await second.keyboard.press('Enter');
+  await expect(second.getByRole('alert')).toContainText('already open in another tab');
+  await second.keyboard.press('F12');
+  await expect(second.getByRole('dialog', { name: 'Payment' })).toBeHidden();
+  await second.close();
+
+  // The first tab still sells, and its basket was not touched.
+  await till.scan('B');
+  await expect(till.total).toHaveText('£0.80');
+});

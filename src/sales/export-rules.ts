@@ -1,0 +1,107 @@
+import type { JournalEntry } from './journal-entry';
+
+/** The CSV export's columns, in order (documented one by one in README.md). */
+export const CSV_COLUMNS = [
+  'kind',
+  'entry_id',
+  'till_id',
+  'receipt_number',
+  'time',
+  'refers_to_receipt',
+  'book_id',
+  'book_version',
+  'line',
+  'sku',
+  'name',
+  'quantity',
+  'grams',
+  'line_price',
+  'line_amount',
+  'entry_total',
+  'cash',
+  'card',
+  'change',
+  'currency',
+] as const;
+
+/** The JSON export: a header and the entries exactly as stored. */
+export interface JournalExport {
+  readonly format: 'till-journal';
+  readonly version: 1;
+  /** The range asked for, ISO 8601 instants: `from` inclusive, `to` exclusive. */
+  readonly from: string;
+  readonly to: string;
+  readonly entries: readonly JournalEntry[];
+}
+
+/** Rows of the CSV export: one per receipt line of a sale, one per refunded line; refunds carry negative amounts. */
+export function journalRows(entries: readonly JournalEntry[]): string[][] {
+  const rows: string[][] = [];
+  for (const e of entries) {
+    if (e.kind === 'sale') {
+      const tendered = (kind: 'cash' | 'card') => e.tenders.filter((t) => t.kind === kind).reduce((s, t) => s + t.amount, 0);
+      for (const line of e.lines) {
+        rows.push([
+          'sale', e.id, e.tillId, String(e.receiptNumber), e.at, '', e.book.id, e.book.version === undefined ? '' : String(e.book.version),
+          String(line.index + 1), line.sku, line.name, String(line.quantity), line.grams === undefined ? '' : String(line.grams),
+          String(line.price), String(line.paid), String(e.total), String(tendered('cash')), String(tendered('card')), String(e.change), e.currency,
+        ]);
+      }
+    } else {
+      for (const line of e.lines) {
+        rows.push([
+          'refund', e.id, e.tillId, String(e.receiptNumber), e.at, String(e.saleReceiptNumber), '', '',
+          String(line.line + 1), line.sku, line.name, String(line.quantity), '',
+          '', String(-line.amount), String(-e.total), e.tender.kind === 'cash' ? String(-e.total) : '0', e.tender.kind === 'card' ? String(-e.total) : '0', '0', e.currency,
+        ]);
+      }
+    }
+  }
+  return rows;
+}
+
+/** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** The journal as CSV: a header row of `CSV_COLUMNS`, CRLF line ends, a trailing CRLF. */
+export function journalCsv(entries: readonly JournalEntry[]): string {
+  return [[...CSV_COLUMNS], ...journalRows(entries)].map((row) => row.map(csvField).join(',') + '\r\n').join('');
+}
+
+/** Reads CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF) into rows of fields. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+/** The journal as the JSON export. */
+export function journalJson(entries: readonly JournalEntry[], from: string, to: string): string {
+  const body: JournalExport = { format: 'till-journal', version: 1, from, to, entries };
+  return JSON.stringify(body, null, 2);
+}

@@ -1,0 +1,242 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { moneyFormatter } from '../pricing';
+import { Button } from '../ui/button';
+import { EntryReceipt } from './entry-receipt';
+import type { JournalEntry, SaleEntry, TenderKind } from './journal-entry';
+import { tillJournal } from './journal-loader';
+import { journalQueries } from './journal-queries';
+import { formatReceiptNumber, refundedLines } from './refund-rules';
+import { Field, formatWhen, inputClass, Panel, SalesFrame } from './sales-frame';
+import { newUuid } from './uuid';
+
+type Search = { readonly kind: 'latest' } | { readonly kind: 'receipt'; readonly receiptNumber: number } | { readonly kind: 'between'; readonly from: string; readonly to: string };
+
+/** A `datetime-local` value (local time) as an ISO instant. */
+const instantOf = (local: string): string => new Date(local).toISOString();
+
+/**
+ * Sales history: the latest entries, or those found by receipt number or time; a chosen entry's
+ * receipt with what was paid per line, reprinted on demand, and refunds of its lines.
+ */
+export function HistoryScreen({ readOnly, nav }: { readonly readOnly: string | undefined; readonly nav: ReactNode }) {
+  const [search, setSearch] = useState<Search>({ kind: 'latest' });
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [receiptText, setReceiptText] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const latest = useQuery({ ...journalQueries.latest(50), enabled: search.kind === 'latest' });
+  const byReceipt = useQuery({ ...journalQueries.byReceipt(search.kind === 'receipt' ? search.receiptNumber : 0), enabled: search.kind === 'receipt' });
+  const between = useQuery({ ...journalQueries.between(search.kind === 'between' ? search.from : '', search.kind === 'between' ? search.to : ''), enabled: search.kind === 'between' });
+  const found: readonly JournalEntry[] | undefined =
+    search.kind === 'latest' ? latest.data : search.kind === 'receipt' ? (byReceipt.data === undefined ? undefined : byReceipt.data === null ? [] : [byReceipt.data]) : between.data;
+  const failed = [latest.error, byReceipt.error, between.error].find((e) => e !== null);
+
+  return (
+    <SalesFrame title="Sales history" nav={nav} readOnly={readOnly}>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)] print:block">
+        <div className="flex min-w-0 flex-col gap-6 print:hidden">
+          <Panel label="Find a sale">
+            <div className="flex flex-wrap items-end gap-4">
+              <form
+                className="flex items-end gap-2"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  const n = Number(receiptText.trim());
+                  if (!Number.isSafeInteger(n) || n < 1) setProblem(`“${receiptText}” is not a receipt number`);
+                  else {
+                    setProblem(null);
+                    setSearch({ kind: 'receipt', receiptNumber: n });
+                  }
+                }}
+              >
+                <Field label="Receipt number">
+                  <input className={`${inputClass} w-40`} inputMode="numeric" value={receiptText} onChange={(e) => setReceiptText(e.target.value)} />
+                </Field>
+                <Button type="submit" variant="primary">
+                  Find
+                </Button>
+              </form>
+              <form
+                className="flex flex-wrap items-end gap-2"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  if (from === '' || to === '' || from >= to) setProblem('Choose a time range: From before To');
+                  else {
+                    setProblem(null);
+                    setSearch({ kind: 'between', from: instantOf(from), to: instantOf(to) });
+                  }
+                }}
+              >
+                <Field label="From">
+                  <input type="datetime-local" className={inputClass} value={from} onChange={(e) => setFrom(e.target.value)} />
+                </Field>
+                <Field label="To">
+                  <input type="datetime-local" className={inputClass} value={to} onChange={(e) => setTo(e.target.value)} />
+                </Field>
+                <Button type="submit">Show</Button>
+              </form>
+              {search.kind !== 'latest' && (
+                <Button variant="quiet" onClick={() => setSearch({ kind: 'latest' })}>
+                  Latest sales
+                </Button>
+              )}
+            </div>
+            <div role="alert" className="mt-2 font-semibold text-danger-700 empty:hidden">
+              {problem ?? (failed instanceof Error ? failed.message : '')}
+            </div>
+          </Panel>
+
+          <Panel label="Sales">
+            {found === undefined ? (
+              <p className="text-ink-600">Reading the journal…</p>
+            ) : found.length === 0 ? (
+              <p className="text-ink-600">{search.kind === 'latest' ? 'No sales recorded yet.' : 'No sale matches.'}</p>
+            ) : (
+              <ul aria-label="Journal entries" className="divide-y divide-ink-100">
+                {found.map((entry) => (
+                  <li key={entry.id}>
+                    <button
+                      type="button"
+                      onClick={() => setChosenId(entry.id)}
+                      aria-current={entry.id === chosenId ? 'true' : undefined}
+                      className="grid min-h-12 w-full grid-cols-[8rem_1fr_auto] items-center gap-4 rounded-xl px-3 py-2 text-left hover:bg-ink-50 aria-[current=true]:bg-brand-50 aria-[current=true]:ring-2 aria-[current=true]:ring-brand-600"
+                    >
+                      <span className="font-mono font-semibold">
+                        {entry.kind === 'refund' ? 'Refund' : 'Receipt'} {formatReceiptNumber(entry.receiptNumber)}
+                      </span>
+                      <span className="text-ink-600">{formatWhen(entry.at)}</span>
+                      <span className="font-semibold tabular-nums">
+                        {entry.kind === 'refund' ? '−' : ''}
+                        {moneyFormatter(entry.currency)(entry.total)}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Panel>
+        </div>
+
+        {chosenId === null ? (
+          <p className="self-start rounded-2xl bg-white/60 p-6 text-ink-600 print:hidden">Choose a sale to see its receipt.</p>
+        ) : (
+          <ChosenEntry id={chosenId} readOnly={readOnly} onRefunded={setChosenId} />
+        )}
+      </div>
+    </SalesFrame>
+  );
+}
+
+function ChosenEntry({ id, readOnly, onRefunded }: { readonly id: string; readonly readOnly: string | undefined; readonly onRefunded: (refundId: string) => void }) {
+  const { data } = useQuery(journalQueries.entry(id));
+  if (data === undefined) return <p className="text-ink-600">Reading the journal…</p>;
+  if (data.entry === null) return <p role="alert">That entry is not in the journal.</p>;
+  const { entry, refunds } = data;
+  return (
+    <div className="flex flex-col gap-4">
+      <EntryReceipt entry={entry} />
+      <div className="flex gap-2 print:hidden">
+        <Button size="lg" onClick={() => window.print()}>
+          Reprint receipt
+        </Button>
+      </div>
+      {entry.kind === 'sale' && <RefundForm key={entry.id} sale={entry} refunded={refundedLines(refunds)} readOnly={readOnly} onRefunded={onRefunded} />}
+    </div>
+  );
+}
+
+function RefundForm({ sale, refunded, readOnly, onRefunded }: { readonly sale: SaleEntry; readonly refunded: ReadonlySet<number>; readonly readOnly: string | undefined; readonly onRefunded: (refundId: string) => void }) {
+  const format = moneyFormatter(sale.currency);
+  const client = useQueryClient();
+  const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
+  const [tender, setTender] = useState<TenderKind>('cash');
+  // One id per refund attempt: a double tap or a retry records the refund once.
+  const [requestId, setRequestId] = useState(newUuid);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const amount = sale.lines.filter((l) => chosen.has(l.index)).reduce((s, l) => s + l.paid, 0);
+  const open = sale.lines.filter((l) => !refunded.has(l.index));
+
+  const refund = async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const result = await (await tillJournal()).recordRefund({ id: requestId, saleId: sale.id, lines: [...chosen], tenderKind: tender, at: new Date().toISOString() });
+      if (!result.ok) setProblem(result.message);
+      else {
+        setProblem(null);
+        setRequestId(newUuid());
+        await client.invalidateQueries({ queryKey: journalQueries.all() });
+        onRefunded(result.entry.id);
+      }
+    } catch (error) {
+      setProblem(`The refund was not recorded: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-label="Refund" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-ink-200 print:hidden">
+      <h2 className="mb-3 text-lg font-semibold">Refund</h2>
+      {open.length === 0 ? (
+        <p className="text-ink-600">Every line of this sale has been refunded.</p>
+      ) : (
+        <form
+          className="flex flex-col gap-3"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void refund();
+          }}
+        >
+          <fieldset className="flex flex-col gap-1">
+            <legend className="mb-1 font-semibold text-ink-700">Lines to refund, at what was paid</legend>
+            {sale.lines.map((line) => {
+              const done = refunded.has(line.index);
+              return (
+                <label key={line.index} className="flex min-h-12 items-center gap-3 rounded-xl px-2 has-[:checked]:bg-brand-50">
+                  <input
+                    type="checkbox"
+                    className="size-6 accent-brand-700"
+                    disabled={done}
+                    checked={chosen.has(line.index)}
+                    onChange={(e) => {
+                      const next = new Set(chosen);
+                      if (e.target.checked) next.add(line.index);
+                      else next.delete(line.index);
+                      setChosen(next);
+                    }}
+                  />
+                  <span className="flex-1">
+                    {line.quantity > 1 ? `${line.name} × ${line.quantity}` : line.name}
+                    {done && <span className="ml-2 text-sm text-ink-600">(refunded)</span>}
+                  </span>
+                  <span className="tabular-nums">{format(line.paid)}</span>
+                </label>
+              );
+            })}
+          </fieldset>
+          <fieldset className="flex gap-2">
+            <legend className="mb-1 font-semibold text-ink-700">Give back by</legend>
+            {(['cash', 'card'] as const).map((kind) => (
+              <label key={kind} className="flex min-h-12 items-center gap-2 rounded-xl px-4 ring-1 ring-inset ring-ink-300 has-[:checked]:bg-brand-50 has-[:checked]:ring-brand-600">
+                <input type="radio" name="refund-tender" className="size-5 accent-brand-700" checked={tender === kind} onChange={() => setTender(kind)} />
+                {kind === 'cash' ? 'Cash' : 'Card'}
+              </label>
+            ))}
+          </fieldset>
+          <div role="alert" className="font-semibold text-danger-700 empty:hidden">
+            {problem ?? ''}
+          </div>
+          {readOnly !== undefined && <p className="text-ink-600">Refunds can only be made on the tab that is the till.</p>}
+          <Button type="submit" size="lg" variant="primary" disabled={chosen.size === 0 || readOnly !== undefined} aria-busy={busy}>
+            Refund {format(amount)}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}

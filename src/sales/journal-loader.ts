@@ -1,0 +1,72 @@
+import type { Journal } from './journal';
+import type { SaleToRecord } from './journal-entry';
+
+/** Where the till counted receipt numbers before the journal; read once, then retired. */
+const LEGACY_COUNT_KEY = 'till.receipt-numbers';
+
+function legacyReceiptNumber(): number {
+  try {
+    const stored = JSON.parse(localStorage.getItem(LEGACY_COUNT_KEY) ?? 'null') as { state?: { last?: unknown } } | null;
+    const last = stored?.state?.last;
+    return typeof last === 'number' && Number.isSafeInteger(last) && last > 0 ? last : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Words for a journal failure: what happened and what it means for the cashier. */
+export function describeJournalFailure(error: unknown): string {
+  const names = [error, (error as { inner?: unknown } | null)?.inner].map((e) => (e instanceof Error || e instanceof DOMException ? e.name : ''));
+  if (names.includes('QuotaExceededError')) return 'This device is out of storage space, so sales cannot be recorded.';
+  if (names.some((n) => n === 'MissingAPIError' || n === 'SecurityError' || n === 'InvalidStateError')) {
+    return 'This browser will not let the till keep sales (private browsing, or site storage turned off).';
+  }
+  if (names.some((n) => n === 'VersionError' || n === 'DatabaseClosedError' || n === 'OpenFailedError')) {
+    return 'The sales journal is blocked (the till may be open in an older version elsewhere): close other till tabs and reload.';
+  }
+  return `The sales journal failed (${error instanceof Error ? error.message : String(error)}).`;
+}
+
+let opening: Promise<Journal> | undefined;
+
+/**
+ * The till's journal. The first call starts loading the journal module (Dexie and the repository,
+ * kept out of the entry chunk) and opening the database; the app calls it at boot so it is ready
+ * long before the first sale completes. A failure is described in plain words, and the next call
+ * tries again.
+ */
+export function tillJournal(): Promise<Journal> {
+  opening ??= import('./journal')
+    .then(async ({ openJournal }) => {
+      // Read at call time (not when Dexie loaded): private modes and tests swap or remove it.
+      if (typeof indexedDB === 'undefined') throw new DOMException('IndexedDB is missing', 'SecurityError');
+      const journal = await openJournal({ indexedDB, IDBKeyRange, carriedReceiptNumber: legacyReceiptNumber });
+      // Creating the till row reads the old count; only then is it safe to retire it.
+      await journal.tillId();
+      try {
+        localStorage.removeItem(LEGACY_COUNT_KEY);
+      } catch {
+        // A count left behind is harmless: the till row no longer reads it.
+      }
+      return journal;
+    })
+    .catch((error: unknown) => {
+      opening = undefined;
+      throw new Error(describeJournalFailure(error), { cause: error });
+    });
+  return opening;
+}
+
+/**
+ * Records a completed sale in the journal: resolves with its receipt number and recorded time once
+ * the transaction has committed, rejects with a plain-words error when it could not.
+ */
+export async function recordSaleInJournal(sale: SaleToRecord): Promise<{ receiptNumber: number; at: string }> {
+  const journal = await tillJournal();
+  try {
+    const entry = await journal.recordSale(sale);
+    return { receiptNumber: entry.receiptNumber, at: entry.at };
+  } catch (error) {
+    throw new Error(describeJournalFailure(error), { cause: error });
+  }
+}

@@ -1,0 +1,157 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openJournal, type Journal, type JournalOptions } from './journal';
+import type { SaleToRecord } from './journal-entry';
+
+const opened: Journal[] = [];
+/** A journal on its own, empty, in-memory database. */
+async function freshJournal(options: JournalOptions = {}): Promise<{ journal: Journal; factory: IDBFactory }> {
+  const factory = new IDBFactory();
+  const journal = await openJournal({ indexedDB: factory, IDBKeyRange, ...options });
+  opened.push(journal);
+  return { journal, factory };
+}
+afterEach(() => opened.splice(0).forEach((j) => j.close()));
+
+let clock = 0;
+/** A kata sale: 4 A (200 less 20 from 3 A for 1.30) and B 30, total 210, paid with a £5 note. */
+function kataSale(id: string, minute = clock++): SaleToRecord {
+  return {
+    id,
+    at: new Date(Date.UTC(2026, 5, 15, 9, minute)).toISOString(),
+    storeName: 'Kata',
+    book: { id: 'kata', version: 1 },
+    items: [{ sku: 'A', quantity: 4 }, { sku: 'B' }],
+    receipt: {
+      currency: 'GBP',
+      lines: [
+        { index: 0, sku: 'A', name: 'A', unit: 'each', quantity: 4, unitPrice: 50, price: 200 },
+        { index: 1, sku: 'B', name: 'B', unit: 'each', quantity: 1, unitPrice: 30, price: 30 },
+      ] as unknown as SaleToRecord['receipt']['lines'],
+      discounts: [{ offerId: 'A3', kind: 'multi-buy', label: '3 A for 1.30', saving: 20, lines: [0], units: [{ line: 0, share: 7 }, { line: 0, share: 7 }, { line: 0, share: 6 }] }] as unknown as SaleToRecord['receipt']['discounts'],
+      subtotal: 230,
+      savings: 20,
+      total: 210,
+    },
+    tenders: [{ kind: 'cash', amount: 500 }],
+    change: 290,
+  };
+}
+
+describe('the journal', () => {
+  it('records a sale with its receipt number, paid amounts and basket', async () => {
+    const { journal } = await freshJournal();
+    const entry = await journal.recordSale(kataSale('s1'));
+    expect(entry).toMatchObject({ kind: 'sale', receiptNumber: 1, total: 210, items: [{ sku: 'A', quantity: 4 }, { sku: 'B' }], book: { id: 'kata', version: 1 } });
+    expect(entry.lines.map((l) => l.paid)).toEqual([180, 30]);
+    expect(await journal.entry('s1')).toEqual(entry);
+    expect(await journal.byReceiptNumber(1)).toEqual(entry);
+  });
+
+  it('numbers sales one by one without gaps, and a repeated sale id records once', async () => {
+    const { journal } = await freshJournal();
+    const numbers = [];
+    for (const id of ['s1', 's1', 's2', 's2', 's3']) numbers.push((await journal.recordSale(kataSale(id))).receiptNumber);
+    expect(numbers).toEqual([1, 1, 2, 2, 3]);
+    expect(await journal.latest(10)).toHaveLength(3);
+  });
+
+  it('records a double tap (two completions at once) as one sale', async () => {
+    const { journal } = await freshJournal();
+    const sale = kataSale('s1');
+    const [a, b] = await Promise.all([journal.recordSale(sale), journal.recordSale(sale)]);
+    expect(a.receiptNumber).toBe(1);
+    expect(b).toEqual(a);
+    expect(await journal.latest(10)).toHaveLength(1);
+  });
+
+  it('carries on from the count of the till before the journal', async () => {
+    const { journal } = await freshJournal({ carriedReceiptNumber: () => 41 });
+    expect((await journal.recordSale(kataSale('s1'))).receiptNumber).toBe(42);
+  });
+
+  it('keeps everything recorded across a reopen', async () => {
+    const { journal, factory } = await freshJournal();
+    await journal.recordSale(kataSale('s1'));
+    const tillId = await journal.tillId();
+    journal.close();
+    const again = await openJournal({ indexedDB: factory, IDBKeyRange, carriedReceiptNumber: () => 99 });
+    opened.push(again);
+    expect(await again.tillId()).toBe(tillId);
+    expect((await again.recordSale(kataSale('s2'))).receiptNumber).toBe(2);
+  });
+
+  it('finds entries in a time range, oldest first', async () => {
+    const { journal } = await freshJournal();
+    await journal.recordSale(kataSale('early', 0));
+    await journal.recordSale(kataSale('middle', 10));
+    await journal.recordSale(kataSale('late', 20));
+    const found = await journal.between(new Date(Date.UTC(2026, 5, 15, 9, 5)).toISOString(), new Date(Date.UTC(2026, 5, 15, 9, 20)).toISOString());
+    expect(found.map((e) => e.id)).toEqual(['middle']);
+  });
+
+  it('gives the what-if the recorded baskets, books and per-offer discounts', async () => {
+    const { journal } = await freshJournal();
+    await journal.recordSale(kataSale('s1', 0));
+    expect(await journal.recordedSalesBetween('2026-06-15T00:00:00.000Z', '2026-06-16T00:00:00.000Z')).toEqual([
+      {
+        id: 's1',
+        receiptNumber: 1,
+        at: '2026-06-15T09:00:00.000Z',
+        book: { id: 'kata', version: 1 },
+        items: [{ sku: 'A', quantity: 4 }, { sku: 'B' }],
+        total: 210,
+        savings: 20,
+        discounts: [{ offerId: 'A3', label: '3 A for 1.30', saving: 20 }],
+      },
+    ]);
+  });
+});
+
+describe('refunds', () => {
+  it('record lines at what was paid, numbered with the sales, pointing at the sale', async () => {
+    const { journal } = await freshJournal();
+    await journal.recordSale(kataSale('s1'));
+    const result = await journal.recordRefund({ id: 'r1', saleId: 's1', lines: [0], tenderKind: 'card', at: '2026-06-15T12:00:00.000Z' });
+    expect(result).toMatchObject({ ok: true, entry: { kind: 'refund', receiptNumber: 2, saleReceiptNumber: 1, total: 180, tender: { kind: 'card', amount: 180 } } });
+    expect(await journal.refundsOf('s1')).toHaveLength(1);
+  });
+
+  it('never refund a line twice, and a repeated refund id records once', async () => {
+    const { journal } = await freshJournal();
+    await journal.recordSale(kataSale('s1'));
+    const request = { id: 'r1', saleId: 's1', lines: [0], tenderKind: 'cash' as const, at: '2026-06-15T12:00:00.000Z' };
+    const [a, b] = await Promise.all([journal.recordRefund(request), journal.recordRefund(request)]);
+    expect(b).toEqual(a);
+    expect(await journal.recordRefund({ ...request, id: 'r2' })).toEqual({ ok: false, message: 'A (line 1) was already refunded' });
+    expect(await journal.refundsOf('s1')).toHaveLength(1);
+  });
+
+  it('refuse a sale that is not in the journal', async () => {
+    const { journal } = await freshJournal();
+    expect(await journal.recordRefund({ id: 'r1', saleId: 'nope', lines: [0], tenderKind: 'cash', at: '2026-06-15T12:00:00.000Z' })).toEqual({ ok: false, message: 'There is no such sale in the journal' });
+  });
+});
+
+describe('Z reports', () => {
+  it('close the open period once; the next period starts after it', async () => {
+    const { journal } = await freshJournal();
+    await journal.recordSale(kataSale('s1'));
+    await journal.recordSale(kataSale('s2'));
+    const x = await journal.openPeriod();
+    expect(x).toMatchObject({ fromReceipt: 1, totals: { sales: 2, salesTotal: 420, expectedCash: 420 } });
+
+    const close = { id: 'z1', fromReceipt: x.fromReceipt, at: '2026-06-15T18:00:00.000Z' };
+    const [first, twice] = await Promise.all([journal.closeDay(close), journal.closeDay(close)]);
+    expect(first).toMatchObject({ ok: true, report: { zNumber: 1, fromReceipt: 1, toReceipt: 2, totals: { sales: 2 } } });
+    expect(twice).toEqual(first);
+    // Another attempt at the same period (a second tab, a stale screen) is refused.
+    expect(await journal.closeDay({ ...close, id: 'z1-again' })).toMatchObject({ ok: false });
+
+    await journal.recordSale(kataSale('s3'));
+    const next = await journal.openPeriod();
+    expect(next).toMatchObject({ fromReceipt: 3, totals: { sales: 1 } });
+    expect(await journal.closeDay({ id: 'z2', fromReceipt: 3, at: '2026-06-16T18:00:00.000Z' })).toMatchObject({ ok: true, report: { zNumber: 2, fromReceipt: 3, toReceipt: 3 } });
+    expect((await journal.zReports()).map((z) => z.zNumber)).toEqual([2, 1]);
+  });
+});

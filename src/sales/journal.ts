@@ -1,0 +1,265 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { JournalEntry, RefundEntry, RefundRequest, SaleEntry, SaleToRecord, ZReport } from './journal-entry';
+import { paidAmounts } from './paid-amounts';
+import { planRefund } from './refund-rules';
+import { reportTotals, type OfferDiscount, type ReportTotals } from './report-rules';
+import { newUuid } from './uuid';
+
+/** The one row of till state: who this till is and the last numbers it gave. */
+interface TillState {
+  readonly key: 'till';
+  readonly tillId: string;
+  readonly lastReceipt: number;
+  readonly lastZ: number;
+  /** The last receipt number a Z report covered. */
+  readonly closedThrough: number;
+}
+
+class JournalDatabase extends Dexie {
+  entries!: EntityTable<JournalEntry, 'id'>;
+  till!: EntityTable<TillState, 'key'>;
+  zReports!: EntityTable<ZReport, 'id'>;
+
+  constructor(name: string, options: JournalOptions) {
+    super(name, {
+      ...(options.indexedDB === undefined ? {} : { indexedDB: options.indexedDB }),
+      ...(options.IDBKeyRange === undefined ? {} : { IDBKeyRange: options.IDBKeyRange }),
+    });
+    this.version(1).stores({
+      entries: '&id, &[tillId+receiptNumber], at, saleId',
+      till: '&key',
+      zReports: '&id, &[tillId+zNumber]',
+    });
+  }
+}
+
+/** Where and how to open the journal. Tests pass fake-indexeddb's factory and a fresh name. */
+export interface JournalOptions {
+  /** The database name (default `till-journal`). */
+  readonly name?: string;
+  readonly indexedDB?: DexieOptions['indexedDB'];
+  readonly IDBKeyRange?: DexieOptions['IDBKeyRange'];
+  /**
+   * The last receipt number given before the journal existed (the till's old localStorage count).
+   * Read once, when the journal first numbers anything, so numbering carries on without a gap.
+   */
+  readonly carriedReceiptNumber?: () => number;
+}
+
+/** A refund's outcome: the entry, or why it was refused (nothing was written). */
+export type RefundResult = { readonly ok: true; readonly entry: RefundEntry } | { readonly ok: false; readonly message: string };
+
+/** A Z close's outcome: the report, or why not (nothing was written). */
+export type CloseResult = { readonly ok: true; readonly report: ZReport } | { readonly ok: false; readonly message: string };
+
+/** The period an X report covers: everything since the last Z. */
+export interface OpenPeriod {
+  readonly fromReceipt: number;
+  readonly entries: readonly JournalEntry[];
+  readonly totals: ReportTotals;
+}
+
+/** A recorded sale as the back office's what-if re-pricing reads it. */
+export interface RecordedSale {
+  readonly id: string;
+  readonly receiptNumber: number;
+  readonly at: string;
+  readonly book: SaleEntry['book'];
+  readonly items: SaleEntry['items'];
+  readonly total: number;
+  readonly savings: number;
+  /** Each discount line's offer and saving, as recorded. */
+  readonly discounts: readonly Pick<OfferDiscount, 'offerId' | 'label' | 'saving'>[];
+}
+
+/** The journal of completed sales and refunds, and the Z reports that close days, in IndexedDB. */
+export interface Journal {
+  /** This till's id. */
+  tillId(): Promise<string>;
+  /**
+   * Records a completed sale in one transaction and gives it the next receipt number. Idempotent by
+   * `sale.id`: the same sale again (a double tap, a retry after an unknown outcome) returns the
+   * entry already recorded.
+   */
+  recordSale(sale: SaleToRecord): Promise<SaleEntry>;
+  /** Records a refund of some lines of a sale, checked inside the same transaction. Idempotent by `request.id`. */
+  recordRefund(request: RefundRequest): Promise<RefundResult>;
+  entry(id: string): Promise<JournalEntry | undefined>;
+  /** This till's entry with that receipt number. */
+  byReceiptNumber(receiptNumber: number): Promise<JournalEntry | undefined>;
+  /** Entries recorded in [from, to) (ISO instants), oldest first. */
+  between(from: string, to: string): Promise<JournalEntry[]>;
+  /** The latest entries, newest first. */
+  latest(limit: number): Promise<JournalEntry[]>;
+  /** Refunds of a sale, oldest first. */
+  refundsOf(saleId: string): Promise<RefundEntry[]>;
+  /** What an X report shows: every entry since the last Z, and their totals. */
+  openPeriod(): Promise<OpenPeriod>;
+  /**
+   * Closes the open period as a Z report. `fromReceipt` is the period the cashier saw: if a Z has
+   * closed it since (another tap, another attempt), nothing is written. Idempotent by `id`.
+   */
+  closeDay(request: { readonly id: string; readonly fromReceipt: number; readonly at: string }): Promise<CloseResult>;
+  /** Z reports, newest first. */
+  zReports(): Promise<ZReport[]>;
+  /** Recorded sales in [from, to), oldest first, for re-pricing in a what-if. */
+  recordedSalesBetween(from: string, to: string): Promise<RecordedSale[]>;
+  close(): void;
+}
+
+const byReceipt = (a: JournalEntry, b: JournalEntry) => a.receiptNumber - b.receiptNumber;
+
+/** Opens (creating on first use) the journal database. */
+export async function openJournal(options: JournalOptions = {}): Promise<Journal> {
+  const db = new JournalDatabase(options.name ?? 'till-journal', options);
+  await db.open();
+
+  /** The till row, created on first use inside whichever read-write transaction needs it. */
+  const tillState = async (): Promise<TillState> => {
+    const found = await db.till.get('till');
+    if (found !== undefined) return found;
+    const carried = options.carriedReceiptNumber?.() ?? 0;
+    const created: TillState = { key: 'till', tillId: newUuid(), lastReceipt: Number.isSafeInteger(carried) && carried > 0 ? carried : 0, lastZ: 0, closedThrough: 0 };
+    await db.till.add(created);
+    return created;
+  };
+
+  const journal: Journal = {
+    tillId: () => db.transaction('rw', db.till, async () => (await tillState()).tillId),
+
+    recordSale: (sale) =>
+      db.transaction('rw', db.entries, db.till, async () => {
+        const existing = await db.entries.get(sale.id);
+        if (existing !== undefined) {
+          if (existing.kind !== 'sale') throw new Error(`Entry ${sale.id} is not a sale`);
+          return existing;
+        }
+        const till = await tillState();
+        const receiptNumber = till.lastReceipt + 1;
+        const { receipt } = sale;
+        const paid = paidAmounts(receipt.lines, receipt.discounts);
+        const entry: SaleEntry = {
+          kind: 'sale',
+          id: sale.id,
+          tillId: till.tillId,
+          receiptNumber,
+          at: sale.at,
+          currency: receipt.currency,
+          storeName: sale.storeName,
+          book: sale.book,
+          items: sale.items,
+          lines: receipt.lines.map((line, i) => ({ ...line, paid: paid[i]! })),
+          discounts: receipt.discounts,
+          tenders: sale.tenders.map(({ kind, amount }) => ({ kind, amount })),
+          change: sale.change,
+          subtotal: receipt.subtotal,
+          savings: receipt.savings,
+          total: receipt.total,
+        };
+        await db.entries.add(entry);
+        await db.till.put({ ...till, lastReceipt: receiptNumber });
+        return entry;
+      }),
+
+    recordRefund: (request) =>
+      db.transaction('rw', db.entries, db.till, async (): Promise<RefundResult> => {
+        const existing = await db.entries.get(request.id);
+        if (existing !== undefined) {
+          return existing.kind === 'refund' ? { ok: true, entry: existing } : { ok: false, message: 'That refund id belongs to a sale' };
+        }
+        const sale = await db.entries.get(request.saleId);
+        if (sale === undefined || sale.kind !== 'sale') return { ok: false, message: 'There is no such sale in the journal' };
+        const earlier = (await db.entries.where('saleId').equals(request.saleId).toArray()).filter((e): e is RefundEntry => e.kind === 'refund');
+        const plan = planRefund(sale, earlier, request.lines);
+        if (!plan.ok) return plan;
+        const till = await tillState();
+        const receiptNumber = till.lastReceipt + 1;
+        const entry: RefundEntry = {
+          kind: 'refund',
+          id: request.id,
+          tillId: till.tillId,
+          receiptNumber,
+          at: request.at,
+          currency: sale.currency,
+          storeName: sale.storeName,
+          saleId: sale.id,
+          saleReceiptNumber: sale.receiptNumber,
+          lines: plan.lines,
+          tender: { kind: request.tenderKind, amount: plan.total },
+          total: plan.total,
+        };
+        await db.entries.add(entry);
+        await db.till.put({ ...till, lastReceipt: receiptNumber });
+        return { ok: true, entry };
+      }),
+
+    entry: (id) => db.entries.get(id),
+
+    byReceiptNumber: async (receiptNumber) => {
+      const tillId = await journal.tillId();
+      return db.entries.where('[tillId+receiptNumber]').equals([tillId, receiptNumber]).first();
+    },
+
+    between: async (from, to) => (await db.entries.where('at').between(from, to, true, false).toArray()).sort(byReceipt),
+
+    latest: (limit) => db.entries.orderBy('[tillId+receiptNumber]').reverse().limit(limit).toArray(),
+
+    refundsOf: async (saleId) =>
+      (await db.entries.where('saleId').equals(saleId).toArray()).filter((e): e is RefundEntry => e.kind === 'refund').sort(byReceipt),
+
+    openPeriod: () =>
+      db.transaction('rw', db.entries, db.till, async () => {
+        const till = await tillState();
+        const entries = await db.entries
+          .where('[tillId+receiptNumber]')
+          .between([till.tillId, till.closedThrough + 1], [till.tillId, Dexie.maxKey])
+          .toArray();
+        return { fromReceipt: till.closedThrough + 1, entries, totals: reportTotals(entries) };
+      }),
+
+    closeDay: (request) =>
+      db.transaction('rw', db.entries, db.till, db.zReports, async (): Promise<CloseResult> => {
+        const existing = await db.zReports.get(request.id);
+        if (existing !== undefined) return { ok: true, report: existing };
+        const till = await tillState();
+        if (request.fromReceipt !== till.closedThrough + 1) {
+          return { ok: false, message: `Z ${till.lastZ} has already closed this period: open the reports again to see what is left to close` };
+        }
+        const entries = await db.entries
+          .where('[tillId+receiptNumber]')
+          .between([till.tillId, request.fromReceipt], [till.tillId, till.lastReceipt], true, true)
+          .toArray();
+        const report: ZReport = {
+          id: request.id,
+          tillId: till.tillId,
+          zNumber: till.lastZ + 1,
+          closedAt: request.at,
+          fromReceipt: request.fromReceipt,
+          toReceipt: till.lastReceipt,
+          totals: reportTotals(entries),
+        };
+        await db.zReports.add(report);
+        await db.till.put({ ...till, lastZ: report.zNumber, closedThrough: till.lastReceipt });
+        return { ok: true, report };
+      }),
+
+    zReports: () => db.zReports.orderBy('[tillId+zNumber]').reverse().toArray(),
+
+    recordedSalesBetween: async (from, to) =>
+      (await journal.between(from, to))
+        .filter((e): e is SaleEntry => e.kind === 'sale')
+        .map((e) => ({
+          id: e.id,
+          receiptNumber: e.receiptNumber,
+          at: e.at,
+          book: e.book,
+          items: e.items,
+          total: e.total,
+          savings: e.savings,
+          discounts: e.discounts.map(({ offerId, label, saving }) => ({ offerId, label, saving })),
+        })),
+
+    close: () => db.close(),
+  };
+  return journal;
+}

@@ -1,0 +1,71 @@
+import type { JournalEntry, TenderKind } from './journal-entry';
+
+/** What one offer gave away over a period. */
+export interface OfferDiscount {
+  readonly offerId: string;
+  readonly label: string;
+  /** Times it applied. */
+  readonly count: number;
+  /** Minor units saved. */
+  readonly saving: number;
+}
+
+/** The figures of an X or Z report, all money in minor units. */
+export interface ReportTotals {
+  readonly sales: number;
+  readonly refunds: number;
+  /** Sum of sale totals. */
+  readonly salesTotal: number;
+  /** Sum of money given back. */
+  readonly refundsTotal: number;
+  /** salesTotal − refundsTotal. */
+  readonly net: number;
+  /** Money kept per tender: cash is notes taken less change less cash refunds; card is card taken less card refunds. */
+  readonly takings: Readonly<Record<TenderKind, number>>;
+  /** Discounts given on the period's sales, per offer, largest saving first (ties by offer id). */
+  readonly discounts: readonly OfferDiscount[];
+  /** Cash that should be in the drawer from these entries (any opening float comes on top). */
+  readonly expectedCash: number;
+  /** First and last receipt numbers covered; null when there are none. */
+  readonly firstReceipt: number | null;
+  readonly lastReceipt: number | null;
+}
+
+/** The report's figures for a set of journal entries (an X report's running totals, or a Z report's period). */
+export function reportTotals(entries: readonly JournalEntry[]): ReportTotals {
+  const takings = { cash: 0, card: 0 };
+  const offers = new Map<string, OfferDiscount>();
+  let sales = 0;
+  let refunds = 0;
+  let salesTotal = 0;
+  let refundsTotal = 0;
+  for (const entry of entries) {
+    if (entry.kind === 'sale') {
+      sales += 1;
+      salesTotal += entry.total;
+      for (const tender of entry.tenders) takings[tender.kind] += tender.amount;
+      takings.cash -= entry.change;
+      for (const d of entry.discounts) {
+        const seen = offers.get(d.offerId);
+        offers.set(d.offerId, { offerId: d.offerId, label: seen?.label ?? d.label, count: (seen?.count ?? 0) + 1, saving: (seen?.saving ?? 0) + d.saving });
+      }
+    } else {
+      refunds += 1;
+      refundsTotal += entry.total;
+      takings[entry.tender.kind] -= entry.tender.amount;
+    }
+  }
+  const numbers = entries.map((e) => e.receiptNumber);
+  return {
+    sales,
+    refunds,
+    salesTotal,
+    refundsTotal,
+    net: salesTotal - refundsTotal,
+    takings,
+    discounts: [...offers.values()].sort((a, b) => b.saving - a.saving || (a.offerId < b.offerId ? -1 : a.offerId > b.offerId ? 1 : 0)),
+    expectedCash: takings.cash,
+    firstReceipt: numbers.length === 0 ? null : Math.min(...numbers),
+    lastReceipt: numbers.length === 0 ? null : Math.max(...numbers),
+  };
+}

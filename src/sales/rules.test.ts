@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { journalCsv, journalRows, parseCsv, CSV_COLUMNS } from './export-rules';
+import type { JournalEntry, RefundEntry, SaleEntry } from './journal-entry';
+import { planRefund } from './refund-rules';
+import { reportTotals } from './report-rules';
+
+const sale = (receiptNumber: number, over: Partial<SaleEntry> = {}): SaleEntry => ({
+  kind: 'sale',
+  id: `sale-${receiptNumber}`,
+  tillId: 'till-1',
+  receiptNumber,
+  at: `2026-06-15T10:0${receiptNumber}:00.000Z`,
+  currency: 'GBP',
+  storeName: 'Shop',
+  book: { id: 'kata', version: 1 },
+  items: [{ sku: 'A', quantity: 4 }, { sku: 'B' }],
+  // 4 A: 200, less 20 from 3 A for 1.30 = 180 paid; B 30.
+  lines: [
+    { index: 0, sku: 'A', name: 'A', unit: 'each', quantity: 4, unitPrice: 50, price: 200, paid: 180 },
+    { index: 1, sku: 'B', name: 'B, "large"', unit: 'each', quantity: 1, unitPrice: 30, price: 30, paid: 30 },
+  ] as unknown as SaleEntry['lines'],
+  discounts: [{ offerId: 'A3', kind: 'multi-buy', label: '3 A for 1.30', saving: 20, lines: [0], units: [{ line: 0, share: 7 }, { line: 0, share: 7 }, { line: 0, share: 6 }] }] as unknown as SaleEntry['discounts'],
+  tenders: [{ kind: 'cash', amount: 500 }],
+  change: 290,
+  subtotal: 230,
+  savings: 20,
+  total: 210,
+  ...over,
+});
+
+const refund = (receiptNumber: number, of: SaleEntry, lines: number[], kind: 'cash' | 'card' = 'cash'): RefundEntry => {
+  const plan = planRefund(of, [], lines);
+  if (!plan.ok) throw new Error(plan.message);
+  return { kind: 'refund', id: `refund-${receiptNumber}`, tillId: 'till-1', receiptNumber, at: '2026-06-15T11:00:00.000Z', currency: 'GBP', storeName: 'Shop', saleId: of.id, saleReceiptNumber: of.receiptNumber, lines: plan.lines, tender: { kind, amount: plan.total }, total: plan.total };
+};
+
+describe('refunds', () => {
+  it('give back what was paid for a discounted line, not its full price', () => {
+    expect(planRefund(sale(1), [], [0])).toEqual({ ok: true, lines: [{ line: 0, sku: 'A', name: 'A', quantity: 4, amount: 180 }], total: 180 });
+  });
+
+  it('refund several lines at once', () => {
+    expect(planRefund(sale(1), [], [1, 0])).toMatchObject({ ok: true, total: 210 });
+  });
+
+  it.each<[string, number[], RefundEntry[], string]>([
+    ['nothing chosen', [], [], 'Choose at least one line to refund'],
+    ['a line the sale does not have', [5], [], 'Receipt 000001 has no line 6'],
+    ['a line already refunded', [0, 1], [refund(2, sale(1), [1])], 'B, "large" (line 2) was already refunded'],
+  ])('refuse %s', (_fact, lines, earlier, message) => {
+    expect(planRefund(sale(1), earlier, lines)).toEqual({ ok: false, message });
+  });
+});
+
+describe('report totals', () => {
+  it('count sales and refunds, takings per tender net of change and refunds, discounts per offer, and the cash expected', () => {
+    const first = sale(1);
+    const second = sale(2, { tenders: [{ kind: 'card', amount: 210 }], change: 0 });
+    const entries: JournalEntry[] = [first, second, refund(3, first, [0], 'cash')];
+    // Cash: 500 − 290 change − 180 refunded = 30. Card: 210. Net: 420 − 180 = 240.
+    expect(reportTotals(entries)).toEqual({
+      sales: 2,
+      refunds: 1,
+      salesTotal: 420,
+      refundsTotal: 180,
+      net: 240,
+      takings: { cash: 30, card: 210 },
+      discounts: [{ offerId: 'A3', label: '3 A for 1.30', count: 2, saving: 40 }],
+      expectedCash: 30,
+      firstReceipt: 1,
+      lastReceipt: 3,
+    });
+  });
+
+  it('are zero for an empty period', () => {
+    expect(reportTotals([])).toMatchObject({ sales: 0, refunds: 0, net: 0, takings: { cash: 0, card: 0 }, discounts: [], firstReceipt: null });
+  });
+});
+
+describe('CSV export', () => {
+  it('writes one row per line, refunds negative, quoting what needs it', () => {
+    const first = sale(1);
+    const csv = journalCsv([first, refund(2, first, [1])]);
+    const rows = parseCsv(csv);
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows.slice(1)).toEqual([
+      ['sale', 'sale-1', 'till-1', '1', first.at, '', 'kata', '1', '1', 'A', 'A', '4', '', '200', '180', '210', '500', '0', '290', 'GBP'],
+      ['sale', 'sale-1', 'till-1', '1', first.at, '', 'kata', '1', '2', 'B', 'B, "large"', '1', '', '30', '30', '210', '500', '0', '290', 'GBP'],
+      ['refund', 'refund-2', 'till-1', '2', '2026-06-15T11:00:00.000Z', '1', '', '', '2', 'B', 'B, "large"', '1', '', '', '-30', '-30', '-30', '0', '0', 'GBP'],
+    ]);
+    expect(csv).toContain('"B, ""large"""');
+  });
+
+  it('round-trips any fields through parseCsv', () => {
+    const field = fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r\n', ' ', 'é') });
+    fc.assert(
+      fc.property(fc.array(fc.array(field, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        const text = rows.map((row) => row.map((v) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)).join(',') + '\r\n').join('');
+        expect(parseCsv(text)).toEqual(rows);
+      }),
+    );
+  });
+
+  it('sums line amounts to the period net', () => {
+    const first = sale(1);
+    const entries = [first, sale(2), refund(3, first, [0])];
+    const amounts = journalRows(entries).map((row) => Number(row[CSV_COLUMNS.indexOf('line_amount')]));
+    expect(amounts.reduce((a, b) => a + b, 0)).toBe(reportTotals(entries).net);
+  });
+});

@@ -1,0 +1,24 @@
+import type { BasketItem, Receipt } from '../../pricing';
+import type { Tender } from './tender-rules';
+
+/** A completed sale as the till hands it to whatever records it (the sales journal, composed in `src/app`). */
+export interface SaleRecord {
+  /** The sale id: recording the same id twice records one sale. */
+  readonly id: string;
+  /** When "Complete sale" was pressed (ISO 8601 instant). */
+  readonly at: string;
+  readonly storeName: string;
+  /** The price book's `id` and `version`, or its address when it has no id. */
+  readonly book: { readonly id: string; readonly version?: string | number };
+  /** The basket exactly as priced. */
+  readonly items: readonly BasketItem[];
+  readonly receipt: Receipt;
+  readonly tenders: readonly Tender[];
+  readonly change: number;
+}
+
+/**
+ * Records a completed sale durably and resolves with its receipt number (and recorded time) only
+ * once it is stored; rejects when it could not be stored. Idempotent by `sale.id`.
+ */
+export type RecordSale = (sale: SaleRecord) => Promise<{ readonly receiptNumber: number; readonly at: string }>;
