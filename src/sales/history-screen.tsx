@@ -8,7 +8,7 @@ import { tillJournal } from './journal-loader';
 import { journalQueries } from './journal-queries';
 import { formatReceiptNumber, refundedLines } from './refund-rules';
 import { Field, formatWhen, inputClass, Panel, SalesFrame } from './sales-frame';
-import { newUuid } from './uuid';
+import { newUuid } from '../lib/uuid';
 
 type Search = { readonly kind: 'latest' } | { readonly kind: 'receipt'; readonly receiptNumber: number } | { readonly kind: 'between'; readonly from: string; readonly to: string };
 

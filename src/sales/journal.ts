@@ -3,7 +3,7 @@ import type { JournalEntry, RefundEntry, RefundRequest, SaleEntry, SaleToRecord,
 import { paidAmounts } from './paid-amounts';
 import { planRefund } from './refund-rules';
 import { reportTotals, type OfferDiscount, type ReportTotals } from './report-rules';
-import { newUuid } from './uuid';
+import { newUuid } from '../lib/uuid';
 
 /** The one row of till state: who this till is and the last numbers it gave. */
 interface TillState {

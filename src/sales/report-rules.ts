@@ -12,6 +12,12 @@ export interface OfferDiscount {
 
 /** The figures of an X or Z report, all money in minor units. */
 export interface ReportTotals {
+  /**
+   * The entries' currencies (ISO 4217), in the order first met: one for a till that kept to one
+   * price book's currency, none for an empty period. Amounts in different currencies are never
+   * meant to be added, so a screen shows a period with more than one as a problem.
+   */
+  readonly currencies: readonly string[];
   readonly sales: number;
   readonly refunds: number;
   /** Sum of sale totals. */
@@ -57,6 +63,7 @@ export function reportTotals(entries: readonly JournalEntry[]): ReportTotals {
   }
   const numbers = entries.map((e) => e.receiptNumber);
   return {
+    currencies: [...new Set(entries.map((e) => e.currency))],
     sales,
     refunds,
     salesTotal,

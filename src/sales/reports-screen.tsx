@@ -10,10 +10,16 @@ import { journalQueries } from './journal-queries';
 import { formatReceiptNumber } from './refund-rules';
 import type { ReportTotals } from './report-rules';
 import { Field, formatWhen, inputClass, Panel, SalesFrame } from './sales-frame';
-import { newUuid } from './uuid';
+import { newUuid } from '../lib/uuid';
 
-/** Money on the reports: the journal's currency is the shop's; GBP until a sale says otherwise. */
-const format = moneyFormatter('GBP');
+/**
+ * Money on a report, in its entries' currency. An empty period has none: its zeros are shown
+ * without a symbol rather than in a currency the shop may not use.
+ */
+function reportFormat(totals: ReportTotals): (amount: number) => string {
+  const [currency] = totals.currencies;
+  return currency === undefined ? (amount) => (amount / 100).toFixed(2) : moneyFormatter(currency);
+}
 
 /** Local YYYY-MM-DD of a date. */
 const dayOf = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -105,7 +111,7 @@ export function ReportsScreen({ readOnly, nav }: { readonly readOnly: string | u
                   <li key={z.id}>
                     <details className="rounded-xl ring-1 ring-ink-200">
                       <summary className="flex min-h-12 cursor-pointer items-center gap-4 px-4 font-semibold">
-                        Z {String(z.zNumber).padStart(4, '0')} · {formatWhen(z.closedAt)} · {format(z.totals.net)}
+                        Z {String(z.zNumber).padStart(4, '0')} · {formatWhen(z.closedAt)} · {reportFormat(z.totals)(z.totals.net)}
                       </summary>
                       <div className="p-4">
                         <Figures totals={z.totals} />
@@ -151,6 +157,7 @@ function ReportCard({ title, label, subtitle, totals }: { readonly title: string
 }
 
 function Figures({ totals }: { readonly totals: ReportTotals }) {
+  const format = reportFormat(totals);
   const row = (name: string, value: string) => (
     <div key={name} className="contents">
       <dt>{name}</dt>
@@ -159,6 +166,11 @@ function Figures({ totals }: { readonly totals: ReportTotals }) {
   );
   return (
     <>
+      {totals.currencies.length > 1 && (
+        <p role="alert" className="mb-3 font-semibold text-danger-700">
+          This period has sales in {totals.currencies.join(' and ')}: its money figures add amounts in different currencies. Export the journal and total them per currency.
+        </p>
+      )}
       <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-1">
         {row('Sales', String(totals.sales))}
         {row('Refunds', String(totals.refunds))}

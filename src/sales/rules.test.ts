@@ -60,6 +60,7 @@ describe('report totals', () => {
     const entries: JournalEntry[] = [first, second, refund(3, first, [0], 'cash')];
     // Cash: 500 − 290 change − 180 refunded = 30. Card: 210. Net: 420 − 180 = 240.
     expect(reportTotals(entries)).toEqual({
+      currencies: ['GBP'],
       sales: 2,
       refunds: 1,
       salesTotal: 420,
@@ -74,7 +75,12 @@ describe('report totals', () => {
   });
 
   it('are zero for an empty period', () => {
-    expect(reportTotals([])).toMatchObject({ sales: 0, refunds: 0, net: 0, takings: { cash: 0, card: 0 }, discounts: [], firstReceipt: null });
+    expect(reportTotals([])).toMatchObject({ currencies: [], sales: 0, refunds: 0, net: 0, takings: { cash: 0, card: 0 }, discounts: [], firstReceipt: null });
+  });
+
+  it('name every currency met, so a period that mixes them can be shown as a problem', () => {
+    const euros = { ...sale(2), currency: 'EUR' };
+    expect(reportTotals([sale(1), euros, sale(3)]).currencies).toEqual(['GBP', 'EUR']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { newSaleId } from './sale-id';
+import { newUuid as newSaleId } from '../../lib/uuid';
 import { guardedLocalStorage } from './storage-problem-store';
 import {
   addTender,
