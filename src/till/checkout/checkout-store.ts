@@ -51,7 +51,10 @@ const useCheckoutStore = create<CheckoutState>()(
         tenderRemoved: (tenderId) => set((state) => ({ tenders: removeTender(state.tenders, tenderId) })),
         saleCompleted: (sale) => set((state) => completeSale(state, sale)),
         saleVoided: () => set(openCheckout(newSaleId())),
-        nextSaleStarted: () => set((state) => (state.completed === null ? state : openCheckout(newSaleId()))),
+        // Called on every scan: only set (and so persist) when a completed sale is actually left behind.
+        nextSaleStarted: () => {
+          if (get().completed !== null) set(openCheckout(newSaleId()));
+        },
       },
     }),
     {
