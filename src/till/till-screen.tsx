@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useStableCallback } from '../lib/use-stable-callback';
 import { Banner } from '../ui/banner';
 import type { PriceBook, Product } from '../pricing';
 import { useBasketActions, useBasketLines } from './basket/basket-store';
@@ -136,6 +137,8 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
   };
 
   const send = (event: ScannerEvent) => dispatch(event).outputs.forEach(onOutput);
+  // Stable, so the product panel (every product's button) does not re-render on each scan.
+  const chooseProduct = useStableCallback((product: Product) => send({ type: 'product-chosen', sku: product.sku }));
 
   const completeSale = async () => {
     if (!pricing.ok || completed !== null || recordingRef.current) return;
@@ -268,7 +271,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
         <SaleComplete sale={completed} products={catalogue.bySku} format={format} feedback={dialog === null && alert} onNewSale={() => checkout.nextSaleStarted()} />
       ) : (
         <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_26rem] grid-rows-1 xl:grid-cols-[minmax(0,1fr)_32rem]">
-          <ProductPanel book={book} format={format} searchRef={searchField} onChoose={(product) => send({ type: 'product-chosen', sku: product.sku })} />
+          <ProductPanel book={book} format={format} searchRef={searchField} onChoose={chooseProduct} />
           <BasketPanel
             lines={lines}
             pricing={pricing}

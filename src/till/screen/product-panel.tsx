@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState, type RefObject } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState, type RefObject } from 'react';
 import type { PriceBook, Product } from '../../pricing';
 
 const ALL = '\u0000all';
@@ -46,8 +46,12 @@ export interface ProductPanelProps {
   readonly searchRef: RefObject<HTMLInputElement | null>;
 }
 
-/** Product buttons by category, with a search box. A button's accessible name is exactly the product name. */
-export function ProductPanel({ book, format, onChoose, searchRef }: ProductPanelProps) {
+/**
+ * Product buttons by category, with a search box. A button's accessible name is exactly the product
+ * name. Memoised: a scan changes nothing here, and re-rendering every product's button on each scan
+ * cost the till a good part of a frame.
+ */
+export const ProductPanel = memo(function ProductPanel({ book, format, onChoose, searchRef }: ProductPanelProps) {
   const categories = useMemo(() => groupByCategory(book.products), [book]);
   const [chosen, setChosen] = useState(ALL);
   const [query, setQuery] = useState('');
@@ -120,7 +124,7 @@ export function ProductPanel({ book, format, onChoose, searchRef }: ProductPanel
       </div>
     </section>
   );
-}
+});
 
 function ProductGroup({ category, format, onChoose, showHeading }: { category: Category; format: (amount: number) => string; onChoose: (product: Product) => void; showHeading: boolean }) {
   const headingId = useId();
