@@ -1,7 +1,10 @@
 import { Link, useSearch } from 'wouter';
 
 /** The app's screens, in the order the nav shows them. */
-const SCREENS = [{ path: '/', label: 'Till' }] as const;
+const SCREENS = [
+  { path: '/', label: 'Till' },
+  { path: '/back-office', label: 'Back office' },
+] as const;
 
 /**
  * Links between the app's screens. Each keeps the page's query (`?book=`), so every screen works on

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { priceBookSchema } from '../pricing';
 
-/** Where the published JSON Schema lives, relative to the site's base (`public/price-book.schema.json`). */
-export const JSON_SCHEMA_PATH = 'price-book.schema.json';
-
 /**
  * The JSON Schema of the price book format, generated from the engine's zod schema so the format is
  * never written twice. It describes what a book may be written as (zod's input side: `unit` and

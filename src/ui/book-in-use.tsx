@@ -1,5 +1,6 @@
 export interface BookInUseProps {
-  readonly name: string;
+  /** The store's name; left out where the screen already shows it. */
+  readonly name?: string | undefined;
   readonly version: string;
   readonly edited: boolean;
   /** `dark` on the till's header bar, `light` on a page. */
@@ -11,7 +12,7 @@ export function BookInUse({ name, version, edited, tone = 'dark' }: BookInUsePro
   const base = tone === 'dark' ? 'text-ink-300' : 'text-ink-600';
   return (
     <p aria-label="Price book in use" className={`flex min-w-0 items-center gap-2 text-sm ${base}`}>
-      <span className="truncate">{name}</span>
+      {name !== undefined && <span className="truncate">{name}</span>}
       <span className="font-mono tabular-nums">v{version}</span>
       {edited && (
         <span className={`rounded-md px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide bg-hint-200 text-hint-800`}>
