@@ -149,7 +149,7 @@ export default function BackOfficeScreen({ url, shipped, books, loadSales, nav }
           {tab === 'offers' && <OffersPanel book={book} parked={parked} today={today} fractionDigits={fractionDigits} format={format} onChange={saveOffers} />}
           {tab === 'products' && <ProductsPanel book={book} fractionDigits={fractionDigits} format={format} onSave={saveProduct} />}
           {tab === 'what-if' && <WhatIfPanel book={book} parked={parked} today={today} format={format} loadSales={loadSales} />}
-          {tab === 'transfer' && <TransferPanel book={book} onImport={(imported) => save(imported, parked, 'Book imported.')} />}
+          {tab === 'transfer' && <TransferPanel book={book} onImport={(imported, file) => save(imported, parked, `Imported ${file}: the till now prices with it.`)} />}
         </div>
       </main>
 

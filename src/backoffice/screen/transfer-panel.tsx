@@ -7,10 +7,10 @@ import { JSON_SCHEMA_PATH } from '../price-book-json-schema-path';
 export interface TransferPanelProps {
   readonly book: PriceBook;
   /** Stores a valid imported book as the edit of the current one. */
-  readonly onImport: (book: PriceBook) => Promise<boolean>;
+  readonly onImport: (book: PriceBook, fileName: string) => Promise<boolean>;
 }
 
-type Outcome = { readonly kind: 'refused'; readonly file: string; readonly issues: readonly BookIssue[] } | { readonly kind: 'imported'; readonly file: string } | undefined;
+type Outcome = { readonly kind: 'refused'; readonly file: string; readonly issues: readonly BookIssue[] } | undefined;
 
 /** The schema's address on this site, for `$schema` in exported books (editors fetch it for completion and checks). */
 export function schemaUrl(): string {
@@ -44,7 +44,9 @@ export function TransferPanel({ book, onImport }: TransferPanelProps) {
       setOutcome({ kind: 'refused', file: file.name, issues: validation.issues });
       return;
     }
-    if (await onImport(validation.book)) setOutcome({ kind: 'imported', file: file.name });
+    // The screen says the import was saved; a refusal from here on would be the screen's to show too.
+    setOutcome(undefined);
+    await onImport(validation.book, file.name);
   };
 
   const download = () => {
@@ -90,11 +92,6 @@ export function TransferPanel({ book, onImport }: TransferPanelProps) {
           </div>
           <IssueList issues={outcome.issues} label="Import problems" />
         </div>
-      )}
-      {outcome?.kind === 'imported' && (
-        <p role="status" className="rounded-xl bg-brand-50 px-4 py-3 font-semibold text-brand-800">
-          Imported {outcome.file}: the till now prices with it.
-        </p>
       )}
     </section>
   );
