@@ -95,7 +95,11 @@ export function OffersPanel({ book, parked, today, fractionDigits, format, onCha
                     )}
                   </td>
                   <td className="px-4 py-3 align-top">{KIND_NAMES[offer.kind]}</td>
-                  <td className="max-w-72 px-4 py-3 align-top">{describeTargets(book, offer)}</td>
+                  <td className="max-w-72 px-4 py-3 align-top">
+                    <span className="line-clamp-3">
+                      {describeTargets(book, offer)}
+                    </span>
+                  </td>
                   <td className="px-4 py-3 align-top whitespace-nowrap">{describeValidity(offer)}</td>
                   <td className="px-4 py-3 align-top">
                     <span className={`rounded-lg px-2 py-1 text-sm font-semibold whitespace-nowrap ${active ? 'bg-brand-50 text-brand-800' : 'bg-ink-100 text-ink-600'}`}>
