@@ -153,7 +153,7 @@ export function OfferForm({ book, editing, initial, isNew, fractionDigits, forma
           )}
           {draft.kind === 'percent-off' && (
             <>
-              {whole('percent', 'Percent off', 'Of each eligible unit or weighed line, 1 to 100')}
+              {whole('percent', 'Percent off each unit', 'Of each eligible unit or weighed line, 1 to 100')}
               <div />
               {targets}
             </>
