@@ -5,6 +5,7 @@ const SCREENS = [
   { path: '/', label: 'Till' },
   { path: '/history', label: 'History' },
   { path: '/reports', label: 'Reports' },
+  { path: '/back-office', label: 'Back office' },
 ] as const;
 
 /**

@@ -1,12 +1,13 @@
-import { lazy, Suspense, useState } from 'react';
-import { Route, Switch } from 'wouter';
+import { lazy, Suspense, useMemo } from 'react';
+import { Route, Switch, useSearch } from 'wouter';
 import { recordSaleInJournal } from '../sales/journal-loader';
 import { bookChoiceFrom } from '../till/books/book-choice';
-import { PriceBookGate } from '../till/books/price-book-gate';
 import { TillScreen } from '../till/till-screen';
 import { AppNav } from './app-nav';
+import { BackOfficeRoute, BookInUseGate } from './book-wiring';
 import { useJournalProblem } from './journal-status';
 import { NotFound } from './not-found';
+import { loadRecordedSales } from './sales-wiring';
 import { READ_ONLY_REASON, useTillOwnership } from './till-ownership';
 
 // The journal's screens load on demand: the till's up-front JavaScript stays small.
@@ -18,30 +19,38 @@ function Loading() {
 }
 
 /**
- * The app: its screens by address, each on the price book named by `?book=` (or the default one).
- * Completed sales go to the sales journal; only one tab per browser profile is the till.
+ * The app: its screens by address, each on the price book named by `?book=` (or the default one),
+ * as the back office last edited it. Completed sales go to the sales journal; only one tab per
+ * browser profile is the till.
  */
 export function App() {
-  const [choice] = useState(() => bookChoiceFrom(window.location.href));
+  const search = useSearch();
+  // Relative book addresses resolve against the app's base, the same on every screen.
+  const choice = useMemo(() => bookChoiceFrom(`${window.location.origin}${import.meta.env.BASE_URL}?${search}`), [search]);
   const ownership = useTillOwnership();
   const journalProblem = useJournalProblem();
   const readOnly = ownership === 'elsewhere' ? READ_ONLY_REASON : undefined;
   return (
     <Switch>
       <Route path="/">
-        <PriceBookGate choice={choice}>
-          {(book, url) => (
+        <BookInUseGate choice={choice}>
+          {(book, url, key, label) => (
             <TillScreen
               key={url}
               book={book}
-              bookUrl={url}
+              bookUrl={key}
               recordSale={recordSaleInJournal}
               readOnly={readOnly}
               journalProblem={journalProblem}
-              nav={<AppNav current="/" />}
+              nav={
+                <>
+                  <AppNav current="/" />
+                  {label}
+                </>
+              }
             />
           )}
-        </PriceBookGate>
+        </BookInUseGate>
       </Route>
       <Route path="/history">
         <Suspense fallback={<Loading />}>
@@ -52,6 +61,9 @@ export function App() {
         <Suspense fallback={<Loading />}>
           <ReportsScreen readOnly={readOnly} nav={<AppNav current="/reports" />} />
         </Suspense>
+      </Route>
+      <Route path="/back-office">
+        <BackOfficeRoute choice={choice} loadSales={loadRecordedSales} nav={<AppNav current="/back-office" />} />
       </Route>
       <Route>
         <NotFound nav={<AppNav current="" />} />

@@ -1,4 +1,5 @@
 import type { BookIssue } from '../../pricing';
+import { IssueList } from '../../ui/issue-list';
 
 export interface BookProblemsProps {
   readonly title: string;
@@ -22,14 +23,9 @@ export function BookProblems({ title, message, issues = [] }: BookProblemsProps)
           <p className="mt-2 text-lg text-ink-800">{message}</p>
         </div>
         {issues.length > 0 && (
-          <ul aria-label="Problems" className="mt-5 max-h-[60dvh] divide-y divide-ink-100 overflow-y-auto rounded-xl ring-1 ring-inset ring-ink-200">
-            {issues.map((issue, i) => (
-              <li key={i} className="grid gap-1 px-4 py-2.5 sm:grid-cols-[minmax(10rem,auto)_1fr] sm:gap-4">
-                <code className="font-mono text-sm font-semibold text-ink-900">{issue.path}</code>
-                <span className="text-ink-800">{issue.message}</span>
-              </li>
-            ))}
-          </ul>
+          <div className="mt-5">
+            <IssueList issues={issues} />
+          </div>
         )}
         <p className="mt-5 text-ink-600">
           Fix the book and reload, or choose another with <code className="rounded bg-ink-100 px-1.5 py-0.5 font-mono text-sm">?book=/books/name.json</code>.

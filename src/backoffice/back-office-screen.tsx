@@ -1,0 +1,179 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { useLocation } from 'wouter';
+import { moneyFormatter, type BookIssue, type Offer, type PriceBook } from '../pricing';
+import { BookInUse } from '../ui/book-in-use';
+import { Button } from '../ui/button';
+import { Dialog } from '../ui/dialog';
+import { IssueList } from '../ui/issue-list';
+import { effectiveBook, versionOf } from './edits/book-edits';
+import { useBookEditor, useEditRecord } from './edits/book-edits-queries';
+import { bookWithProduct, type ProductDraft } from './forms/product-draft';
+import { localDate } from './local-dates';
+import { OffersPanel } from './screen/offers-panel';
+import { ProductsPanel } from './screen/products-panel';
+import { TransferPanel } from './screen/transfer-panel';
+import { WhatIfPanel } from './screen/what-if-panel';
+import type { LoadSales } from './what-if/what-if';
+
+/** A shipped book the manager can choose. */
+export interface BookEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly url: string;
+}
+
+export interface BackOfficeScreenProps {
+  /** The shipped book's address: edits are kept per address. */
+  readonly url: string;
+  readonly shipped: PriceBook;
+  /** The shipped books (from `public/books/index.json`), to choose which to edit. */
+  readonly books: readonly BookEntry[];
+  /** Recorded sales between two times, from the sales journal. */
+  readonly loadSales: LoadSales;
+  /** Links to the app's other screens. */
+  readonly nav?: ReactNode;
+}
+
+const TABS = [
+  { id: 'offers', label: 'Offers' },
+  { id: 'products', label: 'Products' },
+  { id: 'what-if', label: 'What if' },
+  { id: 'transfer', label: 'Import and export' },
+] as const;
+type Tab = (typeof TABS)[number]['id'];
+
+type Notice = { readonly kind: 'saved'; readonly text: string } | { readonly kind: 'refused'; readonly text: string; readonly issues: readonly BookIssue[] } | undefined;
+
+/**
+ * The back office: the price book's offers and products, import and export, and what-if over
+ * recorded sales. Every change is validated by the engine and stored as the next edited version
+ * of the book; the till prices with it at once.
+ */
+export default function BackOfficeScreen({ url, shipped, books, loadSales, nav }: BackOfficeScreenProps) {
+  const record = useEditRecord(url);
+  const effective = useMemo(() => effectiveBook(shipped, record.data), [shipped, record.data]);
+  const editor = useBookEditor(url, shipped);
+  const [tab, setTab] = useState<Tab>('offers');
+  const [notice, setNotice] = useState<Notice>(undefined);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [, navigate] = useLocation();
+  const { book, parked } = effective;
+  const format = useMemo(() => moneyFormatter(book.currency), [book.currency]);
+  const fractionDigits = useMemo(() => new Intl.NumberFormat('en-GB', { style: 'currency', currency: book.currency }).resolvedOptions().maximumFractionDigits ?? 2, [book.currency]);
+  const today = localDate(new Date());
+
+  const save = async (next: unknown, nextParked: readonly Offer[], what: string): Promise<boolean> => {
+    const result = await editor.save(next, nextParked);
+    setNotice(result.ok ? { kind: 'saved', text: `${what} Saved as version ${String(result.record.book?.version)}.` } : { kind: 'refused', text: `${what} was not saved: the book would have problems.`, issues: result.issues });
+    return result.ok;
+  };
+  const saveProduct = (index: number, draft: ProductDraft) => save(bookWithProduct(book, index, draft, fractionDigits), parked, `${draft.name} updated.`);
+  const saveOffers = (offers: readonly Offer[], nextParked: readonly Offer[]) => save({ ...book, offers }, nextParked, 'Offers updated.');
+
+  if (record.isPending) {
+    return (
+      <main className="grid min-h-dvh place-items-center bg-ink-100" aria-busy="true">
+        <p className="text-lg text-ink-600">Loading the back office…</p>
+      </main>
+    );
+  }
+
+  return (
+    <div className="flex min-h-dvh flex-col bg-ink-100">
+      <header className="flex h-16 shrink-0 items-center gap-4 bg-ink-900 px-5 text-white">
+        <h1 className="text-xl font-semibold tracking-tight">Back office</h1>
+        {nav}
+        <div className="ml-auto min-w-0">
+          <BookInUse name={book.name ?? book.id ?? url} version={String(book.version ?? versionOf(shipped))} edited={effective.edited} />
+        </div>
+      </header>
+      <main className="mx-auto flex w-full max-w-7xl flex-col gap-6 p-6">
+        <section aria-label="Price book" className="flex flex-wrap items-end gap-4 rounded-2xl bg-white p-5 ring-1 ring-ink-200">
+          <label className="flex flex-col gap-1">
+            <span className="text-sm font-semibold text-ink-800">Price book</span>
+            <select value={url} onChange={(e) => navigate(`/back-office?book=${encodeURIComponent(e.target.value)}`)} className="min-h-12 min-w-64 rounded-xl bg-white px-3 ring-1 ring-inset ring-ink-300">
+              {!books.some((b) => b.url === url) && <option value={url}>{shipped.name ?? url}</option>}
+              {books.map((b) => (
+                <option key={b.id} value={b.url}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="text-ink-700">
+            {effective.edited ? (
+              <>
+                Edited here: version <strong className="font-mono">{String(book.version)}</strong>, made from shipped version <span className="font-mono">{versionOf(shipped)}</span>.
+                {effective.shippedMovedOn && ' The shipped book has changed since; the edit still wins.'}
+              </>
+            ) : (
+              <>
+                The shipped book, version <span className="font-mono">{versionOf(shipped)}</span>, with no edits.
+              </>
+            )}
+          </p>
+          <Button variant="danger" className="ml-auto" disabled={!effective.edited} onClick={() => setConfirmReset(true)}>
+            Reset to shipped book
+          </Button>
+        </section>
+
+        {notice?.kind === 'saved' && (
+          <p role="status" className="rounded-xl bg-brand-50 px-4 py-3 font-medium text-brand-800">
+            {notice.text}
+          </p>
+        )}
+        {notice?.kind === 'refused' && (
+          <div className="flex flex-col gap-2">
+            <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 font-medium text-danger-700">
+              {notice.text}
+            </p>
+            <IssueList issues={notice.issues} />
+          </div>
+        )}
+
+        <div role="tablist" aria-label="Back office" className="flex flex-wrap gap-2">
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              aria-selected={tab === t.id}
+              onClick={() => setTab(t.id)}
+              className="min-h-12 rounded-xl px-5 font-semibold text-ink-700 ring-1 ring-inset ring-ink-300 aria-selected:bg-ink-900 aria-selected:text-white aria-selected:ring-ink-900"
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <div role="tabpanel" aria-label={TABS.find((t) => t.id === tab)?.label}>
+          {tab === 'offers' && <OffersPanel book={book} parked={parked} today={today} fractionDigits={fractionDigits} format={format} onChange={saveOffers} />}
+          {tab === 'products' && <ProductsPanel book={book} fractionDigits={fractionDigits} format={format} onSave={saveProduct} />}
+          {tab === 'what-if' && <WhatIfPanel book={book} parked={parked} today={today} format={format} loadSales={loadSales} />}
+          {tab === 'transfer' && <TransferPanel book={book} onImport={(imported, file) => save(imported, parked, `Imported ${file}: the till now prices with it.`)} />}
+        </div>
+      </main>
+
+      {confirmReset && (
+        <Dialog title="Go back to the shipped book?" onClose={() => setConfirmReset(false)} size="sm">
+          <p className="text-ink-700">Every edit to this book and its disabled offers are forgotten. The till prices with the shipped book at once.</p>
+          <div className="mt-5 flex justify-end gap-3">
+            <Button onClick={() => setConfirmReset(false)} data-autofocus>
+              Keep my edits
+            </Button>
+            <Button
+              variant="danger"
+              onClick={() =>
+                void editor.reset().then(() => {
+                  setConfirmReset(false);
+                  setNotice({ kind: 'saved', text: 'Back to the shipped book.' });
+                })
+              }
+            >
+              Reset
+            </Button>
+          </div>
+        </Dialog>
+      )}
+    </div>
+  );
+}
