@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { validatePriceBook, type BookIssue, type PriceBook } from '../../pricing';
 
 /** Why a price book (or the list of books) could not be used: the till shows it instead of a blank page. */
@@ -20,9 +20,10 @@ export class PriceBookError extends Error {
 /** The shipped list of price books: `public/books/index.json`. */
 export const BOOK_INDEX_URL = `${import.meta.env.BASE_URL}books/index.json`;
 
+const text = z.string().check(z.minLength(1));
 const bookIndexSchema = z.object({
-  default: z.string().min(1),
-  books: z.array(z.object({ id: z.string().min(1), name: z.string().min(1), url: z.string().min(1) })).min(1),
+  default: text,
+  books: z.array(z.object({ id: text, name: text, url: text })).check(z.minLength(1)),
 });
 
 /** The list of shipped books, with the default book's address resolved. */
