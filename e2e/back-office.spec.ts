@@ -112,3 +112,35 @@ test('an exported book imports back to the same prices', async ({ page, till }) 
   await till.scan('A');
   await expect(till.total).toHaveText('£1.30');
 });
+
+test('a what-if over the recorded sales shows what dropping an offer would have changed', async ({ page, till }) => {
+  await till.open(KATA);
+  const sell = async (codes: readonly string[], total: string) => {
+    for (const code of codes) await till.scan(code);
+    await expect(till.total).toHaveText(total);
+    await page.keyboard.press('F12');
+    const pay = page.getByRole('dialog', { name: 'Payment' });
+    await pay.getByRole('button', { name: `Exact cash ${total}` }).click();
+    await pay.getByRole('button', { name: 'Complete sale' }).click();
+    await expect(page.getByRole('region', { name: 'Sale complete' })).toBeVisible();
+  };
+  // Receipt 1: A A A B = 3 A for 1.30 + B 0.30 = £1.60 (saves 0.20).
+  await sell(['A', 'A', 'A', 'B'], '£1.60');
+  // Receipt 2: B B C = 2 B for 0.45 + C 0.20 = £0.65 (saves 0.15).
+  await sell(['B', 'B', 'C'], '£0.65');
+
+  await page.getByRole('link', { name: 'Back office' }).click();
+  await page.getByRole('tab', { name: 'What if' }).click();
+  // The draft: keep 3 A for 1.30, drop 2 B for 0.45 and D + E for 0.20.
+  await page.getByRole('checkbox', { name: /2 B for 0\.45/ }).uncheck();
+  await page.getByRole('checkbox', { name: /D \+ E for 0\.20/ }).uncheck();
+  await page.getByRole('button', { name: 'Price the sales again' }).click();
+
+  const result = page.getByRole('region', { name: 'What-if result' });
+  // Savings 0.35 as charged, 0.20 with the draft; receipt 2 would be B 0.30 + B 0.30 + C 0.20 = 0.80.
+  await expect(result.getByRole('definition')).toHaveText(['2', '£0.35', '£0.20', '−£0.15']);
+  await expect(page.getByRole('table', { name: 'Savings per offer' }).getByRole('row', { name: /2 B for 0\.45/ })).toHaveText(/£0\.15\s*£0\.00\s*−£0\.15/);
+  const changed = page.getByRole('table', { name: 'Sales whose totals change' });
+  await expect(changed.getByRole('row')).toHaveCount(2); // the header and receipt 2
+  await expect(changed.getByRole('row').nth(1)).toHaveText(/^2.*£0\.65\s*£0\.80\s*\+£0\.15$/);
+});
