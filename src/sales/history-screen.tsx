@@ -2,12 +2,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { moneyFormatter } from '../pricing';
 import { Button } from '../ui/button';
+import { formatReceiptNumber, formatWhen } from '../ui/printed-receipt';
 import { EntryReceipt } from './entry-receipt';
 import type { JournalEntry, SaleEntry, TenderKind } from './journal-entry';
 import { tillJournal } from './journal-loader';
 import { journalQueries } from './journal-queries';
-import { formatReceiptNumber, refundedLines } from './refund-rules';
-import { Field, formatWhen, inputClass, Panel, SalesFrame } from './sales-frame';
+import { refundedLines } from './refund-rules';
+import { Field, inputClass, Panel, SalesFrame } from './sales-frame';
 import { newUuid } from '../lib/uuid';
 
 type Search = { readonly kind: 'latest' } | { readonly kind: 'receipt'; readonly receiptNumber: number } | { readonly kind: 'between'; readonly from: string; readonly to: string };

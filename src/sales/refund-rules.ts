@@ -1,3 +1,4 @@
+import { formatReceiptNumber } from '../ui/printed-receipt';
 import type { RefundEntry, RefundLine, SaleEntry } from './journal-entry';
 
 /** A refund worked out from a sale, or why it cannot be made. */
@@ -25,9 +26,4 @@ export function planRefund(sale: SaleEntry, earlier: readonly RefundEntry[], lin
     lines.push({ line: index, sku: line.sku, name: line.name, quantity: line.quantity, amount: line.paid });
   }
   return { ok: true, lines, total: lines.reduce((sum, line) => sum + line.amount, 0) };
-}
-
-/** A receipt number as printed: six digits. */
-export function formatReceiptNumber(receiptNumber: number): string {
-  return String(receiptNumber).padStart(6, '0');
 }

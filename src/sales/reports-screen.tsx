@@ -2,14 +2,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { moneyFormatter } from '../pricing';
 import { Button } from '../ui/button';
+import { formatReceiptNumber, formatWhen } from '../ui/printed-receipt';
 import { Dialog } from '../ui/dialog';
 import { journalCsv, journalJson } from './export-rules';
 import type { ZReport } from './journal-entry';
 import { tillJournal } from './journal-loader';
 import { journalQueries } from './journal-queries';
-import { formatReceiptNumber } from './refund-rules';
 import type { ReportTotals } from './report-rules';
-import { Field, formatWhen, inputClass, Panel, SalesFrame } from './sales-frame';
+import { Field, inputClass, Panel, SalesFrame } from './sales-frame';
 import { newUuid } from '../lib/uuid';
 
 /**

@@ -27,10 +27,6 @@ export function SalesFrame({ title, nav, readOnly, children }: SalesFrameProps) 
   );
 }
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A recorded time as the screens and receipts show it. */
-export const formatWhen = (iso: string): string => when.format(new Date(iso));
 
 /** A card on the journal screens. */
 export function Panel({ label, children, className = '' }: { readonly label: string; readonly children: ReactNode; readonly className?: string }) {

@@ -268,7 +268,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
       {dialog === null && recordWarning}
 
       {completed !== null ? (
-        <SaleComplete sale={completed} products={catalogue.bySku} format={format} feedback={dialog === null && alert} onNewSale={() => checkout.nextSaleStarted()} />
+        <SaleComplete sale={completed} format={format} feedback={dialog === null && alert} onNewSale={() => checkout.nextSaleStarted()} />
       ) : (
         <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_26rem] grid-rows-1 xl:grid-cols-[minmax(0,1fr)_32rem]">
           <ProductPanel book={book} format={format} searchRef={searchField} onChoose={chooseProduct} />

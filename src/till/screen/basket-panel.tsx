@@ -2,7 +2,7 @@ import { memo, useEffect, useRef, type ReactNode } from 'react';
 import type { NearMiss, PricingResult, Product, Receipt, ReceiptLine } from '../../pricing';
 import { Button } from '../../ui/button';
 import type { BasketLine } from '../basket/basket-rules';
-import { lineDetail, ReceiptEntries } from './receipt-entries';
+import { lineDetail, ReceiptEntries } from '../../ui/receipt-entries';
 
 export interface BasketPanelProps {
   readonly lines: readonly BasketLine[];

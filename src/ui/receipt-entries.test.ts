@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { money, moneyFormatter, type DiscountLine, type Receipt, type ReceiptLine } from '../../pricing';
+import { money, moneyFormatter, type DiscountLine, type Receipt, type ReceiptLine } from '../pricing';
 import { lineDetail, placeDiscounts } from './receipt-entries';
 
 const format = moneyFormatter('GBP');

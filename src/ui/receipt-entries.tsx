@@ -1,8 +1,8 @@
 import { memo, type ReactNode } from 'react';
-import type { DiscountLine, Receipt, ReceiptLine } from '../../pricing';
+import type { DiscountLine, Receipt, ReceiptLine } from '../pricing';
 
 /** The discounts to show under each receipt line, and the basket-wide ones (spend thresholds) for the end. */
-export function placeDiscounts(receipt: Receipt): { underLine: ReadonlyMap<number, DiscountLine[]>; atEnd: DiscountLine[] } {
+export function placeDiscounts(receipt: Pick<Receipt, 'discounts'>): { underLine: ReadonlyMap<number, DiscountLine[]>; atEnd: DiscountLine[] } {
   const underLine = new Map<number, DiscountLine[]>();
   const atEnd: DiscountLine[] = [];
   for (const discount of receipt.discounts) {
@@ -41,11 +41,12 @@ export function lineDetail(line: ReceiptLine, format: (amount: number) => string
   return notes.length === 0 ? undefined : notes.join(' · ');
 }
 
-export interface ReceiptEntriesProps {
-  readonly receipt: Receipt;
+export interface ReceiptEntriesProps<Line extends ReceiptLine> {
+  /** The lines and discount lines: a live receipt's, or a recorded sale's. */
+  readonly receipt: { readonly lines: readonly Line[]; readonly discounts: readonly DiscountLine[] };
   readonly format: (amount: number) => string;
   /** Renders one line's list item (the till adds selection and actions; the printed receipt does not). */
-  readonly renderLine: (line: ReceiptLine) => ReactNode;
+  readonly renderLine: (line: Line) => ReactNode;
 }
 
 /**
@@ -53,7 +54,7 @@ export interface ReceiptEntriesProps {
  * the basket-wide discounts at the end. Discount items start with a visually hidden "Discount:" so
  * a screen reader (and a script) can tell them from lines.
  */
-export function ReceiptEntries({ receipt, format, renderLine }: ReceiptEntriesProps) {
+export function ReceiptEntries<Line extends ReceiptLine>({ receipt, format, renderLine }: ReceiptEntriesProps<Line>) {
   const { underLine, atEnd } = placeDiscounts(receipt);
   return (
     <>
