@@ -45,6 +45,18 @@ export interface PricedLine {
 
 const isWhole = (n: number, min: number) => Number.isSafeInteger(n) && n >= min;
 
+/** Products by SKU, per (immutable) book: built once, not on every scan of a thousand-product book. */
+const productMaps = new WeakMap<PriceBook, ReadonlyMap<string, Product>>();
+
+function productsOf(book: PriceBook): ReadonlyMap<string, Product> {
+  let bySku = productMaps.get(book);
+  if (bySku === undefined) {
+    bySku = new Map(book.products.map((p) => [p.sku, p]));
+    productMaps.set(book, bySku);
+  }
+  return bySku;
+}
+
 /**
  * Resolves basket items against a book into priced lines, or reports every item that cannot be
  * priced. Weighed lines are priced from grams here, rounded half up once per line.
@@ -53,7 +65,7 @@ export function priceLines(
   book: PriceBook,
   items: readonly BasketItem[],
 ): { ok: true; lines: PricedLine[] } | { ok: false; problems: BasketProblem[] } {
-  const bySku = new Map(book.products.map((p) => [p.sku, p]));
+  const bySku = productsOf(book);
   const lines: PricedLine[] = [];
   const problems: BasketProblem[] = [];
   items.forEach((item, index) => {

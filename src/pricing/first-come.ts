@@ -10,37 +10,62 @@ import { applicationSaving, type Application } from './solution';
  */
 export function solveFirstCome(model: PricingModel): Evaluation {
   const used = new Uint8Array(model.units.length);
-  const reduced = model.units.filter((u) => u.reducedPrice !== undefined).map((u) => u.id);
-  for (const id of reduced) used[id] = 1;
+  const reduced: number[] = [];
+  for (const u of model.units) {
+    if (u.reducedPrice === undefined) continue;
+    reduced.push(u.id);
+    used[u.id] = 1;
+  }
   const applications: Application[] = [];
+  // Which attempt last took a unit: a unit taken by one slot is not offered to the next slot of
+  // the same attempt, and is free again if the attempt saves nothing.
+  const takenBy = new Int32Array(model.units.length);
+  let attempt = 0;
 
   model.offers.forEach((active, offer) => {
+    // Each slot's eligible units in scan order, read from a cursor that only moves past units
+    // gone for good (used, or skipped as the first unit of a group that saves nothing), so an
+    // offer costs about its eligible units, not the basket's units per application.
+    const eligible = active.slotSizes.map((_, slot) => {
+      const ids: number[] = [];
+      for (const [classId, slots] of active.slotsByClass) if (slots.includes(slot)) ids.push(...model.classes[classId]!.units);
+      return ids.sort((a, b) => a - b);
+    });
+    const cursor = active.slotSizes.map(() => 0);
     let made = 0;
-    const skipped = new Set<number>();
     while (made < active.limit) {
-      const taken = new Set<number>();
-      const units = active.slotSizes.map((size, slot) => {
+      attempt++;
+      const units: number[][] = [];
+      let complete = true;
+      for (let slot = 0; slot < active.slotSizes.length && complete; slot++) {
+        const size = active.slotSizes[slot]!;
+        const ids = eligible[slot]!;
+        let at = cursor[slot]!;
+        while (at < ids.length && used[ids[at]!]) at++;
+        cursor[slot] = at;
         const picked: number[] = [];
-        for (const unit of model.units) {
-          if (picked.length === size) break;
-          if (used[unit.id] || taken.has(unit.id) || skipped.has(unit.id)) continue;
-          if (!active.slotsByClass.get(unit.classId)?.includes(slot)) continue;
-          picked.push(unit.id);
-          taken.add(unit.id);
+        for (; at < ids.length && picked.length < size; at++) {
+          const id = ids[at]!;
+          if (used[id] || takenBy[id] === attempt) continue;
+          picked.push(id);
+          takenBy[id] = attempt;
         }
-        return picked;
-      });
-      if (units.some((slot, s) => slot.length < active.slotSizes[s]!)) break;
+        complete = picked.length === size;
+        units.push(picked);
+      }
+      if (!complete) break;
       const saving = applicationSaving(model, offer, units);
       if (saving <= 0) {
-        // This group would not save money: leave its first unit out and try the next group.
-        skipped.add(units.flat()[0]!);
+        // This group would not save money: leave its first unit out (for this offer) and try the next group.
+        used[units[0]![0]!] = 2;
         continue;
       }
-      units.flat().forEach((id) => (used[id] = 1));
+      for (const slot of units) for (const id of slot) used[id] = 1;
       applications.push({ offer, units, saving });
       made++;
     }
+    // Units skipped for this offer are free again for the next one.
+    for (const ids of eligible) for (const id of ids) if (used[id] === 2) used[id] = 0;
   });
 
   const result = evaluate(model, { applications, reduced });
