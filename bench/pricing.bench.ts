@@ -3,11 +3,16 @@
  * on seeded random stores of four sizes, and compares with an exact MILP solver and with
  * first-come. Prints a table; with --json, one JSON object last.
  *
- * What is timed: one `priceBasket` call per scan on the basket so far (near misses on, one
- * component cache per book, the default search budget), in this process, after a warm-up pass.
+ * What is timed, per scan on the basket so far, as the till does it (`src/till/use-pricing.ts`):
+ * one `priceBasket` call with near misses off, one component cache per book, the default step
+ * budget and the wall-clock guard on `performance.now()`. The till finds near misses off the main
+ * thread, in a worker with its own cache; that call (`priceBasket` with near misses on) is timed
+ * too, in a pass of its own after each basket's scans so its garbage is not collected inside the
+ * scans' timings (a worker has its own heap), and reported in its own columns (`hints…`). All in
+ * this process, after a warm-up pass.
  */
 import { parseArgs } from 'node:util';
-import { ComponentCache, priceBasket, validatePriceBook, type BasketItem, type PriceBook, type Receipt } from '../src/pricing';
+import { ComponentCache, DEFAULT_LIMITS, priceBasket, validatePriceBook, type BasketItem, type PriceBook, type Receipt } from '../src/pricing';
 import { solveWithIlp } from '../test-support/ilp-oracle';
 import { PRICING_DATE, randomStore, scanSequence, type StoreSize } from '../test-support/random-store';
 
@@ -33,7 +38,14 @@ interface SizeResult {
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly maxMs: number;
+  /** The wall-clock guard every re-price should finish within. */
+  readonly budgetMs: number;
+  /** Re-prices that took longer than the guard. */
+  readonly overBudget: number;
   readonly provenShare: number;
+  /** The near-miss search (the till's worker call) per scan. */
+  readonly hintsP50Ms: number;
+  readonly hintsP99Ms: number;
   readonly vsIlp: number | null;
   readonly ilpSamples: number;
   readonly firstComeGapPct: number;
@@ -50,6 +62,9 @@ function load(seed: number, size: StoreSize): { book: PriceBook; basket: BasketI
   return { book: valid.book, basket: scanSequence(basket) };
 }
 
+/** The till's options for the scan it waits for (`src/till/use-pricing.ts`). */
+const TILL = { nearMisses: false, limits: { clock: () => performance.now() } } as const;
+
 function receipt(book: PriceBook, items: readonly BasketItem[], options: Parameters<typeof priceBasket>[2]): Receipt {
   const result = priceBasket(book, items, { date: PRICING_DATE, ...options });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
@@ -60,6 +75,7 @@ const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sor
 
 async function benchSize(plan: SizePlan): Promise<SizeResult> {
   const times: number[] = [];
+  const hintTimes: number[] = [];
   let proven = 0;
   let optimalSavings = 0;
   let firstComeSavings = 0;
@@ -73,17 +89,27 @@ async function benchSize(plan: SizePlan): Promise<SizeResult> {
     units += basket.length;
     offers += book.offers.length;
     // Warm up the JIT on this book without its cache, so the first seed is not charged for it.
-    if (seed === 1) receipt(book, basket, {});
+    if (seed === 1) {
+      receipt(book, basket, {});
+      receipt(book, basket, { strategy: 'first-come' });
+    }
+    const scanned = Array.from({ length: basket.length }, (_, n) => basket.slice(0, n + 1));
     const cache = new ComponentCache();
-    for (let n = 1; n <= basket.length; n++) {
-      const scans = basket.slice(0, n);
+    for (const scans of scanned) {
       const start = performance.now();
-      const r = receipt(book, scans, { cache });
+      const r = receipt(book, scans, { ...TILL, cache });
       times.push(performance.now() - start);
       if (r.optimal) proven++;
       optimalSavings += r.savings;
-      firstComeSavings += receipt(book, scans, { strategy: 'first-come', nearMisses: false }).savings;
     }
+    // The worker's calls: near misses on, its own cache, the same guard.
+    const hintCache = new ComponentCache();
+    for (const scans of scanned) {
+      const start = performance.now();
+      receipt(book, scans, { cache: hintCache, limits: TILL.limits });
+      hintTimes.push(performance.now() - start);
+    }
+    for (const scans of scanned) firstComeSavings += receipt(book, scans, { strategy: 'first-come', nearMisses: false }).savings;
     if (seed <= plan.ilpSamples) {
       // Same instance, both from scratch: the engine without its cache, the MILP solver as is.
       const engineStart = performance.now();
@@ -97,6 +123,7 @@ async function benchSize(plan: SizePlan): Promise<SizeResult> {
     }
   }
   times.sort((a, b) => a - b);
+  hintTimes.sort((a, b) => a - b);
   return {
     name: plan.name,
     units: Math.round(units / plan.seeds),
@@ -105,7 +132,11 @@ async function benchSize(plan: SizePlan): Promise<SizeResult> {
     p50Ms: round(percentile(times, 0.5)),
     p99Ms: round(percentile(times, 0.99)),
     maxMs: round(times[times.length - 1] ?? 0),
+    budgetMs: DEFAULT_LIMITS.maxMs,
+    overBudget: times.filter((t) => t > DEFAULT_LIMITS.maxMs).length,
     provenShare: round(proven / times.length, 4),
+    hintsP50Ms: round(percentile(hintTimes, 0.5)),
+    hintsP99Ms: round(percentile(hintTimes, 0.99)),
     vsIlp: sampled > 0 && engineMs > 0 ? round(ilpMs / engineMs, 1) : null,
     ilpSamples: sampled,
     firstComeGapPct: optimalSavings > 0 ? round(((optimalSavings - firstComeSavings) / optimalSavings) * 100, 2) : 0,
@@ -120,7 +151,7 @@ for (const plan of plans) {
   sizes.push(result);
   if (!values.json) process.stdout.write(`${plan.name} done\n`);
 }
-const header = ['size', 'units', 'offers', 're-prices', 'p50 ms', 'p99 ms', 'max ms', 'proven', 'ILP/engine', 'first-come gap'];
+const header = ['size', 'units', 'offers', 're-prices', 'p50 ms', 'p99 ms', 'max ms', 'over budget', 'proven', 'ILP/engine', 'first-come gap', 'hints p50', 'hints p99'];
 const rows = sizes.map((s) => [
   s.name,
   String(s.units),
@@ -129,9 +160,12 @@ const rows = sizes.map((s) => [
   s.p50Ms.toFixed(3),
   s.p99Ms.toFixed(3),
   s.maxMs.toFixed(1),
+  `${s.overBudget} (${s.budgetMs} ms)`,
   `${(s.provenShare * 100).toFixed(1)}%`,
   s.vsIlp === null ? '-' : `${s.vsIlp}x (${s.ilpSamples})`,
   `${s.firstComeGapPct.toFixed(1)}%`,
+  s.hintsP50Ms.toFixed(3),
+  s.hintsP99Ms.toFixed(3),
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
