@@ -1,5 +1,5 @@
 import { evaluate, evaluateExclusive, type Evaluation } from './evaluate';
-import { signatureOf, type Component, type PricingModel } from './model';
+import { classKey, signatureOf, type Component, type PricingModel } from './model';
 import { maxThresholdSaving } from './offers/spend-threshold';
 import type { SearchBudget } from './search-budget';
 import { shareSaving } from './shares';
@@ -81,7 +81,7 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
   const results = model.components.map((component) => {
     const cached = cache?.get(component.signature, offerKey, (r) => translate(r, (book) => byBook.get(book)!));
     if (cached !== undefined) return cached;
-    const result = solveComponent(model, component, budget, cache === undefined ? undefined : warmStart(cache, component, byBook));
+    const result = solveComponent(model, component, budget, cache === undefined ? undefined : warmStart(model, cache, component, byBook));
     if (result.proven) cache?.set(component.signature, translate(result, (offer) => model.offers[offer]!.bookIndex));
     return result;
   });
@@ -99,7 +99,7 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
   const bestSaving = results.reduce((a, r) => a + r.saving, 0);
   const reachedByBest = new Set(itemEvaluation.thresholds.map((t) => t.threshold));
   for (const set of thresholdSets(model)) {
-    if (budget.exhausted) {
+    if (budget.expired()) {
       proven = false;
       break;
     }
@@ -156,10 +156,18 @@ const WARM_FROM = 12;
  * A solved component with one unit fewer than this one (the previous scan, or the basket a
  * near-miss trial adds a unit to), from the cache: its choices per class and its bound's λ.
  */
-function warmStart(cache: ComponentCache, component: Component, byBook: ReadonlyMap<number, number>): WarmStart | undefined {
+function warmStart(model: PricingModel, cache: ComponentCache, component: Component, byBook: ReadonlyMap<number, number>): WarmStart | undefined {
   if (component.sequence.length < WARM_FROM) return undefined;
   const { content } = component;
-  for (let k = 0; k < content.length; k++) {
+  // The class scanned last is the one a scan added to, so its one-fewer problem is tried first:
+  // building every candidate's signature costs as much as a small search on a big component.
+  let last = component.sequence[0]!;
+  for (const id of component.sequence) if (id > last) last = id;
+  const lastClass = model.classes[model.units[last]!.classId]!;
+  const first = content.indexOf(`${classKey(lastClass)}${lastClass.units.length}`);
+  for (let step = -1; step < content.length; step++) {
+    const k = step < 0 ? first : step;
+    if (k < 0 || (step >= 0 && k === first)) continue;
     const key = content[k]!;
     // `sku:price:reduced:[w]count`: the count follows the last colon (and a weighed line's w).
     const tail = key.slice(key.lastIndexOf(':') + 1);

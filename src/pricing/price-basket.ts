@@ -8,7 +8,7 @@ import { defaultThresholdLabel } from './offers/spend-threshold';
 import { solveOptimal, type ComponentCache } from './optimal';
 import type { DiscountLine, Receipt, ReceiptLine } from './receipt';
 import type { PriceBook } from './schema';
-import { DEFAULT_LIMITS, SearchBudget, type SearchLimits } from './search-budget';
+import { DEFAULT_LIMITS, SEARCH_SHARE, SearchBudget, type SearchLimits } from './search-budget';
 import { shareSaving } from './shares';
 
 /** How to price a basket. */
@@ -34,10 +34,13 @@ export type PricingResult = { readonly ok: true; readonly receipt: Receipt } | {
  * book, basket, date and step budget.
  */
 export function priceBasket(book: PriceBook, items: readonly BasketItem[], options: PriceOptions = {}): PricingResult {
+  const limits: SearchLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  // The guard covers the whole pricing, so its clock starts before anything is built.
+  const start = limits.clock?.() ?? 0;
+  const deadline = limits.clock === undefined ? Number.POSITIVE_INFINITY : start + limits.maxMs;
   const priced = priceLines(book, items);
   if (!priced.ok) return priced;
-  const limits: SearchLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const budget = new SearchBudget(limits);
+  const budget = new SearchBudget(limits, start + limits.maxMs * SEARCH_SHARE);
   const strategy = options.strategy ?? 'optimal';
   const model = buildModel(book, priced.lines, options.date);
   const { evaluation, proven } = solve(model, strategy, budget, options.cache);
@@ -51,11 +54,13 @@ export function priceBasket(book: PriceBook, items: readonly BasketItem[], optio
   };
   // A hint measured against an unproven total could promise a saving the till would not give.
   if (options.nearMisses === false || (strategy === 'optimal' && !proven)) return { ok: true, receipt };
-  // Near misses are hints: all their trial pricings share a quarter of the receipt's budget, so
-  // they never hold up the till, and a trial that could not be proven gives no hint.
-  const hintBudget = new SearchBudget({ ...limits, maxSteps: Math.ceil(limits.maxSteps / 4), maxMs: limits.maxMs / 4 });
+  // Near misses are hints: all their trial pricings share a quarter of the receipt's step budget
+  // and at most a quarter of its guard, within what is left of the guard, so they never hold up
+  // the till, and a trial that could not be proven gives no hint.
+  const now = limits.clock?.() ?? 0;
+  const hintBudget = new SearchBudget({ ...limits, maxSteps: Math.ceil(limits.maxSteps / 4) }, Math.min(now + limits.maxMs / 4, deadline));
   const nearMisses = findNearMisses(book, priced.lines, { total: evaluation.total, date: options.date }, format, (lines) => {
-    if (hintBudget.exhausted) return undefined;
+    if (hintBudget.expired()) return undefined;
     const m = buildModel(book, lines, options.date);
     const trial = solve(m, strategy, hintBudget, options.cache);
     return strategy === 'first-come' || trial.proven ? { evaluation: trial.evaluation, model: m } : undefined;

@@ -10,7 +10,11 @@ export interface SearchLimits {
    * computation.
    */
   readonly maxSteps: number;
-  /** Wall-clock guard in milliseconds per pricing. */
+  /**
+   * Wall-clock guard in milliseconds per pricing: the whole pricing, from the basket's lines to
+   * the receipt (and its near misses), not only the search. The search stops once
+   * {@link SEARCH_SHARE} of it has gone, leaving the rest to finish the answer.
+   */
   readonly maxMs: number;
   /** The clock the guard reads, in milliseconds (injected: the engine never reads the time itself). */
   readonly clock: (() => number) | undefined;
@@ -23,14 +27,34 @@ export interface SearchLimits {
  */
 export const DEFAULT_LIMITS: SearchLimits = { maxSteps: 2_000_000, maxMs: 40, clock: () => performance.now() };
 
+/**
+ * The share of the guard the search may use. What comes after it (the chosen solution priced
+ * with its thresholds, the receipt with every unit's share) is linear in the basket and takes a
+ * few milliseconds on a thousand units: the rest of the guard is kept for it.
+ */
+export const SEARCH_SHARE = 0.75;
+
 /** A running budget shared by every search of one pricing. */
 export class SearchBudget {
   steps = 0;
   exhausted = false;
-  private readonly deadline: number;
 
-  constructor(private readonly limits: SearchLimits) {
-    this.deadline = limits.clock ? limits.clock() + limits.maxMs : Number.POSITIVE_INFINITY;
+  /**
+   * `deadline` is on the limits' clock; without it the search may use {@link SEARCH_SHARE} of
+   * `maxMs` from now.
+   */
+  constructor(
+    private readonly limits: SearchLimits,
+    private readonly deadline = limits.clock ? limits.clock() + limits.maxMs * SEARCH_SHARE : Number.POSITIVE_INFINITY,
+  ) {}
+
+  /**
+   * Whether the deadline has passed, reading the clock now: for callers about to start work that
+   * may spend no steps at all (a near-miss trial answered from the cache still builds a model).
+   */
+  expired(): boolean {
+    if (!this.exhausted && this.limits.clock !== undefined && this.limits.clock() > this.deadline) this.exhausted = true;
+    return this.exhausted;
   }
 
   /** Spends `n` steps; returns false (and stays false) once the budget is gone. */
