@@ -6,7 +6,7 @@ import { buildModel, type PricingModel } from './model';
 import { findNearMisses } from './near-misses';
 import { defaultThresholdLabel } from './offers/spend-threshold';
 import { solveOptimal, type ComponentCache } from './optimal';
-import type { DiscountLine, Receipt, ReceiptLine } from './receipt';
+import type { DiscountLine, DiscountUnit, Receipt, ReceiptLine } from './receipt';
 import type { PriceBook } from './schema';
 import { DEFAULT_LIMITS, SEARCH_SHARE, SearchBudget, type SearchLimits } from './search-budget';
 import { shareSaving } from './shares';
@@ -93,11 +93,16 @@ export function moneyFormatter(currency: string): (amount: number) => string {
 }
 
 function toReceiptLine(line: PricedLine): ReceiptLine {
+  const { product } = line;
+  // The common line is built without spreads (one per basket line on every scan); keys keep the receipt's order.
+  if (line.grams === undefined && line.reducedPrice === undefined) {
+    return { index: line.index, sku: product.sku, name: product.name, unit: product.unit, quantity: line.quantity, unitPrice: line.unitPrice, price: line.price };
+  }
   return {
     index: line.index,
-    sku: line.product.sku,
-    name: line.product.name,
-    unit: line.product.unit,
+    sku: product.sku,
+    name: product.name,
+    unit: product.unit,
     quantity: line.quantity,
     ...(line.grams !== undefined ? { grams: line.grams } : {}),
     ...(line.pricePerKg !== undefined ? { pricePerKg: line.pricePerKg } : {}),
@@ -110,21 +115,28 @@ function toReceiptLine(line: PricedLine): ReceiptLine {
 /** Turns an evaluation into receipt lines and discount lines whose savings sum exactly to the total saving. */
 function toReceipt(model: PricingModel, evaluation: Evaluation, currency: string, format: (n: number) => string): Omit<Receipt, 'strategy' | 'optimal' | 'nearMisses' | 'steps'> {
   const discounts: DiscountLine[] = [];
-  const unitsOf = (pairs: Array<[number, number]>) => pairs.map(([id, share]) => ({ line: model.units[id]!.line, share: money(share) }));
-  const linesOf = (ids: readonly number[]) => [...new Set(ids.map((id) => model.units[id]!.line))].sort((a, b) => a - b);
   const items: Array<{ first: number; line: DiscountLine }> = [];
   for (const app of evaluation.solution.applications) {
     const { offer } = model.offers[app.offer]!;
     const ids = app.units.flat();
+    const shares = shareSaving(model, ids, app.saving);
+    const units: DiscountUnit[] = [];
+    const lines: number[] = [];
+    // Shares come in scan order, so the lines they name are ascending: repeats are adjacent.
+    for (const [id, share] of shares) {
+      const line = model.units[id]!.line;
+      units.push({ line, share: money(share) });
+      if (lines[lines.length - 1] !== line) lines.push(line);
+    }
     items.push({
-      first: Math.min(...ids),
+      first: shares[0]![0],
       line: {
         offerId: offer.id,
         kind: offer.kind,
         label: offer.label ?? model.offers[app.offer]!.rule.defaultLabel(offer as never, format),
         saving: money(app.saving),
-        lines: linesOf(ids),
-        units: unitsOf(shareSaving(model, ids, app.saving)),
+        lines,
+        units,
       },
     });
   }
