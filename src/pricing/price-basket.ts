@@ -76,17 +76,31 @@ function solve(model: PricingModel, strategy: 'optimal' | 'first-come', budget: 
 
 const formatters = new Map<string, (amount: number) => string>();
 
+/** Formatted amounts remembered per currency: a till formats the same few prices all day. */
+const FORMAT_MEMO_LIMIT = 1024;
+
 /**
  * Formats minor units as the book's currency, for labels and messages. One formatter per currency,
- * made once: building an `Intl.NumberFormat` costs more than pricing a small basket.
+ * made once: building an `Intl.NumberFormat` costs more than pricing a small basket, and each
+ * `format` call costs microseconds, so the strings are remembered too (every discount line of
+ * every scan has a label with a price in it).
  */
 export function moneyFormatter(currency: string): (amount: number) => string {
   let format = formatters.get(currency);
   if (format === undefined) {
     const nf = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
     const scale = 10 ** (nf.resolvedOptions().maximumFractionDigits ?? 2);
-    // `+ 0` turns -0 into 0, so nothing ever reads "-£0.00".
-    format = (amount) => nf.format(amount / scale + 0);
+    const seen = new Map<number, string>();
+    format = (amount) => {
+      let text = seen.get(amount);
+      if (text === undefined) {
+        // `+ 0` turns -0 into 0, so nothing ever reads "-£0.00".
+        text = nf.format(amount / scale + 0);
+        if (seen.size >= FORMAT_MEMO_LIMIT) seen.clear();
+        seen.set(amount, text);
+      }
+      return text;
+    };
     formatters.set(currency, format);
   }
   return format;
