@@ -99,7 +99,7 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
   const bestSaving = results.reduce((a, r) => a + r.saving, 0);
   const reachedByBest = new Set(itemEvaluation.thresholds.map((t) => t.threshold));
   for (const set of thresholdSets(model)) {
-    if (budget.expired()) {
+    if (budget.late(model.units.length)) {
       proven = false;
       break;
     }

@@ -264,7 +264,8 @@ describe('priceBasket: the receipt', () => {
   });
 
   it('counts the wall-clock guard from the start of the pricing, not from the start of the search', () => {
-    const items = ['A', 'A', 'A', 'A', 'B', 'B', 'B', 'D', 'E', 'D', 'E'];
+    // A big basket (small ones never read the clock outside the search).
+    const items = [...Array<string>(120).fill('A'), ...Array<string>(60).fill('B'), ...Array<string>(20).fill('D'), ...Array<string>(20).fill('E')];
     // A clock read once at the start, then already past the guard: the search must not begin.
     let reads = 0;
     const clock = () => (reads++ === 0 ? 0 : 1000);

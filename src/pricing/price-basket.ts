@@ -60,7 +60,7 @@ export function priceBasket(book: PriceBook, items: readonly BasketItem[], optio
   const now = limits.clock?.() ?? 0;
   const hintBudget = new SearchBudget({ ...limits, maxSteps: Math.ceil(limits.maxSteps / 4) }, Math.min(now + limits.maxMs / 4, deadline));
   const nearMisses = findNearMisses(book, priced.lines, { total: evaluation.total, date: options.date }, format, (lines) => {
-    if (hintBudget.expired()) return undefined;
+    if (hintBudget.late(model.units.length + 1)) return undefined;
     const m = buildModel(book, lines, options.date);
     const trial = solve(m, strategy, hintBudget, options.cache);
     return strategy === 'first-come' || trial.proven ? { evaluation: trial.evaluation, model: m } : undefined;

@@ -34,6 +34,9 @@ export const DEFAULT_LIMITS: SearchLimits = { maxSteps: 2_000_000, maxMs: 40, cl
  */
 export const SEARCH_SHARE = 0.75;
 
+/** Baskets from this many units read the clock before each search and each near-miss trial. */
+export const CLOCK_CHECK_FROM = 200;
+
 /** A running budget shared by every search of one pricing. */
 export class SearchBudget {
   steps = 0;
@@ -49,11 +52,14 @@ export class SearchBudget {
   ) {}
 
   /**
-   * Whether the deadline has passed, reading the clock now: for callers about to start work that
-   * may spend no steps at all (a near-miss trial answered from the cache still builds a model).
+   * Whether the budget is gone, reading the clock now if the basket has `units` units or more
+   * ({@link CLOCK_CHECK_FROM}): for callers about to start work that may spend no steps (a
+   * near-miss trial answered from the cache still builds its model). A smaller basket's pricing
+   * takes well under a millisecond outside the search, so it never reads the clock there: it is
+   * priced the same however busy the machine is.
    */
-  expired(): boolean {
-    if (!this.exhausted && this.limits.clock !== undefined && this.limits.clock() > this.deadline) this.exhausted = true;
+  late(units: number): boolean {
+    if (!this.exhausted && units >= CLOCK_CHECK_FROM && this.limits.clock !== undefined && this.limits.clock() > this.deadline) this.exhausted = true;
     return this.exhausted;
   }
 
