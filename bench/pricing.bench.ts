@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --sizes S,M]`: re-prices baskets scan by scan, as the till does,
+ * `npm run bench [-- --json] [-- --sizes S,M] [-- --repeat 3]`: re-prices baskets scan by scan, as the till does,
  * on seeded random stores of four sizes, and compares with an exact MILP solver and with
  * first-come. Prints a table; with --json, one JSON object last.
  *
@@ -9,7 +9,8 @@
  * thread, in a worker with its own cache; that call (`priceBasket` with near misses on) is timed
  * too, in a pass of its own after each basket's scans so its garbage is not collected inside the
  * scans' timings (a worker has its own heap), and reported in its own columns (`hints…`). All in
- * this process, after a warm-up pass.
+ * this process, after a warm-up pass over baskets not in the sample. With --repeat N each basket's
+ * scans are timed N times (fresh cache each time), and each re-price's best time is reported too.
  */
 import { parseArgs } from 'node:util';
 import { ComponentCache, DEFAULT_LIMITS, priceBasket, validatePriceBook, type BasketItem, type PriceBook, type Receipt } from '../src/pricing';
@@ -37,6 +38,12 @@ interface SizeResult {
   readonly reprices: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
+  /**
+   * With --repeat N: each re-price's best time over the N passes, then p50 and p99 over re-prices.
+   * The engine's own cost with the scheduler's and the collector's interruptions filtered out.
+   */
+  readonly bestOfP50Ms?: number;
+  readonly bestOfP99Ms?: number;
   readonly maxMs: number;
   /** The wall-clock guard every re-price should finish within. */
   readonly budgetMs: number;
@@ -51,7 +58,9 @@ interface SizeResult {
   readonly firstComeGapPct: number;
 }
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, sizes: { type: 'string' } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, sizes: { type: 'string' }, repeat: { type: 'string', default: '1' } } });
+/** Timed passes over each basket's scans (each with a fresh cache); proven share and savings come from the first. */
+const repeat = Math.max(1, Number(values.repeat));
 const wanted = values.sizes?.split(',');
 const plans = PLANS.filter((p) => wanted === undefined || wanted.includes(p.name));
 
@@ -71,10 +80,31 @@ function receipt(book: PriceBook, items: readonly BasketItem[], options: Paramet
   return result.receipt;
 }
 
+/**
+ * Runs every kind of call the bench times over the scans of a few baskets not in the sample, so
+ * the timings are of compiled code, as in a till that has been open a while, and the sample's
+ * own books and caches start cold.
+ */
+function warmUp(plan: SizePlan): void {
+  for (let seed = 1001; seed <= 1000 + Math.min(plan.seeds, 3); seed++) {
+    const { book, basket } = load(seed, plan.name);
+    const cache = new ComponentCache();
+    const hintCache = new ComponentCache();
+    for (let n = 1; n <= basket.length; n++) {
+      const scans = basket.slice(0, n);
+      receipt(book, scans, { ...TILL, cache });
+      receipt(book, scans, { cache: hintCache, limits: TILL.limits });
+      receipt(book, scans, { strategy: 'first-come', nearMisses: false });
+    }
+  }
+}
+
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
 async function benchSize(plan: SizePlan): Promise<SizeResult> {
+  warmUp(plan);
   const times: number[] = [];
+  const bests: number[] = [];
   const hintTimes: number[] = [];
   let proven = 0;
   let optimalSavings = 0;
@@ -88,20 +118,22 @@ async function benchSize(plan: SizePlan): Promise<SizeResult> {
     const { book, basket } = load(seed, plan.name);
     units += basket.length;
     offers += book.offers.length;
-    // Warm up the JIT on this book without its cache, so the first seed is not charged for it.
-    if (seed === 1) {
-      receipt(book, basket, {});
-      receipt(book, basket, { strategy: 'first-come' });
-    }
     const scanned = Array.from({ length: basket.length }, (_, n) => basket.slice(0, n + 1));
-    const cache = new ComponentCache();
-    for (const scans of scanned) {
-      const start = performance.now();
-      const r = receipt(book, scans, { ...TILL, cache });
-      times.push(performance.now() - start);
-      if (r.optimal) proven++;
-      optimalSavings += r.savings;
+    const best = scanned.map(() => Number.POSITIVE_INFINITY);
+    for (let pass = 0; pass < repeat; pass++) {
+      const cache = new ComponentCache();
+      scanned.forEach((scans, n) => {
+        const start = performance.now();
+        const r = receipt(book, scans, { ...TILL, cache });
+        const ms = performance.now() - start;
+        times.push(ms);
+        best[n] = Math.min(best[n]!, ms);
+        if (pass > 0) return;
+        if (r.optimal) proven++;
+        optimalSavings += r.savings;
+      });
     }
+    bests.push(...best);
     // The worker's calls: near misses on, its own cache, the same guard.
     const hintCache = new ComponentCache();
     for (const scans of scanned) {
@@ -123,18 +155,20 @@ async function benchSize(plan: SizePlan): Promise<SizeResult> {
     }
   }
   times.sort((a, b) => a - b);
+  bests.sort((a, b) => a - b);
   hintTimes.sort((a, b) => a - b);
   return {
     name: plan.name,
     units: Math.round(units / plan.seeds),
     offers: Math.round(offers / plan.seeds),
-    reprices: times.length,
+    reprices: bests.length,
     p50Ms: round(percentile(times, 0.5)),
     p99Ms: round(percentile(times, 0.99)),
+    ...(repeat > 1 ? { bestOfP50Ms: round(percentile(bests, 0.5)), bestOfP99Ms: round(percentile(bests, 0.99)) } : {}),
     maxMs: round(times[times.length - 1] ?? 0),
     budgetMs: DEFAULT_LIMITS.maxMs,
     overBudget: times.filter((t) => t > DEFAULT_LIMITS.maxMs).length,
-    provenShare: round(proven / times.length, 4),
+    provenShare: round(proven / bests.length, 4),
     hintsP50Ms: round(percentile(hintTimes, 0.5)),
     hintsP99Ms: round(percentile(hintTimes, 0.99)),
     vsIlp: sampled > 0 && engineMs > 0 ? round(ilpMs / engineMs, 1) : null,
@@ -151,7 +185,7 @@ for (const plan of plans) {
   sizes.push(result);
   if (!values.json) process.stdout.write(`${plan.name} done\n`);
 }
-const header = ['size', 'units', 'offers', 're-prices', 'p50 ms', 'p99 ms', 'max ms', 'over budget', 'proven', 'ILP/engine', 'first-come gap', 'hints p50', 'hints p99'];
+const header = ['size', 'units', 'offers', 're-prices', 'p50 ms', 'p99 ms', ...(repeat > 1 ? [`best-of-${repeat} p50`, `best-of-${repeat} p99`] : []), 'max ms', 'over budget', 'proven', 'ILP/engine', 'first-come gap', 'hints p50', 'hints p99'];
 const rows = sizes.map((s) => [
   s.name,
   String(s.units),
@@ -159,6 +193,7 @@ const rows = sizes.map((s) => [
   String(s.reprices),
   s.p50Ms.toFixed(3),
   s.p99Ms.toFixed(3),
+  ...(repeat > 1 ? [s.bestOfP50Ms!.toFixed(3), s.bestOfP99Ms!.toFixed(3)] : []),
   s.maxMs.toFixed(1),
   `${s.overBudget} (${s.budgetMs} ms)`,
   `${(s.provenShare * 100).toFixed(1)}%`,
