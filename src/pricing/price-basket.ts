@@ -62,7 +62,8 @@ export function priceBasket(book: PriceBook, items: readonly BasketItem[], optio
   const nearMisses = findNearMisses(book, priced.lines, { total: evaluation.total, date: options.date }, format, (lines) => {
     if (hintBudget.late(model.units.length + 1)) return undefined;
     const m = buildModel(book, lines, options.date);
-    const trial = solve(m, strategy, hintBudget, options.cache);
+    // A trial only counts when proven, and a proven total needs no first-come to compare with.
+    const trial = strategy === 'first-come' ? solve(m, strategy, hintBudget, undefined) : solveOptimal(m, hintBudget, undefined, options.cache);
     return strategy === 'first-come' || trial.proven ? { evaluation: trial.evaluation, model: m } : undefined;
   });
   return { ok: true, receipt: { ...receipt, nearMisses } };
