@@ -27,9 +27,20 @@ export function solveFirstCome(model: PricingModel): Evaluation {
     // gone for good (used, or skipped as the first unit of a group that saves nothing), so an
     // offer costs about its eligible units, not the basket's units per application.
     const eligible = active.slotSizes.map((_, slot) => {
-      const ids: number[] = [];
-      for (const [classId, slots] of active.slotsByClass) if (slots.includes(slot)) ids.push(...model.classes[classId]!.units);
-      return ids.sort((a, b) => a - b);
+      let only: readonly number[] | undefined;
+      let ids: number[] | undefined;
+      for (const [classId, slots] of active.slotsByClass) {
+        if (!slots.includes(slot)) continue;
+        const units = model.classes[classId]!.units;
+        if (only === undefined && ids === undefined) only = units;
+        else {
+          ids ??= [...only!];
+          ids.push(...units);
+          only = undefined;
+        }
+      }
+      // One class (the usual case) is already in scan order; several are merged.
+      return ids === undefined ? (only ?? []) : ids.sort((a, b) => a - b);
     });
     const cursor = active.slotSizes.map(() => 0);
     let made = 0;
