@@ -98,7 +98,6 @@ export function priceLines(
 
 /** Why an item of a known product cannot be priced, if it cannot. */
 function checkItem(product: Product, item: BasketItem): { kind: BasketProblem['kind']; message: string } | undefined {
-  const invalid = (message: string) => ({ kind: 'invalid-amount' as const, message });
   if (item.price !== undefined && !isWhole(item.price, 0)) return invalid(`The label price of ${product.name} must be a whole number of minor units`);
   if (item.reducedPrice !== undefined && !isWhole(item.reducedPrice, 0)) return invalid(`The reduced price of ${product.name} must be a whole number of minor units`);
   if (product.unit === 'kg') {
@@ -110,6 +109,10 @@ function checkItem(product: Product, item: BasketItem): { kind: BasketProblem['k
   if (item.grams !== undefined) return invalid(`${product.name} is sold by the unit, not by weight`);
   if (!isWhole(item.quantity ?? 1, 1)) return invalid(`The quantity of ${product.name} must be a whole number of at least 1`);
   return undefined;
+}
+
+function invalid(message: string): { kind: 'invalid-amount'; message: string } {
+  return { kind: 'invalid-amount', message };
 }
 
 function withReduced(line: PricedLine, item: BasketItem): PricedLine {

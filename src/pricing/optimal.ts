@@ -200,14 +200,20 @@ function better(a: Evaluation, b: Evaluation): Evaluation {
 
 /** Builds an item solution from per-component choices. */
 function solutionOf(model: PricingModel, components: readonly Component[], choices: ReadonlyArray<readonly Choice[]>): ItemSolution {
-  const assigned: Array<{ unit: number; offer: number; slot: number }> = [];
-  components.forEach((component, c) =>
-    component.sequence.forEach((unit, i) => {
-      const choice = choices[c]![i]!;
-      if (choice.kind === 'offer') assigned.push({ unit, offer: choice.offer, slot: choice.slot });
-    }),
-  );
-  return groupChoices(model, assigned);
+  // Per offer, per slot, the units that chose it in solver order (no object per unit: this runs
+  // for every candidate solution of every scan).
+  const queues: Array<number[][] | undefined> = new Array(model.offers.length);
+  for (let c = 0; c < components.length; c++) {
+    const { sequence } = components[c]!;
+    const list = choices[c]!;
+    for (let i = 0; i < sequence.length; i++) {
+      const choice = list[i]!;
+      if (choice.kind !== 'offer') continue;
+      const queue = (queues[choice.offer] ??= model.offers[choice.offer]!.slotSizes.map(() => []));
+      queue[choice.slot]!.push(sequence[i]!);
+    }
+  }
+  return groupChoices(model, queues);
 }
 
 /**

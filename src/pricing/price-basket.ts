@@ -36,8 +36,9 @@ export type PricingResult = { readonly ok: true; readonly receipt: Receipt } | {
 export function priceBasket(book: PriceBook, items: readonly BasketItem[], options: PriceOptions = {}): PricingResult {
   const limits: SearchLimits = { ...DEFAULT_LIMITS, ...options.limits };
   // The guard covers the whole pricing, so its clock starts before anything is built.
-  const start = limits.clock?.() ?? 0;
-  const deadline = limits.clock === undefined ? Number.POSITIVE_INFINITY : start + limits.maxMs;
+  // Without a clock there is no guard: every deadline is infinitely far.
+  const start = limits.clock?.() ?? Number.POSITIVE_INFINITY;
+  const deadline = start + limits.maxMs;
   const priced = priceLines(book, items);
   if (!priced.ok) return priced;
   const budget = new SearchBudget(limits, start + limits.maxMs * SEARCH_SHARE);
@@ -57,7 +58,7 @@ export function priceBasket(book: PriceBook, items: readonly BasketItem[], optio
   // Near misses are hints: all their trial pricings share a quarter of the receipt's step budget
   // and at most a quarter of its guard, within what is left of the guard, so they never hold up
   // the till, and a trial that could not be proven gives no hint.
-  const now = limits.clock?.() ?? 0;
+  const now = limits.clock?.() ?? Number.POSITIVE_INFINITY;
   const hintBudget = new SearchBudget({ ...limits, maxSteps: Math.ceil(limits.maxSteps / 4) }, Math.min(now + limits.maxMs / 4, deadline));
   const nearMisses = findNearMisses(book, priced.lines, { total: evaluation.total, date: options.date }, format, (lines) => {
     if (hintBudget.late(model.units.length + 1)) return undefined;
