@@ -3,13 +3,26 @@ import type { PricingModel } from './model';
 import { applicationSaving, type Application } from './solution';
 
 /**
+ * Scratch arrays reused by every call (pricing is synchronous and first-come never re-enters):
+ * a typed array per call costs more than the rest of first-come on a small basket.
+ */
+let scratchUsed = new Uint8Array(64);
+let scratchTaken = new Int32Array(64);
+
+/**
  * Prices as other tills do: reduced labels first (those units join no offer), then each item offer
  * in priority order (ties by id), applied as many times as it fits on units not yet used, taking
  * eligible units in scan order; then the thresholds that are reached. An exclusive threshold
  * applies only to a basket no other offer touched. Kept for comparison with the optimal strategy.
  */
 export function solveFirstCome(model: PricingModel): Evaluation {
-  const used = new Uint8Array(model.units.length);
+  const n = model.units.length;
+  if (scratchUsed.length < n) {
+    scratchUsed = new Uint8Array(2 * n);
+    scratchTaken = new Int32Array(2 * n);
+  }
+  const used = scratchUsed;
+  used.fill(0, 0, n);
   const reduced: number[] = [];
   for (const u of model.units) {
     if (u.reducedPrice === undefined) continue;
@@ -19,7 +32,8 @@ export function solveFirstCome(model: PricingModel): Evaluation {
   const applications: Application[] = [];
   // Which attempt last took a unit: a unit taken by one slot is not offered to the next slot of
   // the same attempt, and is free again if the attempt saves nothing.
-  const takenBy = new Int32Array(model.units.length);
+  const takenBy = scratchTaken;
+  takenBy.fill(0, 0, n);
   let attempt = 0;
 
   model.offers.forEach((active, offer) => {
