@@ -28,11 +28,13 @@ export interface SearchLimits {
 export const DEFAULT_LIMITS: SearchLimits = { maxSteps: 2_000_000, maxMs: 40, clock: () => performance.now() };
 
 /**
- * The share of the guard the search may use. What comes after it (the chosen solution priced
- * with its thresholds, the receipt with every unit's share) is linear in the basket and takes a
- * few milliseconds on a thousand units: the rest of the guard is kept for it.
+ * The share of the guard the search may use. The rest is for what comes after it (the chosen
+ * solution priced with its thresholds, the receipt with every unit's share: linear in the basket,
+ * a few milliseconds on a thousand units) and for what the engine does not control: a thousand-unit
+ * pricing allocates enough to meet a garbage collection most times, and a collection can take as
+ * long as that work again.
  */
-export const SEARCH_SHARE = 0.75;
+export const SEARCH_SHARE = 0.5;
 
 /** Baskets from this many units read the clock before each search and each near-miss trial. */
 export const CLOCK_CHECK_FROM = 200;
