@@ -45,6 +45,18 @@ export interface PricedLine {
 
 const isWhole = (n: number, min: number) => Number.isSafeInteger(n) && n >= min;
 
+/** Products by SKU, per (immutable) book: built once, not on every scan of a thousand-product book. */
+const productMaps = new WeakMap<PriceBook, ReadonlyMap<string, Product>>();
+
+function productsOf(book: PriceBook): ReadonlyMap<string, Product> {
+  let bySku = productMaps.get(book);
+  if (bySku === undefined) {
+    bySku = new Map(book.products.map((p) => [p.sku, p]));
+    productMaps.set(book, bySku);
+  }
+  return bySku;
+}
+
 /**
  * Resolves basket items against a book into priced lines, or reports every item that cannot be
  * priced. Weighed lines are priced from grams here, rounded half up once per line.
@@ -53,56 +65,54 @@ export function priceLines(
   book: PriceBook,
   items: readonly BasketItem[],
 ): { ok: true; lines: PricedLine[] } | { ok: false; problems: BasketProblem[] } {
-  const bySku = new Map(book.products.map((p) => [p.sku, p]));
+  const bySku = productsOf(book);
   const lines: PricedLine[] = [];
   const problems: BasketProblem[] = [];
-  items.forEach((item, index) => {
+  // A plain loop with no closure per item: this runs on every scan, over the whole basket.
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
     const product = bySku.get(item.sku);
-    const fail = (kind: BasketProblem['kind'], message: string) =>
-      problems.push({ kind, item: index, sku: item.sku, message });
-    if (product === undefined) {
-      fail('unknown-sku', `No product has SKU "${item.sku}"`);
-      return;
+    const problem = product === undefined ? ({ kind: 'unknown-sku', message: `No product has SKU "${item.sku}"` } as const) : checkItem(product, item);
+    if (problem !== undefined) {
+      problems.push({ kind: problem.kind, item: index, sku: item.sku, message: problem.message });
+      continue;
     }
-    if (item.price !== undefined && !isWhole(item.price, 0)) {
-      fail('invalid-amount', `The label price of ${product.name} must be a whole number of minor units`);
-      return;
+    if (problems.length > 0) continue;
+    const p = product!;
+    let line: PricedLine;
+    if (p.unit === 'kg') {
+      const full = money(item.price ?? priceByWeight(p.price, item.grams!));
+      line =
+        item.price === undefined
+          ? { index, product: p, quantity: 1, grams: item.grams!, pricePerKg: p.price, unitPrice: full, price: full }
+          : { index, product: p, quantity: 1, grams: item.grams!, unitPrice: full, price: full };
+    } else {
+      const quantity = item.quantity ?? 1;
+      const unitPrice = money(item.price ?? p.price);
+      line = { index, product: p, quantity, unitPrice, price: money(unitPrice * quantity) };
     }
-    if (item.reducedPrice !== undefined && !isWhole(item.reducedPrice, 0)) {
-      fail('invalid-amount', `The reduced price of ${product.name} must be a whole number of minor units`);
-      return;
-    }
-    if (product.unit === 'kg') {
-      if (item.grams === undefined) {
-        fail('missing-grams', `${product.name} is sold by weight: give its weight in grams`);
-        return;
-      }
-      if (!isWhole(item.grams, 1)) {
-        fail('invalid-amount', `The weight of ${product.name} must be a whole number of grams above zero`);
-        return;
-      }
-      if (item.quantity !== undefined && item.quantity !== 1) {
-        fail('invalid-amount', `${product.name} is sold by weight: scan each weighed pack as its own line`);
-        return;
-      }
-      const full = money(item.price ?? priceByWeight(product.price, item.grams));
-      const rate = item.price === undefined ? { pricePerKg: product.price } : {};
-      lines.push(withReduced({ index, product, quantity: 1, grams: item.grams, ...rate, unitPrice: full, price: full }, item));
-      return;
-    }
-    if (item.grams !== undefined) {
-      fail('invalid-amount', `${product.name} is sold by the unit, not by weight`);
-      return;
-    }
-    const quantity = item.quantity ?? 1;
-    if (!isWhole(quantity, 1)) {
-      fail('invalid-amount', `The quantity of ${product.name} must be a whole number of at least 1`);
-      return;
-    }
-    const unitPrice = money(item.price ?? product.price);
-    lines.push(withReduced({ index, product, quantity, unitPrice, price: money(unitPrice * quantity) }, item));
-  });
+    lines.push(withReduced(line, item));
+  }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, lines };
+}
+
+/** Why an item of a known product cannot be priced, if it cannot. */
+function checkItem(product: Product, item: BasketItem): { kind: BasketProblem['kind']; message: string } | undefined {
+  if (item.price !== undefined && !isWhole(item.price, 0)) return invalid(`The label price of ${product.name} must be a whole number of minor units`);
+  if (item.reducedPrice !== undefined && !isWhole(item.reducedPrice, 0)) return invalid(`The reduced price of ${product.name} must be a whole number of minor units`);
+  if (product.unit === 'kg') {
+    if (item.grams === undefined) return { kind: 'missing-grams', message: `${product.name} is sold by weight: give its weight in grams` };
+    if (!isWhole(item.grams, 1)) return invalid(`The weight of ${product.name} must be a whole number of grams above zero`);
+    if (item.quantity !== undefined && item.quantity !== 1) return invalid(`${product.name} is sold by weight: scan each weighed pack as its own line`);
+    return undefined;
+  }
+  if (item.grams !== undefined) return invalid(`${product.name} is sold by the unit, not by weight`);
+  if (!isWhole(item.quantity ?? 1, 1)) return invalid(`The quantity of ${product.name} must be a whole number of at least 1`);
+  return undefined;
+}
+
+function invalid(message: string): { kind: 'invalid-amount'; message: string } {
+  return { kind: 'invalid-amount', message };
 }
 
 function withReduced(line: PricedLine, item: BasketItem): PricedLine {

@@ -1,6 +1,5 @@
 import type { PricingModel } from './model';
 import { eligibleSpend, measuredSpend, thresholdSaving } from './offers/spend-threshold';
-import { paidAfterItems } from './shares';
 import { bareSolution, itemSavings, type ItemSolution } from './solution';
 
 /** A threshold that applied: index into {@link PricingModel.thresholds}, what it measured, what it saved. */
@@ -25,12 +24,11 @@ export interface Evaluation {
  */
 export function evaluate(model: PricingModel, solution: ItemSolution): Evaluation {
   const itemSaving = itemSavings(model, solution);
-  const { paid, inApplication } = paidAfterItems(model, solution);
   let left = model.subtotal - itemSaving;
   const thresholds: AppliedThreshold[] = [];
   model.thresholds.forEach((t, i) => {
     if (t.offer.exclusive) return;
-    const spend = eligibleSpend(model, t, paid, inApplication);
+    const spend = eligibleSpend(model, t, solution);
     const measured = measuredSpend(t.offer, spend);
     const saving = thresholdSaving(t.offer, measured, spend.paid, left);
     if (saving <= 0) return;
@@ -49,8 +47,7 @@ export function evaluateExclusive(model: PricingModel, threshold: number): Evalu
   const t = model.thresholds[threshold]!;
   const solution = bareSolution(model);
   const itemSaving = itemSavings(model, solution);
-  const { paid, inApplication } = paidAfterItems(model, solution);
-  const spend = eligibleSpend(model, t, paid, inApplication);
+  const spend = eligibleSpend(model, t, solution);
   const measured = measuredSpend(t.offer, spend);
   const saving = thresholdSaving(t.offer, measured, spend.paid, model.subtotal - itemSaving);
   if (saving <= 0) return undefined;

@@ -53,6 +53,8 @@ export interface ActiveThreshold {
   /** Classes whose spend is measured (every class when the offer targets nothing). */
   readonly eligible: ReadonlySet<number>;
   readonly wholeBasket: boolean;
+  /** Full prices of the eligible units. */
+  readonly full: number;
 }
 
 /**
@@ -254,15 +256,18 @@ export function buildModel(book: PriceBook, lines: readonly PricedLine[], date: 
   const thresholds: ActiveThreshold[] = [];
   for (const t of day.thresholds) {
     const eligible = new Set<number>();
+    let full = 0;
     for (const c of classes) {
       let hit = t.eligibleSku.get(c.sku);
       if (hit === undefined) {
         hit = t.wholeBasket || targets(t.offer, c.sku, c.category);
         t.eligibleSku.set(c.sku, hit);
       }
-      if (hit) eligible.add(c.id);
+      if (!hit) continue;
+      eligible.add(c.id);
+      full += c.price * c.units.length;
     }
-    thresholds.push({ bookIndex: t.bookIndex, offer: t.offer, eligible, wholeBasket: t.wholeBasket });
+    thresholds.push({ bookIndex: t.bookIndex, offer: t.offer, eligible, wholeBasket: t.wholeBasket, full });
   }
   const byItem: Array<Map<number, readonly number[]> | undefined> = new Array(day.items.length);
   for (const c of classes) {

@@ -40,20 +40,31 @@ export function priceByWeight(pricePerKg: number, grams: number): number {
  * to the unit scanned first). With all weights zero the split is even by the same rule.
  */
 export function allocate(total: number, weights: readonly number[]): number[] {
-  if (weights.length === 0) {
+  const n = weights.length;
+  if (n === 0) {
     if (total !== 0) throw new RangeError('Cannot allocate a non-zero amount across no parts');
     return [];
   }
-  const even = weights.every((w) => w === 0);
-  const w = even ? weights.map(() => 1) : weights;
-  const sum = w.reduce((a, b) => a + b, 0);
-  const parts = w.map((wi) => Math.floor((total * wi) / sum));
-  let left = total - parts.reduce((a, b) => a + b, 0);
-  const order = w
-    .map((wi, i) => ({ i, rem: (total * wi) % sum }))
-    .sort((a, b) => b.rem - a.rem || a.i - b.i);
-  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) {
-    const idx = order[k]!.i;
+  // Plain loops and an index order, no object (or closure) per part: this runs for every
+  // discount of every scan.
+  let even = true;
+  for (let i = 0; i < n; i++) if (weights[i] !== 0) even = false;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += even ? 1 : weights[i]!;
+  const parts = new Array<number>(n);
+  const rems = new Array<number>(n);
+  let left = total;
+  for (let i = 0; i < n; i++) {
+    const share = total * (even ? 1 : weights[i]!);
+    parts[i] = Math.floor(share / sum);
+    rems[i] = share % sum;
+    left -= parts[i]!;
+  }
+  if (left <= 0) return parts;
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => rems[b]! - rems[a]! || a - b);
+  for (let k = 0; left > 0; k = (k + 1) % n, left--) {
+    const idx = order[k]!;
     parts[idx] = parts[idx]! + 1;
   }
   return parts;

@@ -1,5 +1,5 @@
 import { evaluate, evaluateExclusive, type Evaluation } from './evaluate';
-import { signatureOf, type Component, type PricingModel } from './model';
+import { classKey, signatureOf, type Component, type PricingModel } from './model';
 import { maxThresholdSaving } from './offers/spend-threshold';
 import type { SearchBudget } from './search-budget';
 import { shareSaving } from './shares';
@@ -58,8 +58,10 @@ export interface OptimalResult {
  * 1. Each component's item savings are maximised exactly and independently ({@link solveComponent}),
  *    or taken from the cache (a component unchanged since an earlier pricing); a component not in
  *    the cache is warm-started from the cached one with one unit fewer, when there is one.
- * 2. That solution is priced with every threshold it reaches; first-come and every exclusive
- *    threshold alone are priced too. The best so far is the incumbent.
+ * 2. That solution is priced with every threshold it reaches; first-come (when given) and every
+ *    exclusive threshold alone are priced too. The best so far is the incumbent. First-come only
+ *    guarantees an answer cut by the budget is never worse than it: a proven answer is the
+ *    optimum with or without it.
  * 3. Thresholds can make less item saving worth more. For each set of thresholds that could be
  *    reached together (largest first): a floor on its total ({@link lowestTotal}) skips it when it
  *    cannot beat the incumbent; so does the item optimum when it already reaches the set and more
@@ -68,7 +70,7 @@ export interface OptimalResult {
  *    full-price reward) often meets the floor and settles the set; what is left is searched
  *    jointly with the item offers ({@link solveTracked}), against the incumbent.
  */
-export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCome: Evaluation, cache?: ComponentCache): OptimalResult {
+export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCome: Evaluation | undefined, cache?: ComponentCache): OptimalResult {
   let proven = true;
   // The cache names offers by their place in the book: the model's list of offers that can apply
   // changes from scan to scan.
@@ -81,7 +83,7 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
   const results = model.components.map((component) => {
     const cached = cache?.get(component.signature, offerKey, (r) => translate(r, (book) => byBook.get(book)!));
     if (cached !== undefined) return cached;
-    const result = solveComponent(model, component, budget, cache === undefined ? undefined : warmStart(cache, component, byBook));
+    const result = solveComponent(model, component, budget, cache === undefined ? undefined : warmStart(model, cache, component, byBook));
     if (result.proven) cache?.set(component.signature, translate(result, (offer) => model.offers[offer]!.bookIndex));
     return result;
   });
@@ -89,7 +91,7 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
   const itemBest = solutionOf(model, model.components, results.map((r) => r.choices));
 
   const itemEvaluation = evaluate(model, itemBest);
-  let incumbent = better(itemEvaluation, firstCome);
+  let incumbent = firstCome === undefined ? itemEvaluation : better(itemEvaluation, firstCome);
   model.thresholds.forEach((t, i) => {
     if (!t.offer.exclusive) return;
     const exclusive = evaluateExclusive(model, i);
@@ -99,7 +101,7 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
   const bestSaving = results.reduce((a, r) => a + r.saving, 0);
   const reachedByBest = new Set(itemEvaluation.thresholds.map((t) => t.threshold));
   for (const set of thresholdSets(model)) {
-    if (budget.exhausted) {
+    if (budget.late(model.units.length)) {
       proven = false;
       break;
     }
@@ -156,10 +158,18 @@ const WARM_FROM = 12;
  * A solved component with one unit fewer than this one (the previous scan, or the basket a
  * near-miss trial adds a unit to), from the cache: its choices per class and its bound's λ.
  */
-function warmStart(cache: ComponentCache, component: Component, byBook: ReadonlyMap<number, number>): WarmStart | undefined {
+function warmStart(model: PricingModel, cache: ComponentCache, component: Component, byBook: ReadonlyMap<number, number>): WarmStart | undefined {
   if (component.sequence.length < WARM_FROM) return undefined;
   const { content } = component;
-  for (let k = 0; k < content.length; k++) {
+  // The class scanned last is the one a scan added to, so its one-fewer problem is tried first:
+  // building every candidate's signature costs as much as a small search on a big component.
+  let last = component.sequence[0]!;
+  for (const id of component.sequence) if (id > last) last = id;
+  const lastClass = model.classes[model.units[last]!.classId]!;
+  const first = content.indexOf(`${classKey(lastClass)}${lastClass.units.length}`);
+  for (let step = -1; step < content.length; step++) {
+    const k = step < 0 ? first : step;
+    if (k < 0 || (step >= 0 && k === first)) continue;
     const key = content[k]!;
     // `sku:price:reduced:[w]count`: the count follows the last colon (and a weighed line's w).
     const tail = key.slice(key.lastIndexOf(':') + 1);
@@ -190,14 +200,20 @@ function better(a: Evaluation, b: Evaluation): Evaluation {
 
 /** Builds an item solution from per-component choices. */
 function solutionOf(model: PricingModel, components: readonly Component[], choices: ReadonlyArray<readonly Choice[]>): ItemSolution {
-  const assigned: Array<{ unit: number; offer: number; slot: number }> = [];
-  components.forEach((component, c) =>
-    component.sequence.forEach((unit, i) => {
-      const choice = choices[c]![i]!;
-      if (choice.kind === 'offer') assigned.push({ unit, offer: choice.offer, slot: choice.slot });
-    }),
-  );
-  return groupChoices(model, assigned);
+  // Per offer, per slot, the units that chose it in solver order (no object per unit: this runs
+  // for every candidate solution of every scan).
+  const queues: Array<number[][] | undefined> = new Array(model.offers.length);
+  for (let c = 0; c < components.length; c++) {
+    const { sequence } = components[c]!;
+    const list = choices[c]!;
+    for (let i = 0; i < sequence.length; i++) {
+      const choice = list[i]!;
+      if (choice.kind !== 'offer') continue;
+      const queue = (queues[choice.offer] ??= model.offers[choice.offer]!.slotSizes.map(() => []));
+      queue[choice.slot]!.push(sequence[i]!);
+    }
+  }
+  return groupChoices(model, queues);
 }
 
 /**

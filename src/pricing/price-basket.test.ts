@@ -262,4 +262,16 @@ describe('priceBasket: the receipt', () => {
     expect(cut.optimal).toBe(false);
     expect(cut.total).toBeLessThanOrEqual(price(kata, items, { strategy: 'first-come' }).total);
   });
+
+  it('counts the wall-clock guard from the start of the pricing, not from the start of the search', () => {
+    // A big basket (small ones never read the clock outside the search).
+    const items = [...Array<string>(120).fill('A'), ...Array<string>(60).fill('B'), ...Array<string>(20).fill('D'), ...Array<string>(20).fill('E')];
+    // A clock read once at the start, then already past the guard: the search must not begin.
+    let reads = 0;
+    const clock = () => (reads++ === 0 ? 0 : 1000);
+    const cut = price(kata, items, { limits: { clock, maxMs: 40 } });
+    expect(cut.optimal).toBe(false);
+    expect(cut.nearMisses).toEqual([]);
+    expect(cut.total).toBeLessThanOrEqual(price(kata, items, { strategy: 'first-come' }).total);
+  });
 });

@@ -6,9 +6,9 @@ import { buildModel, type PricingModel } from './model';
 import { findNearMisses } from './near-misses';
 import { defaultThresholdLabel } from './offers/spend-threshold';
 import { solveOptimal, type ComponentCache } from './optimal';
-import type { DiscountLine, Receipt, ReceiptLine } from './receipt';
+import type { DiscountLine, DiscountUnit, Receipt, ReceiptLine } from './receipt';
 import type { PriceBook } from './schema';
-import { DEFAULT_LIMITS, SearchBudget, type SearchLimits } from './search-budget';
+import { DEFAULT_LIMITS, SEARCH_SHARE, SearchBudget, type SearchLimits } from './search-budget';
 import { shareSaving } from './shares';
 
 /** How to price a basket. */
@@ -34,10 +34,14 @@ export type PricingResult = { readonly ok: true; readonly receipt: Receipt } | {
  * book, basket, date and step budget.
  */
 export function priceBasket(book: PriceBook, items: readonly BasketItem[], options: PriceOptions = {}): PricingResult {
+  const limits: SearchLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  // The guard covers the whole pricing, so its clock starts before anything is built.
+  // Without a clock there is no guard: every deadline is infinitely far.
+  const start = limits.clock?.() ?? Number.POSITIVE_INFINITY;
+  const deadline = start + limits.maxMs;
   const priced = priceLines(book, items);
   if (!priced.ok) return priced;
-  const limits: SearchLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const budget = new SearchBudget(limits);
+  const budget = new SearchBudget(limits, start + limits.maxMs * SEARCH_SHARE);
   const strategy = options.strategy ?? 'optimal';
   const model = buildModel(book, priced.lines, options.date);
   const { evaluation, proven } = solve(model, strategy, budget, options.cache);
@@ -51,13 +55,16 @@ export function priceBasket(book: PriceBook, items: readonly BasketItem[], optio
   };
   // A hint measured against an unproven total could promise a saving the till would not give.
   if (options.nearMisses === false || (strategy === 'optimal' && !proven)) return { ok: true, receipt };
-  // Near misses are hints: all their trial pricings share a quarter of the receipt's budget, so
-  // they never hold up the till, and a trial that could not be proven gives no hint.
-  const hintBudget = new SearchBudget({ ...limits, maxSteps: Math.ceil(limits.maxSteps / 4), maxMs: limits.maxMs / 4 });
+  // Near misses are hints: all their trial pricings share a quarter of the receipt's step budget
+  // and at most a quarter of its guard, within what is left of the guard, so they never hold up
+  // the till, and a trial that could not be proven gives no hint.
+  const now = limits.clock?.() ?? Number.POSITIVE_INFINITY;
+  const hintBudget = new SearchBudget({ ...limits, maxSteps: Math.ceil(limits.maxSteps / 4) }, Math.min(now + limits.maxMs / 4, deadline));
   const nearMisses = findNearMisses(book, priced.lines, { total: evaluation.total, date: options.date }, format, (lines) => {
-    if (hintBudget.exhausted) return undefined;
+    if (hintBudget.late(model.units.length + 1)) return undefined;
     const m = buildModel(book, lines, options.date);
-    const trial = solve(m, strategy, hintBudget, options.cache);
+    // A trial only counts when proven, and a proven total needs no first-come to compare with.
+    const trial = strategy === 'first-come' ? solve(m, strategy, hintBudget, undefined) : solveOptimal(m, hintBudget, undefined, options.cache);
     return strategy === 'first-come' || trial.proven ? { evaluation: trial.evaluation, model: m } : undefined;
   });
   return { ok: true, receipt: { ...receipt, nearMisses } };
@@ -71,28 +78,47 @@ function solve(model: PricingModel, strategy: 'optimal' | 'first-come', budget: 
 
 const formatters = new Map<string, (amount: number) => string>();
 
+/** Formatted amounts remembered per currency: a till formats the same few prices all day. */
+const FORMAT_MEMO_LIMIT = 1024;
+
 /**
  * Formats minor units as the book's currency, for labels and messages. One formatter per currency,
- * made once: building an `Intl.NumberFormat` costs more than pricing a small basket.
+ * made once: building an `Intl.NumberFormat` costs more than pricing a small basket, and each
+ * `format` call costs microseconds, so the strings are remembered too (every discount line of
+ * every scan has a label with a price in it).
  */
 export function moneyFormatter(currency: string): (amount: number) => string {
   let format = formatters.get(currency);
   if (format === undefined) {
     const nf = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
     const scale = 10 ** (nf.resolvedOptions().maximumFractionDigits ?? 2);
-    // `+ 0` turns -0 into 0, so nothing ever reads "-£0.00".
-    format = (amount) => nf.format(amount / scale + 0);
+    const seen = new Map<number, string>();
+    format = (amount) => {
+      let text = seen.get(amount);
+      if (text === undefined) {
+        // `+ 0` turns -0 into 0, so nothing ever reads "-£0.00".
+        text = nf.format(amount / scale + 0);
+        if (seen.size >= FORMAT_MEMO_LIMIT) seen.clear();
+        seen.set(amount, text);
+      }
+      return text;
+    };
     formatters.set(currency, format);
   }
   return format;
 }
 
 function toReceiptLine(line: PricedLine): ReceiptLine {
+  const { product } = line;
+  // The common line is built without spreads (one per basket line on every scan); keys keep the receipt's order.
+  if (line.grams === undefined && line.reducedPrice === undefined) {
+    return { index: line.index, sku: product.sku, name: product.name, unit: product.unit, quantity: line.quantity, unitPrice: line.unitPrice, price: line.price };
+  }
   return {
     index: line.index,
-    sku: line.product.sku,
-    name: line.product.name,
-    unit: line.product.unit,
+    sku: product.sku,
+    name: product.name,
+    unit: product.unit,
     quantity: line.quantity,
     ...(line.grams !== undefined ? { grams: line.grams } : {}),
     ...(line.pricePerKg !== undefined ? { pricePerKg: line.pricePerKg } : {}),
@@ -105,21 +131,28 @@ function toReceiptLine(line: PricedLine): ReceiptLine {
 /** Turns an evaluation into receipt lines and discount lines whose savings sum exactly to the total saving. */
 function toReceipt(model: PricingModel, evaluation: Evaluation, currency: string, format: (n: number) => string): Omit<Receipt, 'strategy' | 'optimal' | 'nearMisses' | 'steps'> {
   const discounts: DiscountLine[] = [];
-  const unitsOf = (pairs: Array<[number, number]>) => pairs.map(([id, share]) => ({ line: model.units[id]!.line, share: money(share) }));
-  const linesOf = (ids: readonly number[]) => [...new Set(ids.map((id) => model.units[id]!.line))].sort((a, b) => a - b);
   const items: Array<{ first: number; line: DiscountLine }> = [];
   for (const app of evaluation.solution.applications) {
     const { offer } = model.offers[app.offer]!;
     const ids = app.units.flat();
+    const shares = shareSaving(model, ids, app.saving);
+    const units: DiscountUnit[] = [];
+    const lines: number[] = [];
+    // Shares come in scan order, so the lines they name are ascending: repeats are adjacent.
+    for (const [id, share] of shares) {
+      const line = model.units[id]!.line;
+      units.push({ line, share: money(share) });
+      if (lines[lines.length - 1] !== line) lines.push(line);
+    }
     items.push({
-      first: Math.min(...ids),
+      first: shares[0]![0],
       line: {
         offerId: offer.id,
         kind: offer.kind,
         label: offer.label ?? model.offers[app.offer]!.rule.defaultLabel(offer as never, format),
         saving: money(app.saving),
-        lines: linesOf(ids),
-        units: unitsOf(shareSaving(model, ids, app.saving)),
+        lines,
+        units,
       },
     });
   }

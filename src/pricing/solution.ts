@@ -47,31 +47,26 @@ export function applicationSaving(model: PricingModel, offer: number, units: rea
  * are its cheapest, and this grouping is optimal for the chosen units); a fixed-price offer saves
  * the same in total however its units are grouped. Applications that would not save money are
  * dropped, as the format requires; their reduced units go back to their reduced price.
+ *
+ * `queues[offer][slot]` holds the units assigned to that offer and slot, in solver order.
  */
-export function groupChoices(model: PricingModel, assigned: ReadonlyArray<{ unit: number; offer: number; slot: number }>): ItemSolution {
-  const queues = new Map<number, number[][]>();
-  for (const { unit, offer, slot } of assigned) {
-    const active = model.offers[offer]!;
-    let q = queues.get(offer);
-    if (q === undefined) {
-      q = active.slotSizes.map(() => []);
-      queues.set(offer, q);
-    }
-    q[slot]!.push(unit);
-  }
+export function groupChoices(model: PricingModel, queues: ReadonlyArray<ReadonlyArray<readonly number[]> | undefined>): ItemSolution {
   const applications: Application[] = [];
-  const used = new Set<number>();
-  for (const [offer, slots] of [...queues].sort((a, b) => a[0] - b[0])) {
+  const used = new Uint8Array(model.units.length);
+  queues.forEach((slots, offer) => {
+    if (slots === undefined) return;
     const sizes = model.offers[offer]!.slotSizes;
-    const count = Math.min(...slots.map((s, i) => Math.floor(s.length / sizes[i]!)));
+    let count = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < slots.length; i++) count = Math.min(count, Math.floor(slots[i]!.length / sizes[i]!));
     for (let k = 0; k < count; k++) {
       const units = slots.map((s, i) => s.slice(k * sizes[i]!, (k + 1) * sizes[i]!));
       const saving = applicationSaving(model, offer, units);
       if (saving <= 0) continue;
       applications.push({ offer, units, saving });
-      units.flat().forEach((id) => used.add(id));
+      for (const slot of units) for (const id of slot) used[id] = 1;
     }
-  }
-  const reduced = model.units.filter((u) => u.reducedPrice !== undefined && !used.has(u.id)).map((u) => u.id);
+  });
+  const reduced: number[] = [];
+  for (const u of model.units) if (u.reducedPrice !== undefined && !used[u.id]) reduced.push(u.id);
   return { applications, reduced };
 }

@@ -94,8 +94,10 @@ export function solveComponent(model: PricingModel, component: Component, budget
       warmed = true;
     }
   }
-  // Once the pricing's budget is gone, later components get no search at all: the till must not freeze.
-  if (budget.exhausted) return { saving: best.value, choices: decode(plan, best.choice), proven: false, keys };
+  // Once the pricing's budget is gone, later components get no search at all: the till must not
+  // freeze. A big basket reads the clock here too, so a pricing whose model took the guard's time
+  // to build (a slow device) does not start searching.
+  if (budget.late(model.units.length)) return { saving: best.value, choices: decode(plan, best.choice), proven: false, keys };
   bound.prepare(Number.POSITIVE_INFINITY, 0, budget);
   if (!warmed) {
     // The bound starts loose (λ = each unit's best stateless gain), so the first beam is only a

@@ -428,19 +428,22 @@ function decodeChoice(plan: ComponentPlan, i: number, c: number): Choice {
 function chooseMultiplier(objective: Objective, k: number, parts: readonly Part[], floorAt: () => number, budget: SearchBudget): void {
   // Parts without a unit eligible for measure k do not depend on its multiplier.
   const affected = parts.filter((part) => part.eligible[k]!.some((x) => x === 1));
-  const rebuild = (mu: number) => {
+  // Probes only compare multipliers: a few subgradient steps from the previous probe's λ (the
+  // multiplier moves little between probes) rank them; the one chosen gets the full tightening.
+  const rebuild = (mu: number, iterations: number) => {
     objective.mu[k] = mu;
-    for (const part of affected) part.coupled = coupledBound(part.plan, part.eligible, objective, part.itemSaving, part.itemChoices, budget);
+    for (const part of affected) part.coupled = coupledBound(part.plan, part.eligible, objective, part.itemSaving, part.itemChoices, budget, iterations, part.coupled);
     return floorAt();
   };
+  const probe = (mu: number) => rebuild(mu, PROBE_ITERATIONS);
   const golden = (Math.sqrt(5) - 1) / 2;
   let lo = 0;
   let hi = 1;
-  let best = { mu: 0, floor: rebuild(0) };
+  let best = { mu: 0, floor: probe(0) };
   let a = hi - golden * (hi - lo);
   let b = lo + golden * (hi - lo);
-  let fa = rebuild(a);
-  let fb = rebuild(b);
+  let fa = probe(a);
+  let fb = probe(b);
   for (let it = 0; it < 6 && !budget.exhausted; it++) {
     if (fa > best.floor) best = { mu: a, floor: fa };
     if (fb > best.floor) best = { mu: b, floor: fb };
@@ -449,25 +452,38 @@ function chooseMultiplier(objective: Objective, k: number, parts: readonly Part[
       b = a;
       fb = fa;
       a = hi - golden * (hi - lo);
-      fa = rebuild(a);
+      fa = probe(a);
     } else {
       lo = a;
       a = b;
       fa = fb;
       b = lo + golden * (hi - lo);
-      fb = rebuild(b);
+      fb = probe(b);
     }
   }
   if (fa > best.floor) best = { mu: a, floor: fa };
   if (fb > best.floor) best = { mu: b, floor: fb };
-  rebuild(best.mu);
+  rebuild(best.mu, BOUND_ITERATIONS);
 }
+
+/** Subgradient steps per probe of a multiplier in {@link chooseMultiplier}. */
+const PROBE_ITERATIONS = 6;
 
 /**
  * The coupled bound of a part for the objective's current rates and multipliers: using an eligible
- * unit costs (rate + mu) × its price. Tightened against the part's item optimum priced the same way.
+ * unit costs (rate + mu) × its price. Tightened against the part's item optimum priced the same way,
+ * starting from `warm`'s λ when given (the same part's bound for nearby multipliers).
  */
-function coupledBound(plan: ComponentPlan, eligible: readonly Uint8Array[], objective: Objective, itemSaving: number, itemChoices: readonly Choice[], budget: SearchBudget): SuffixBound {
+function coupledBound(
+  plan: ComponentPlan,
+  eligible: readonly Uint8Array[],
+  objective: Objective,
+  itemSaving: number,
+  itemChoices: readonly Choice[],
+  budget: SearchBudget,
+  iterations = BOUND_ITERATIONS,
+  warm?: SuffixBound,
+): SuffixBound {
   const cost = new Float64Array(plan.n);
   eligible.forEach((flags, mi) => {
     const rate = objective.unitRate(mi);
@@ -475,11 +491,12 @@ function coupledBound(plan: ComponentPlan, eligible: readonly Uint8Array[], obje
   });
   const best = Float64Array.from(plan.stateless, (list, i) => list.reduce((x, o) => Math.max(x, o.offer === FULL_PRICE ? 0 : o.gain - cost[i]!), Number.NEGATIVE_INFINITY));
   const bound = new SuffixBound(plan, best, cost);
-  bound.prepare(Number.POSITIVE_INFINITY, 0, budget);
+  if (warm !== undefined) for (let i = 0; i < plan.n; i++) bound.seedLambda(bound.classAt(i), warm.lambdaOf(warm.classAt(i)));
   // A solution's coupled value: the item optimum's saving less the cost of the units it uses.
   let target = itemSaving;
   for (let i = 0; i < plan.n; i++) if (itemChoices[i] !== undefined && itemChoices[i]!.kind !== 'none') target -= cost[i]!;
-  bound.prepare(target, BOUND_ITERATIONS, budget);
+  // prepare() evaluates the starting λ before any step and builds the tables for the best λ.
+  bound.prepare(target, iterations, budget);
   return bound;
 }
 
@@ -488,7 +505,6 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
   const plan = planComponent(model, component);
   const standalone = Float64Array.from(plan.bestStateless, (o) => o.gain);
   const bound = new SuffixBound(plan, standalone, undefined);
-  bound.prepare(Number.POSITIVE_INFINITY, 0, budget);
   // The component's item optimum is known: a few steps bring the bound close to it.
   bound.prepare(itemSaving, BOUND_ITERATIONS, budget);
   const eligible = measures.map((m) => {

@@ -1,6 +1,8 @@
 import { percentOf } from '../money';
 import type { ActiveThreshold, PricingModel } from '../model';
 import type { ThresholdOffer } from '../schema';
+import { shareSaving } from '../shares';
+import type { ItemSolution } from '../solution';
 
 /** The spends of a threshold's eligible units that its basis and cap read. */
 export interface EligibleSpend {
@@ -12,18 +14,45 @@ export interface EligibleSpend {
   readonly fullPriceOnly: number;
 }
 
-/** Measures a threshold's eligible spend given what each unit pays. */
-export function eligibleSpend(model: PricingModel, threshold: ActiveThreshold, paid: Int32Array, inApplication: Uint8Array): EligibleSpend {
-  let full = 0;
-  let after = 0;
-  let fullPriceOnly = 0;
-  for (const unit of model.units) {
-    if (!threshold.eligible.has(unit.classId)) continue;
-    full += unit.price;
-    after += paid[unit.id]!;
-    if (!inApplication[unit.id]) fullPriceOnly += unit.price;
+/**
+ * Measures a threshold's eligible spend under an item solution. What eligible units pay is their
+ * full price less the savings that land on them: an application wholly on eligible units counts
+ * its whole saving, one wholly off them nothing, and only one that straddles them is shared unit
+ * by unit (as {@link shareSaving} shares it on the receipt). No per-unit arrays: this runs for
+ * every candidate solution.
+ */
+export function eligibleSpend(model: PricingModel, threshold: ActiveThreshold, solution: ItemSolution): EligibleSpend {
+  const { eligible } = threshold;
+  let saved = 0;
+  let used = 0;
+  for (const app of solution.applications) {
+    let inside = 0;
+    let outside = 0;
+    for (const slot of app.units) {
+      for (const id of slot) {
+        const u = model.units[id]!;
+        if (eligible.has(u.classId)) {
+          inside++;
+          used += u.price;
+        } else {
+          outside++;
+        }
+      }
+    }
+    if (inside === 0) continue;
+    if (outside === 0) {
+      saved += app.saving;
+      continue;
+    }
+    for (const [id, share] of shareSaving(model, app.units.flat(), app.saving)) if (eligible.has(model.units[id]!.classId)) saved += share;
   }
-  return { full, paid: after, fullPriceOnly };
+  for (const id of solution.reduced) {
+    const u = model.units[id]!;
+    if (!eligible.has(u.classId)) continue;
+    saved += u.price - u.reducedPrice!;
+    used += u.price;
+  }
+  return { full: threshold.full, paid: threshold.full - saved, fullPriceOnly: threshold.full - used };
 }
 
 /** The spend a threshold measures, by its `basis`. */
