@@ -26,7 +26,7 @@ describe('priceCodes', () => {
   it('reports what the engine finds: a weighed product scanned without a weight', () => {
     expect(priceCodes(createPricer(bookOf(barcodeBook), settings), ['MILK', 'APPLES'])).toEqual({
       ok: false,
-      errors: ['Loose apples is sold by weight: give its weight in grams'],
+      errors: ['Loose apples is sold by weight: give its weight in grams (or the price on its label)'],
     });
   });
 

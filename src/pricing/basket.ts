@@ -10,7 +10,7 @@ export interface BasketItem {
   readonly sku: string;
   /** Units of an `each` product (default 1). */
   readonly quantity?: number;
-  /** Net weight in grams, for a weighed (`kg`) product. */
+  /** Net weight in grams, for a weighed (`kg`) product: required unless a label gives its `price`. */
   readonly grams?: number;
   /** Reduced-to-clear price of one unit, in minor units (a yellow label). */
   readonly reducedPrice?: number;
@@ -81,11 +81,14 @@ export function priceLines(
     const p = product!;
     let line: PricedLine;
     if (p.unit === 'kg') {
+      // checkItem saw to it that a weighed line has grams, a label price, or both.
       const full = money(item.price ?? priceByWeight(p.price, item.grams!));
       line =
         item.price === undefined
           ? { index, product: p, quantity: 1, grams: item.grams!, pricePerKg: p.price, unitPrice: full, price: full }
-          : { index, product: p, quantity: 1, grams: item.grams!, unitPrice: full, price: full };
+          : item.grams === undefined
+            ? { index, product: p, quantity: 1, unitPrice: full, price: full }
+            : { index, product: p, quantity: 1, grams: item.grams, unitPrice: full, price: full };
     } else {
       const quantity = item.quantity ?? 1;
       const unitPrice = money(item.price ?? p.price);
@@ -101,8 +104,9 @@ function checkItem(product: Product, item: BasketItem): { kind: BasketProblem['k
   if (item.price !== undefined && !isWhole(item.price, 0)) return invalid(`The label price of ${product.name} must be a whole number of minor units`);
   if (item.reducedPrice !== undefined && !isWhole(item.reducedPrice, 0)) return invalid(`The reduced price of ${product.name} must be a whole number of minor units`);
   if (product.unit === 'kg') {
-    if (item.grams === undefined) return { kind: 'missing-grams', message: `${product.name} is sold by weight: give its weight in grams` };
-    if (!isWhole(item.grams, 1)) return invalid(`The weight of ${product.name} must be a whole number of grams above zero`);
+    // A price-embedded label on a weighed pack (a deli counter's, say) prices it without a weight.
+    if (item.grams === undefined && item.price === undefined) return { kind: 'missing-grams', message: `${product.name} is sold by weight: give its weight in grams (or the price on its label)` };
+    if (item.grams !== undefined && !isWhole(item.grams, 1)) return invalid(`The weight of ${product.name} must be a whole number of grams above zero`);
     if (item.quantity !== undefined && item.quantity !== 1) return invalid(`${product.name} is sold by weight: scan each weighed pack as its own line`);
     return undefined;
   }

@@ -244,6 +244,18 @@ describe('priceBasket: the receipt', () => {
     ]);
   });
 
+  it('prices a weighed pack by its price label alone, and offers on the product still count it', () => {
+    const b = book({
+      currency: 'GBP',
+      products: [{ sku: 'HAM', name: 'Deli ham', price: 1800, unit: 'kg' }],
+      offers: [{ id: 'HAM10', kind: 'percent-off', label: '10% off deli ham', products: ['HAM'], percent: 10 }],
+    });
+    // A deli label says 2.35 and nothing of the weight: the line is 235, and 10% off it is 23.5 → 24.
+    const receipt = price(b, [{ sku: 'HAM', price: 235 }]);
+    expect(receipt.lines).toEqual([{ index: 0, sku: 'HAM', name: 'Deli ham', unit: 'kg', quantity: 1, unitPrice: 235, price: 235 }]);
+    expect(receipt.total).toBe(211);
+  });
+
   it('reports an unknown SKU and a weighed product without grams as problems, not exceptions', () => {
     const b = book({ currency: 'GBP', products: [{ sku: 'BAN', name: 'Bananas', price: 79, unit: 'kg' }], offers: [] });
     const result = priceBasket(b, [{ sku: 'NOPE' }, { sku: 'BAN' }]);
@@ -251,7 +263,7 @@ describe('priceBasket: the receipt', () => {
       ok: false,
       problems: [
         { kind: 'unknown-sku', item: 0, sku: 'NOPE', message: 'No product has SKU "NOPE"' },
-        { kind: 'missing-grams', item: 1, sku: 'BAN', message: 'Bananas is sold by weight: give its weight in grams' },
+        { kind: 'missing-grams', item: 1, sku: 'BAN', message: 'Bananas is sold by weight: give its weight in grams (or the price on its label)' },
       ],
     });
   });

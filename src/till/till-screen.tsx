@@ -232,7 +232,8 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
         return true;
       case 'more':
       case 'fewer':
-        if (selected !== undefined && mayChange()) basket.quantityChanged(selected.id, shortcut === 'more' ? 1 : -1);
+        // A weighed pack is one line of its own: there is no "one more" of it.
+        if (selected !== undefined && catalogue.bySku.get(selected.sku)?.unit !== 'kg' && mayChange()) basket.quantityChanged(selected.id, shortcut === 'more' ? 1 : -1);
         return true;
       case 'void-line':
         if (selected !== undefined && mayChange()) basket.lineVoided(selected.id);

@@ -34,6 +34,8 @@ describe('reading a scan', () => {
     ['the same UPC-A printed as an EAN-13', '0036000291452', item('BRD')],
     ['a weight label: 1250 g of cheddar', '2100042012509', item('CHD', { grams: 1250 })],
     ['a price label: brie at £3.99', '2012345003996', item('BRI', { price: 399 })],
+    // 02 00042 00250 9: cheddar's base code with £2.50 (check digit in src/barcodes/README.md).
+    ['a price label on a weighed pack: cheddar at £2.50, no weighing', '0200042002509', item('CHD', { price: 250 })],
     ['a reduced-to-clear label: sourdough at £1.20', '2900077001208', item('BRD', { reducedPrice: 120 })],
     ['a SKU typed exactly', 'tea', item('tea')],
     ['a SKU typed in another case', 'TEA', item('tea')],

@@ -84,8 +84,12 @@ export function weighedItem(product: Product, grams: number, label: { readonly p
 }
 
 function withLabel(product: Product, quantity: number, label: { price: number } | { reducedPrice: number }): ScanResolution {
-  if (product.unit === 'kg') return quantity > 1 ? notMultipliable(product) : { kind: 'weigh', product, label };
-  return { kind: 'item', product, item: { sku: product.sku, quantity, ...label } };
+  if (product.unit !== 'kg') return { kind: 'item', product, item: { sku: product.sku, quantity, ...label } };
+  if (quantity > 1) return notMultipliable(product);
+  // A price label prices a weighed pack as it is (a deli counter's); a reduced label cuts the full
+  // price, which only the weight gives, so that pack is weighed.
+  if ('price' in label) return { kind: 'item', product, item: { sku: product.sku, quantity: 1, price: label.price } };
+  return { kind: 'weigh', product, label };
 }
 
 function notMultipliable(product: Product): ScanResolution {

@@ -191,7 +191,8 @@ function SelectedLine({ receipt, lines, selectedLineId, onQuantity, onVoidLine }
   const line = receipt.lines[index];
   const basketLine = lines[index];
   if (line === undefined || basketLine === undefined) return null;
-  const weighed = line.grams !== undefined;
+  // Weighed packs (by weight or by their price label) are one line each: no − and +.
+  const weighed = line.unit === 'kg';
   return (
     <section aria-label="Selected line" className="flex shrink-0 items-center gap-2 border-t border-ink-200 bg-white px-4 py-1.5">
       <p className="min-w-0 flex-1 truncate font-semibold text-ink-800">{line.name}</p>
