@@ -17,7 +17,9 @@
  *    capture listener on window installed before the app's own, so it runs first), and stops once
  *    the frame that shows the change has been produced: the first DOM mutation of the Total status
  *    (or, when the total happens not to change, of the receipt: same React commit), then
- *    `requestAnimationFrame`, then `setTimeout(0)` (after that frame's paint). Each scan waits for
+ *    `requestAnimationFrame`, then `setTimeout(0)` (after that frame's paint). The list follows the
+ *    total by design (it is rendered from deferred values), so a second clock times Enter to the
+ *    frame that shows the scan's new line on the Receipt list, reported beside it. Each scan waits for
  *    the previous measurement and then --gap-ms (a cashier's pace, and time for the hints worker).
  * 4. Times the engine alone on the same baskets in this process (`priceBasket` as `usePricing`
  *    calls it: one component cache, no near misses), for the engine's share of the figure.
@@ -246,46 +248,63 @@ interface Sample {
   readonly frame: number;
   /** Whether the Total's text changed (else the receipt's mutation stopped the clock). */
   readonly totalChanged: boolean;
+  /** From the Enter keydown to after the frame showing the scan's new line on the Receipt list. */
+  readonly line: number;
 }
 
 /** The page's side of the measurement, installed before the app's scripts run. Plain JS: it runs in the page. */
 const PROBE = `(() => {
-  const probe = { armed: false, start: 0, eventAt: 0, mutatedAt: 0, totalChanged: false, done: null, resolve: null };
+  const probe = { armed: false, start: 0, eventAt: 0, mutatedAt: 0, totalChanged: false, first: null, lineSeen: false, line: null, done: null, resolve: null };
   // Capture on window, registered before the app registers its own: this runs first on Enter.
   window.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter' || !probe.armed || probe.start !== 0) return;
     probe.start = performance.now();
     probe.eventAt = event.timeStamp;
   }, { capture: true });
-  probe.watch = (total, receipt) => {
+  // The frame after a mutation: rAF, then a task after that frame's paint.
+  const afterFrame = (then) => requestAnimationFrame(() => { const frameAt = performance.now(); setTimeout(() => then(frameAt, performance.now()), 0); });
+  const finish = () => {
+    if (probe.first === null || probe.line === null) return;
+    probe.armed = false;
+    probe.resolve({ ...probe.first, line: probe.line });
+  };
+  probe.watch = (total, receipt, list) => {
+    const options = { childList: true, characterData: true, subtree: true };
     const observer = new MutationObserver((records) => {
       if (!probe.armed || probe.start === 0 || probe.mutatedAt !== 0) return;
       probe.mutatedAt = performance.now();
       probe.totalChanged = records.some((record) => total.contains(record.target));
-      requestAnimationFrame(() => {
-        const frameAt = performance.now();
-        setTimeout(() => {
-          const end = performance.now();
-          probe.armed = false;
-          probe.resolve({
-            total: end - probe.start,
-            input: probe.start - probe.eventAt,
-            commit: probe.mutatedAt - probe.start,
-            toFrame: frameAt - probe.mutatedAt,
-            frame: end - frameAt,
-            totalChanged: probe.totalChanged,
-          });
-        }, 0);
+      afterFrame((frameAt, end) => {
+        probe.first = {
+          total: end - probe.start,
+          input: probe.start - probe.eventAt,
+          commit: probe.mutatedAt - probe.start,
+          toFrame: frameAt - probe.mutatedAt,
+          frame: end - frameAt,
+          totalChanged: probe.totalChanged,
+        };
+        finish();
       });
     });
-    const options = { childList: true, characterData: true, subtree: true };
     observer.observe(total, options);
     observer.observe(receipt, options);
+    // The Receipt list gaining the scan's line (its own items, not a row's text changing).
+    new MutationObserver((records) => {
+      if (!probe.armed || probe.start === 0 || probe.lineSeen || !records.some((r) => r.addedNodes.length > 0)) return;
+      probe.lineSeen = true;
+      afterFrame((_frameAt, end) => {
+        probe.line = end - probe.start;
+        finish();
+      });
+    }).observe(list, { childList: true });
   };
   probe.arm = () => {
     probe.armed = true;
     probe.start = 0;
     probe.mutatedAt = 0;
+    probe.first = null;
+    probe.lineSeen = false;
+    probe.line = null;
     probe.done = new Promise((resolve) => (probe.resolve = resolve));
   };
   probe.next = (timeoutMs) =>
@@ -294,7 +313,7 @@ const PROBE = `(() => {
 })();`;
 
 interface Probe {
-  watch(total: unknown, receipt: unknown): void;
+  watch(total: unknown, receipt: unknown, list: unknown): void;
   arm(): void;
   next(timeoutMs: number): Promise<Sample>;
 }
@@ -374,7 +393,8 @@ async function runTill(baseUrl: string, fill: readonly Product[], timed: readonl
     if (linesAtStart !== fill.length) throw new Error(`expected ${fill.length} lines after the fill, found ${linesAtStart}`);
     if ((await total.textContent()) === '£0.00') throw new Error('the Total did not move during the fill');
 
-    await page.evaluate(([t, r]) => (globalThis as ProbeGlobals).__uiBench.watch(t, r), [await total.elementHandle(), await receipt.elementHandle()] as const);
+    const receiptList = await receipt.elementHandle();
+    await page.evaluate(([t, r]) => (globalThis as ProbeGlobals).__uiBench.watch(t, r, r), [await total.elementHandle(), receiptList] as const);
     let cdp: CDPSession | undefined;
     if (values.profile !== undefined) {
       cdp = await context.newCDPSession(page);
@@ -482,6 +502,7 @@ try {
 
 const pick = (key: keyof Omit<Sample, 'totalChanged'>) => spread(run.samples.map((s) => s[key]));
 const scanToPaint = pick('total');
+const scanToLine = pick('line');
 const stages = { input: pick('input'), commit: pick('commit'), toFrame: pick('toFrame'), frame: pick('frame') };
 const totalChanges = run.samples.filter((s) => s.totalChanged).length;
 
@@ -495,6 +516,7 @@ process.stdout.write(
       ['  commit → next frame', ...ms(stages.toFrame)],
       ['  frame (rAF → after paint)', ...ms(stages.frame)],
       ['input queueing before Enter keydown', ...ms(stages.input)],
+      ['Enter keydown → new line painted', ...ms(scanToLine)],
       engine === undefined ? ['engine alone (Node, same baskets)', 'failed', '', ''] : ['engine alone (Node, same baskets)', ...ms(engine)],
     ],
   ),
@@ -523,6 +545,7 @@ if (values.json) {
   process.stdout.write(
     `${JSON.stringify({
       scanToPaintMs: { ...scanToPaint, n: run.samples.length, lines: { start: run.linesAtStart, end: run.linesAtEnd }, stages, totalChanged: totalChanges, unproven: run.unproven },
+      scanToLinePaintedMs: scanToLine,
       engineMs: engine === undefined ? { error: engineError } : { ...engine, unproven: engineUnproven, where: 'node', distOlderThanSrc: stale },
       javascript: { initialGzipKb: kb(initialGzip), totalGzipKb: kb(totalGzip), budgetKb: BUDGET_KB, files },
       chromium: run.chromium,

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { memo, useDeferredValue, useEffect, useRef, type ReactNode } from 'react';
 import type { NearMiss, PricingResult, Product, Receipt, ReceiptLine } from '../../pricing';
 import { Button } from '../../ui/button';
 import type { BasketLine } from '../basket/basket-rules';
@@ -26,8 +26,14 @@ export interface BasketPanelProps {
 
 /** The live receipt beside the products: scan area, lines and discounts, hints, totals and the sale's actions. */
 export function BasketPanel(props: BasketPanelProps) {
-  const { lines, pricing, nearMisses, format, paid, scanArea, onUndo, onVoidSale, onPay } = props;
+  const { lines, pricing, nearMisses, products, format, selectedLineId, paid, scanArea, onSelect, onUndo, onVoidSale, onPay } = props;
   const receipt = pricing.ok ? pricing.receipt : undefined;
+  // The total is what a cashier reads after a scan: it paints first, and the list (hundreds of rows
+  // to reconcile, lay out and paint) follows in React's next, interruptible render, a frame behind.
+  // Lines and receipt are deferred together, so the list never shows one without the other.
+  const listLines = useDeferredValue(lines);
+  const listReceipt = useDeferredValue(receipt);
+  const listSelected = useDeferredValue(selectedLineId);
   const items = lines.reduce((sum, line) => sum + line.quantity, 0);
   const empty = lines.length === 0;
 
@@ -45,7 +51,7 @@ export function BasketPanel(props: BasketPanelProps) {
       <div className="relative min-h-0 flex-1 overflow-y-auto">
         {!pricing.ok && <Unpriceable {...props} problems={pricing.problems} />}
         <ul aria-label="Receipt" className="divide-y divide-ink-100 pb-2">
-          {receipt !== undefined && <ReceiptEntries receipt={receipt} format={format} renderLine={(line) => <LineItem key={`l${line.index}`} line={line} {...props} />} />}
+          {listReceipt !== undefined && <ReceiptList receipt={listReceipt} lines={listLines} products={products} format={format} selectedLineId={listSelected} onSelect={onSelect} />}
         </ul>
         {empty && (
           <div className="flex flex-col items-center gap-2 px-8 py-12 text-center text-ink-600">
@@ -118,7 +124,21 @@ export function BasketPanel(props: BasketPanelProps) {
   );
 }
 
-function LineItem({ line, lines, products, format, selectedLineId, onSelect }: BasketPanelProps & { line: ReceiptLine }) {
+interface ReceiptListProps {
+  readonly receipt: Receipt;
+  readonly lines: readonly BasketLine[];
+  readonly products: ReadonlyMap<string, Product>;
+  readonly format: (amount: number) => string;
+  readonly selectedLineId: number | undefined;
+  readonly onSelect: (lineId: number) => void;
+}
+
+/** The Receipt list's items. Memoised, so the urgent render of a scan (the total) skips it. */
+const ReceiptList = memo(function ReceiptList(props: ReceiptListProps) {
+  return <ReceiptEntries receipt={props.receipt} format={props.format} renderLine={(line) => <LineItem key={`l${line.index}`} line={line} {...props} />} />;
+});
+
+function LineItem({ line, lines, products, format, selectedLineId, onSelect }: ReceiptListProps & { line: ReceiptLine }) {
   const basketLine = lines[line.index];
   if (basketLine === undefined) return null;
   const product = products.get(line.sku);
