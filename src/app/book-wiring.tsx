@@ -21,13 +21,13 @@ export function BookInUseGate({ choice, children }: { readonly choice: BookChoic
     <PriceBookGate choice={choice}>
       {(shipped, url) => (
         <EffectiveBookGate url={url} shipped={shipped}>
-          {({ book, edited }) =>
+          {({ book, edited, problem }) =>
             children(
               book,
               url,
               // Names the prices, not just the address: hints cached for one version never show for another.
               edited ? `${url}#${String(book.version)}` : url,
-              <BookInUse version={String(book.version ?? '—')} edited={edited} />,
+              <BookInUse version={String(book.version ?? '—')} edited={edited} problem={problem} />,
             )
           }
         </EffectiveBookGate>

@@ -84,7 +84,7 @@ export default function BackOfficeScreen({ url, shipped, books, loadSales, nav }
         <h1 className="text-xl font-semibold tracking-tight">Back office</h1>
         {nav}
         <div className="ml-auto min-w-0">
-          <BookInUse name={book.name ?? book.id ?? url} version={String(book.version ?? versionOf(shipped))} edited={effective.edited} />
+          <BookInUse name={book.name ?? book.id ?? url} version={String(book.version ?? versionOf(shipped))} edited={effective.edited} problem={effective.problem} />
         </div>
       </header>
       <main className="mx-auto flex w-full max-w-7xl flex-col gap-6 p-6">

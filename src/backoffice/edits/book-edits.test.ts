@@ -52,6 +52,16 @@ describe('the book in use', () => {
     expect(effectiveBook({ ...shipped, version: 4 }, saved.record)).toMatchObject({ edited: true, shippedMovedOn: true });
     expect(effectiveBook(shipped, resetRecord('/b.json', shipped, saved.record, now))).toMatchObject({ book: shipped, edited: false });
   });
+
+  it('is the shipped book, with the reason to show, when the stored edit no longer passes the checks', () => {
+    const saved = prepareEdit('/b.json', shipped, undefined, { ...shipped, name: 'Edited' }, [], now);
+    if (!saved.ok) throw new Error('should save');
+    // A stored book a later, stricter engine refuses (here: a negative price).
+    const stale = { ...saved.record, book: { ...saved.record.book, products: [{ sku: 'A', name: 'A', price: -1 }] } };
+    const effective = effectiveBook(shipped, stale as typeof saved.record);
+    expect(effective).toMatchObject({ book: shipped, edited: false });
+    expect(effective.problem).toMatch(/no longer pass the price book checks: the shipped prices are in use/);
+  });
 });
 
 describe('stored in IndexedDB', () => {

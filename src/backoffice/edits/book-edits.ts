@@ -29,6 +29,8 @@ export interface EffectiveBook {
   readonly parked: readonly Offer[];
   /** The shipped book changed since the edit was made: the edit still wins, but the manager should know. */
   readonly shippedMovedOn: boolean;
+  /** Why stored edits exist but are not in use (the shipped book stands in), in words for the screen. */
+  readonly problem?: string;
 }
 
 /** The shipped book's version as text (`"unversioned"` when it has none). */
@@ -77,7 +79,9 @@ export function effectiveBook(shipped: PriceBook, record: EditRecord | null | un
   if (record === null || record === undefined || record.book === null) return { book: shipped, edited: false, parked: [], shippedMovedOn: false };
   // A stored book was valid when saved; an engine that has since grown stricter must not crash the till.
   const validation = validatePriceBook(record.book);
-  if (!validation.ok) return { book: shipped, edited: false, parked: [], shippedMovedOn: false };
+  if (!validation.ok) {
+    return { book: shipped, edited: false, parked: [], shippedMovedOn: false, problem: 'The back office’s edits of this book no longer pass the price book checks: the shipped prices are in use.' };
+  }
   return {
     book: validation.book,
     edited: true,

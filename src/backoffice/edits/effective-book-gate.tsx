@@ -13,12 +13,17 @@ export interface EffectiveBookGateProps {
 /**
  * Gives a screen the book in use for an address: the back office's edited book when there is one,
  * else the shipped book. It follows saves in this tab at once and in other tabs as they happen. If
- * the stored edits cannot be read, the shipped book is used rather than stopping the till.
+ * the stored edits cannot be read, the shipped book is used rather than stopping the till, and
+ * `problem` says so, for the screen to show.
  */
 export function EffectiveBookGate({ url, shipped, children }: EffectiveBookGateProps) {
   const record = useEditRecord(url);
   // One book object per stored record: the till's pricing cache lives as long as the book does.
-  const effective = useMemo(() => effectiveBook(shipped, record.data), [shipped, record.data]);
+  const unreadable = record.isError && record.data === undefined;
+  const effective = useMemo(
+    () => (unreadable ? { ...effectiveBook(shipped, null), problem: 'The back office’s edits of this book could not be read: the shipped prices are in use.' } : effectiveBook(shipped, record.data)),
+    [shipped, record.data, unreadable],
+  );
   if (record.isPending) {
     return (
       <main className="grid min-h-dvh place-items-center bg-ink-100" aria-busy="true">
