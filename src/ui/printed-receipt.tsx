@@ -72,6 +72,7 @@ export function SaleReceipt({ lines, discounts, subtotal, savings, total, tender
         <ReceiptEntries
           receipt={{ lines, discounts }}
           format={format}
+          look="paper"
           renderLine={(line) => {
             const detail = lineDetail(line, format, line.pricePerKg, false);
             return (

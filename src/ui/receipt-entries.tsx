@@ -47,6 +47,8 @@ export interface ReceiptEntriesProps<Line extends ReceiptLine> {
   readonly format: (amount: number) => string;
   /** Renders one line's list item (the till adds selection and actions; the printed receipt does not). */
   readonly renderLine: (line: Line) => ReactNode;
+  /** `screen`: the till's padded rows; `paper`: a till roll, amounts flush with the lines'. */
+  readonly look?: 'screen' | 'paper';
 }
 
 /**
@@ -54,16 +56,16 @@ export interface ReceiptEntriesProps<Line extends ReceiptLine> {
  * the basket-wide discounts at the end. Discount items start with a visually hidden "Discount:" so
  * a screen reader (and a script) can tell them from lines.
  */
-export function ReceiptEntries<Line extends ReceiptLine>({ receipt, format, renderLine }: ReceiptEntriesProps<Line>) {
+export function ReceiptEntries<Line extends ReceiptLine>({ receipt, format, renderLine, look = 'screen' }: ReceiptEntriesProps<Line>) {
   const { underLine, atEnd } = placeDiscounts(receipt);
   return (
     <>
       {receipt.lines.map((line) => [
         renderLine(line),
-        ...(underLine.get(line.index) ?? []).map((discount, i) => <DiscountItem key={`d${line.index}-${i}`} discount={discount} format={format} />),
+        ...(underLine.get(line.index) ?? []).map((discount, i) => <DiscountItem key={`d${line.index}-${i}`} discount={discount} format={format} look={look} />),
       ])}
       {atEnd.map((discount, i) => (
-        <DiscountItem key={`t${i}`} discount={discount} format={format} />
+        <DiscountItem key={`t${i}`} discount={discount} format={format} look={look} />
       ))}
     </>
   );
@@ -71,9 +73,10 @@ export function ReceiptEntries<Line extends ReceiptLine>({ receipt, format, rend
 
 /** Memoised on what it shows: the engine's discount objects are new on every scan. */
 const DiscountItem = memo(
-  function DiscountItem({ discount, format }: { discount: DiscountLine; format: (amount: number) => string }) {
+  function DiscountItem({ discount, format, look }: { discount: DiscountLine; format: (amount: number) => string; look: 'screen' | 'paper' }) {
+    const spacing = look === 'screen' ? 'py-1.5 pl-7 pr-4' : 'py-0.5 pl-3';
     return (
-      <li className="relative flex items-baseline justify-between gap-3 py-1.5 pl-7 pr-4 text-brand-700 print:py-0.5 print:pl-3 print:pr-0 print:text-black">
+      <li className={`relative flex items-baseline justify-between gap-3 ${spacing} text-brand-700 print:py-0.5 print:pl-3 print:pr-0 print:text-black`}>
         <span className="min-w-0">
           <span className="sr-only">Discount: </span>
           <span className="font-medium">{discount.label}</span>
@@ -82,5 +85,5 @@ const DiscountItem = memo(
       </li>
     );
   },
-  (a, b) => a.format === b.format && a.discount.label === b.discount.label && a.discount.saving === b.discount.saving,
+  (a, b) => a.format === b.format && a.look === b.look && a.discount.label === b.discount.label && a.discount.saving === b.discount.saving,
 );
