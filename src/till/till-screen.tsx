@@ -15,7 +15,7 @@ import { QuantityDialog } from './dialogs/quantity-dialog';
 import { VoidSaleDialog } from './dialogs/void-sale-dialog';
 import { WeighDialog } from './dialogs/weigh-dialog';
 import { beepRefusal } from './scanner/beep';
-import { buildCatalogue, resolveProduct, resolveScan, weighedItem, type ScanResolution } from './scanner/resolve-scan';
+import { buildCatalogue, resolveProduct, resolveScan, weighedItem, type ScanResolution, type WeighLabel } from './scanner/resolve-scan';
 import type { ScannerEvent, ScannerOutput } from './scanner/scanner-machine';
 import { useScannerDispatch } from './scanner/scanner-store';
 import { useKeyboardWedge } from './scanner/use-keyboard-wedge';
@@ -33,7 +33,7 @@ type OpenDialog =
   | { readonly kind: 'help' }
   | { readonly kind: 'void-sale' }
   | { readonly kind: 'quantity' }
-  | { readonly kind: 'weigh'; readonly product: Product; readonly label: { readonly price?: number; readonly reducedPrice?: number } };
+  | { readonly kind: 'weigh'; readonly product: Product; readonly label: WeighLabel };
 
 export interface TillScreenProps {
   readonly book: PriceBook;

@@ -3,14 +3,15 @@ import { priceByWeight, type Product } from '../../pricing';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { applyNumpadKey, Numpad } from '../../ui/numpad';
+import type { WeighLabel } from '../scanner/resolve-scan';
 
 /** Heaviest weighed line the dialog takes, in grams: 99.999 kg, the most a five-digit weight label can say. */
 const MAX_GRAMS = 99_999;
 
 export interface WeighDialogProps {
   readonly product: Product;
-  /** What a scanned label already says (a price label or a reduced label without a weight). */
-  readonly label: { readonly price?: number; readonly reducedPrice?: number };
+  /** What a scanned label already says: a reduced label carries no weight (a price label needs no weighing). */
+  readonly label: WeighLabel;
   readonly format: (amount: number) => string;
   readonly feedback: ReactNode;
   readonly onWeighed: (grams: number) => void;
@@ -23,7 +24,7 @@ export function WeighDialog({ product, label, format, feedback, onWeighed, onRef
   const [typed, setTyped] = useState('');
   const grams = /^\d+$/.test(typed) ? Number(typed) : undefined;
   const valid = grams !== undefined && grams >= 1 && grams <= MAX_GRAMS;
-  const price = label.price ?? (valid ? priceByWeight(product.price, grams) : undefined);
+  const price = valid ? priceByWeight(product.price, grams) : undefined;
 
   const submit = () => {
     if (valid) onWeighed(grams);
@@ -41,7 +42,6 @@ export function WeighDialog({ product, label, format, feedback, onWeighed, onRef
       >
         <p className="text-ink-700">
           {format(product.price)} per kg
-          {label.price !== undefined && <> · price label {format(label.price)}</>}
           {label.reducedPrice !== undefined && <> · reduced label {format(label.reducedPrice)}</>}
         </p>
         {feedback}

@@ -16,7 +16,7 @@ export type ScanResolution =
   /** Ready for the basket. */
   | { readonly kind: 'item'; readonly item: ScannedItem; readonly product: Product }
   /** A weighed product with no weight on its label: the cashier weighs it, then it goes in with this label data. */
-  | { readonly kind: 'weigh'; readonly product: Product; readonly label: { readonly price?: number; readonly reducedPrice?: number } }
+  | { readonly kind: 'weigh'; readonly product: Product; readonly label: WeighLabel }
   | { readonly kind: 'refused'; readonly message: string };
 
 export function buildCatalogue(book: PriceBook): Catalogue {
@@ -79,8 +79,13 @@ export function resolveProduct(product: Product, quantity: number): ScanResoluti
 }
 
 /** A weighed product with its weight, from the weighing dialog. */
-export function weighedItem(product: Product, grams: number, label: { readonly price?: number; readonly reducedPrice?: number }): ScannedItem {
+export function weighedItem(product: Product, grams: number, label: WeighLabel): ScannedItem {
   return { sku: product.sku, quantity: 1, grams, ...label };
+}
+
+/** What a label on a pack still to be weighed says: only a reduced-to-clear price can be waiting. */
+export interface WeighLabel {
+  readonly reducedPrice?: number;
 }
 
 function withLabel(product: Product, quantity: number, label: { price: number } | { reducedPrice: number }): ScanResolution {
