@@ -50,6 +50,28 @@ export class Till {
     await this.page.keyboard.type(code, { delay: 3 });
     await this.page.keyboard.press('Enter');
   }
+
+  /**
+   * Pays for the sale on screen with one tender button of the Payment dialog (F12 opens it), e.g.
+   * "Exact cash £1.60" or "Card £0.20", then completes it (double-tapped, as a hurried cashier
+   * does, when asked) and waits until the sale shows as complete, which is once it is recorded.
+   */
+  async pay(tender: string, { doubleTap = false }: { doubleTap?: boolean } = {}): Promise<void> {
+    await this.page.keyboard.press('F12');
+    const dialog = this.page.getByRole('dialog', { name: 'Payment' });
+    await dialog.getByRole('button', { name: tender }).click();
+    const complete = dialog.getByRole('button', { name: 'Complete sale' });
+    if (doubleTap) await complete.dblclick();
+    else await complete.click();
+    await expect(this.page.getByRole('region', { name: 'Sale complete' })).toBeVisible();
+  }
+
+  /** Leaves a completed sale's receipt for the next sale ("New sale" ignores taps for its first half second). */
+  async newSale(): Promise<void> {
+    const button = this.page.getByRole('button', { name: 'New sale' });
+    await expect(button).toBeEnabled();
+    await button.click();
+  }
 }
 
 export const test = base.extend<{ till: Till }>({

@@ -1,14 +1,4 @@
 import { expect, test } from './fixtures';
-import type { Page } from '@playwright/test';
-
-/** Pays exact cash for the sale on screen and completes it (double-tapped, as a hurried cashier does). */
-async function payExactCash(page: Page, amount: string) {
-  await page.keyboard.press('F12');
-  const pay = page.getByRole('dialog', { name: 'Payment' });
-  await pay.getByRole('button', { name: `Exact cash ${amount}` }).click();
-  await pay.getByRole('button', { name: 'Complete sale' }).dblclick();
-  await expect(page.getByRole('region', { name: 'Sale complete' })).toBeVisible();
-}
 
 test('a reload mid-sale keeps every line; a completed sale survives a reload and is in the history, once', async ({ page, till }) => {
   await till.open('/books/kata.json');
@@ -20,7 +10,7 @@ test('a reload mid-sale keeps every line; a completed sale survives a reload and
   await expect(till.lines).toHaveText([/A\s*£0\.50/, /B\s*£0\.30/, /C\s*£0\.20/]);
   await expect(till.total).toHaveText('£1.00');
 
-  await payExactCash(page, '£1.00');
+  await till.pay('Exact cash £1.00', { doubleTap: true });
   const printed = page.getByRole('article', { name: 'Printed receipt' });
   await expect(printed).toContainText('Receipt 000001');
 
@@ -41,7 +31,7 @@ test('a reload mid-sale keeps every line; a completed sale survives a reload and
   await page.getByRole('link', { name: 'Till' }).click();
   await page.getByRole('button', { name: 'New sale' }).click();
   await till.scan('E');
-  await payExactCash(page, '£0.10');
+  await till.pay('Exact cash £0.10', { doubleTap: true });
   await expect(printed).toContainText('Receipt 000002');
 });
 

@@ -1,16 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-async function payAndComplete(page: Page, button: string) {
-  await page.keyboard.press('F12');
-  const pay = page.getByRole('dialog', { name: 'Payment' });
-  await pay.getByRole('button', { name: button }).click();
-  await pay.getByRole('button', { name: 'Complete sale' }).click();
-  await expect(page.getByRole('region', { name: 'Sale complete' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'New sale' })).toBeEnabled();
-  await page.getByRole('button', { name: 'New sale' }).click();
-}
 
 /** Minimal RFC 4180 reader for the check (quoted fields, doubled quotes). */
 function readCsv(text: string): string[][] {
@@ -27,12 +16,14 @@ test('refund a discounted line at what was paid; X then Z agree with the sales; 
   await till.scan('A');
   await till.scan('B');
   await expect(till.total).toHaveText('£1.60');
-  await payAndComplete(page, 'Exact cash £1.60');
+  await till.pay('Exact cash £1.60');
+  await till.newSale();
   // Sale 2: D + E for 0.20 (saves 5 on 25), by card.
   await till.scan('D');
   await till.scan('E');
   await expect(till.total).toHaveText('£0.20');
-  await payAndComplete(page, 'Card £0.20');
+  await till.pay('Card £0.20');
+  await till.newSale();
 
   // Refund the three A of receipt 1: they cost 150 but were paid 130.
   await page.getByRole('link', { name: 'History' }).click();
