@@ -71,9 +71,8 @@ export function priceBasket(book: PriceBook, items: readonly BasketItem[], optio
 }
 
 function solve(model: PricingModel, strategy: 'optimal' | 'first-come', budget: SearchBudget, cache: ComponentCache | undefined): { evaluation: Evaluation; proven: boolean } {
-  const firstCome = solveFirstCome(model);
-  if (strategy === 'first-come') return { evaluation: firstCome, proven: false };
-  return solveOptimal(model, budget, firstCome, cache);
+  if (strategy === 'first-come') return { evaluation: solveFirstCome(model), proven: false };
+  return solveOptimal(model, budget, () => solveFirstCome(model), cache);
 }
 
 const formatters = new Map<string, (amount: number) => string>();
@@ -126,6 +125,13 @@ function toReceiptLine(line: PricedLine): ReceiptLine {
     price: line.price,
     ...(line.reducedPrice !== undefined ? { reducedPrice: line.reducedPrice } : {}),
   };
+}
+
+/** The lines holding units of the given classes, ascending (unit ids follow the lines' order). */
+function eligibleLines(model: PricingModel, classes: ReadonlySet<number>): number[] {
+  const lines: number[] = [];
+  for (const u of model.units) if (classes.has(u.classId) && lines[lines.length - 1] !== u.line) lines.push(u.line);
+  return lines;
 }
 
 /** Turns an evaluation into receipt lines and discount lines whose savings sum exactly to the total saving. */
@@ -181,7 +187,7 @@ function toReceipt(model: PricingModel, evaluation: Evaluation, currency: string
       kind: 'spend-threshold',
       label: t.offer.label ?? defaultThresholdLabel(t.offer, format),
       saving: money(applied.saving),
-      lines: [...new Set(model.units.filter((u) => t.eligible.has(u.classId)).map((u) => u.line))].sort((a, b) => a - b),
+      lines: eligibleLines(model, t.eligible),
       units: [],
     });
   }
