@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validatePriceBook } from '../src/pricing';
 import { OFFER_KINDS, type BasketLine } from './price-book-json';
-import { PRICING_DATE, randomStore, scanSequence, type StoreSize } from './random-store';
+import { anotherBasket, PRICING_DATE, randomStore, scanSequence, type StoreSize } from './random-store';
 
 const seeds = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const units = (basket: readonly BasketLine[]) => scanSequence(basket).length;
@@ -140,6 +140,19 @@ describe('randomStore', () => {
       expect(thresholds.length, size).toBeLessThanOrEqual(2);
       expect(new Set(book.products.map((p) => p.category)).size, size).toBe(12);
     }
+  });
+});
+
+describe('anotherBasket', () => {
+  it.each(['S', 'M', 'L'] as const)('draws %s baskets of the same size from the same store, each its own', (size) => {
+    const { book, basket } = randomStore(3, size);
+    const skus = new Set(book.products.map((p) => p.sku));
+    const first = anotherBasket(3, size, 0);
+    expect(anotherBasket(3, size, 0)).toEqual(first);
+    expect(anotherBasket(3, size, 1)).not.toEqual(first);
+    expect(first).not.toEqual(basket);
+    expect(units(first)).toBe(units(basket));
+    for (const line of first) expect(skus.has(line.sku)).toBe(true);
   });
 });
 

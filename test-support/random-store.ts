@@ -101,8 +101,7 @@ export function createRng(seed: number): Rng {
  * in proportion to full prices never ties between units of different products at equal price.
  */
 export function randomStore(seed: number, size: StoreSize): RandomStore {
-  // Mix the size into the seed so that seed 1 at size S is not seed 1 at size M, cut short.
-  const rng = createRng(Math.imul(seed >>> 0, 0x9e3779b1) ^ SIZE_SALT[size]);
+  const rng = storeRng(seed, size);
   return size === 'tiny' ? tinyStore(rng) : realisticStore(rng, REALISTIC[size]);
 }
 
@@ -404,7 +403,25 @@ interface StoreProduct extends JsonProduct {
   readonly category: Category;
 }
 
-function realisticStore(rng: Rng, shape: Shape): RandomStore {
+/**
+ * Another basket from the store `randomStore(seed, size)` makes: the same products, favouring the
+ * same popular ones, drawn with randomness of its own (`draw` picks which). A benchmark warms up
+ * on these, as a till has priced other customers on its book before the one being timed.
+ */
+export function anotherBasket(seed: number, size: Exclude<StoreSize, 'tiny'>, draw: number): BasketLine[] {
+  const shape = REALISTIC[size];
+  const { products, popular } = realisticShelves(storeRng(seed, size), shape);
+  const rng = createRng(Math.imul(seed >>> 0, 0x85ebca6b) ^ Math.imul(draw + 1, 0xc2b2ae35) ^ SIZE_SALT[size]);
+  return realisticBasket(rng, products, popular, shape.units);
+}
+
+function storeRng(seed: number, size: StoreSize): Rng {
+  // Mix the size into the seed so that seed 1 at size S is not seed 1 at size M, cut short.
+  return createRng(Math.imul(seed >>> 0, 0x9e3779b1) ^ SIZE_SALT[size]);
+}
+
+/** A store's products, and the popular ones its baskets favour. */
+function realisticShelves(rng: Rng, shape: Shape): { products: StoreProduct[]; popular: StoreProduct[] } {
   const taken = new Set<number>();
   const order = rng.sample(CATEGORIES, CATEGORIES.length);
   const counters = new Map<Category, number>();
@@ -419,8 +436,13 @@ function realisticStore(rng: Rng, shape: Shape): RandomStore {
     const name = `${category[0]?.toUpperCase() ?? ''}${category.slice(1)} ${n}${weighed ? ' (loose)' : ''}`;
     return { sku, name, price: price ?? lo, ...(weighed ? { unit: 'kg' as const } : {}), category };
   });
-  const bySku = new Map<string, JsonProduct>(products.map((p) => [p.sku, p]));
   const popular = rng.sample(products, Math.max(4, Math.round(products.length * 0.15)));
+  return { products, popular };
+}
+
+function realisticStore(rng: Rng, shape: Shape): RandomStore {
+  const { products, popular } = realisticShelves(rng, shape);
+  const bySku = new Map<string, JsonProduct>(products.map((p) => [p.sku, p]));
   const basket = realisticBasket(rng, products, popular, shape.units);
 
   const inCategory = (category: Category, eachOnly = true) =>
