@@ -101,6 +101,29 @@ describe('priceBasket: the seed cases, worked by hand', () => {
     expect(optimal.optimal).toBe(true);
     expect(price(b, ['X', 'Y', 'Z', 'W'], { strategy: 'first-come' }).total).toBe(1950);
   });
+
+  it('keeps two C out of a bundle when their full price reaches a C-only threshold', () => {
+    // Found by the "never above first-come" property. Subtotal 4 C 2132 + 4 A 1632 + 2 D 1090 = 4854.
+    // The bundle (2 C + A + 2 A for 1460) saves 830 but takes 2 C, and the C threshold, measured
+    // after offers, then fails (C pays 2132 − 386 = 1746 < 2085). 3 A for 683 saves 541, C keeps
+    // paying 2132, the threshold gives 582, and 5% off D saves 27 twice: 4854 − 1177 = 3677,
+    // the MILP oracle's total. The joint threshold search alone claims the bundle reaches the
+    // threshold (see the session notes); first-come in the incumbent gives the right answer.
+    const b = book({
+      currency: 'GBP',
+      products: [product('A', 408, 'bakery'), product('B', 103, 'dairy'), product('C', 533), product('D', 545, 'dairy')],
+      offers: [
+        { id: 'o1', categories: ['bakery'], kind: 'multi-buy', quantity: 3, price: 683 },
+        { id: 'o2', kind: 'bundle', slots: [{ products: ['C'], quantity: 2 }, { categories: ['bakery'], quantity: 1 }, { products: ['A'], quantity: 2 }], price: 1460 },
+        { id: 'o3', categories: ['dairy'], kind: 'percent-off', percent: 5 },
+        { id: 'o4', products: ['C'], limit: 2, kind: 'spend-threshold', threshold: 2085, amount: 582, basis: 'after-offers' },
+      ],
+    });
+    const items: BasketItem[] = [{ sku: 'C', quantity: 3 }, { sku: 'A', quantity: 3 }, { sku: 'C' }, { sku: 'D', quantity: 2 }, { sku: 'A' }];
+    const optimal = price(b, items);
+    expect(optimal.total).toBe(3677);
+    expect(optimal.discounts.map((d) => `${d.offerId} ${d.saving}`)).toEqual(['o1 541', 'o3 27', 'o3 27', 'o4 582']);
+  });
 });
 
 describe('priceBasket: every offer kind', () => {
