@@ -118,16 +118,18 @@ const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sor
 
 async function benchSize(plan: SizePlan): Promise<SizeResult> {
   warmUp(plan);
-  const stores = Array.from({ length: plan.seeds }, (_, i) => load(i + 1, plan.name));
-  const scansOf = (basket: readonly BasketItem[]) => Array.from({ length: basket.length }, (_, n) => basket.slice(0, n + 1));
+  // Each store's basket and the basket after each of its scans, shared by the timed and untimed phases.
+  const stores = Array.from({ length: plan.seeds }, (_, i) => {
+    const { book, basket } = load(i + 1, plan.name);
+    return { book, basket, scanned: Array.from({ length: basket.length }, (_, n) => basket.slice(0, n + 1)) };
+  });
 
   // Timed: the till's call on every scan of every store's basket.
   const times: number[] = [];
   const bests: number[] = [];
   let proven = 0;
   let optimalSavings = 0;
-  stores.forEach(({ book, basket }, s) => {
-    const scanned = scansOf(basket);
+  stores.forEach(({ book, scanned }, s) => {
     const best = scanned.map(() => Number.POSITIVE_INFINITY);
     for (let pass = 0; pass < repeat; pass++) {
       // Each pass starts as cold as the first: a fresh cache, and a fresh copy of the book (the
@@ -154,8 +156,7 @@ async function benchSize(plan: SizePlan): Promise<SizeResult> {
   let engineMs = 0;
   let ilpMs = 0;
   let sampled = 0;
-  for (const [s, { book, basket }] of stores.entries()) {
-    const scanned = scansOf(basket);
+  for (const [s, { book, basket, scanned }] of stores.entries()) {
     // The worker's calls: near misses on, its own cache, the same guard.
     const hintCache = new ComponentCache();
     for (const scans of scanned) {
