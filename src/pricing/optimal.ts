@@ -140,13 +140,18 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
       proven = false;
       break;
     }
-    if (tracked === undefined) continue;
     if (!tracked.exact) proven = false;
+    const found = tracked.best;
+    if (found === undefined) continue;
     const choices = model.components.map((c, i) => {
       const at = touched.indexOf(c);
-      return at >= 0 ? tracked.choices[at]! : results[i]!.choices;
+      return at >= 0 ? found.choices[at]! : results[i]!.choices;
     });
-    incumbent = better(incumbent, evaluate(model, solutionOf(model, model.components, choices)));
+    const evaluation = evaluate(model, solutionOf(model, model.components, choices));
+    // A tripwire: the search measured its answer as it will be priced. If pricing it gives more,
+    // the search's model of this set was wrong and what it pruned proves nothing.
+    if (evaluation.total > found.total) proven = false;
+    incumbent = better(incumbent, evaluation);
   }
   return { evaluation: incumbent, proven };
 }

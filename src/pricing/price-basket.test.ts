@@ -107,8 +107,8 @@ describe('priceBasket: the seed cases, worked by hand', () => {
     // The bundle (2 C + A + 2 A for 1460) saves 830 but takes 2 C, and the C threshold, measured
     // after offers, then fails (C pays 2132 − 386 = 1746 < 2085). 3 A for 683 saves 541, C keeps
     // paying 2132, the threshold gives 582, and 5% off D saves 27 twice: 4854 − 1177 = 3677,
-    // the MILP oracle's total. The joint threshold search alone claims the bundle reaches the
-    // threshold (see the session notes); first-come in the incumbent gives the right answer.
+    // the MILP oracle's total. The joint threshold search once counted the bundle's C units as
+    // adding their prices less the bundle's price to C's saving, so C seemed to pay more, not less.
     const b = book({
       currency: 'GBP',
       products: [product('A', 408, 'bakery'), product('B', 103, 'dairy'), product('C', 533), product('D', 545, 'dairy')],
@@ -122,6 +122,7 @@ describe('priceBasket: the seed cases, worked by hand', () => {
     const items: BasketItem[] = [{ sku: 'C', quantity: 3 }, { sku: 'A', quantity: 3 }, { sku: 'C' }, { sku: 'D', quantity: 2 }, { sku: 'A' }];
     const optimal = price(b, items);
     expect(optimal.total).toBe(3677);
+    expect(optimal.optimal).toBe(true);
     expect(optimal.discounts.map((d) => `${d.offerId} ${d.saving}`)).toEqual(['o1 541', 'o3 27', 'o3 27', 'o4 582']);
   });
 });

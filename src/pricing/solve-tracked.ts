@@ -1,9 +1,10 @@
 import { BUNDLE, FULL_PRICE, LIMITED_SINGLE, ONE_SLOT, REDUCED, planComponent, type ComponentPlan, type StatefulOffer, type UnitOption } from './component-plan';
 import { applyOption, fieldMultiplier, isClosed } from './layered-search';
-import type { ActiveThreshold, Component, PricingModel } from './model';
+import type { ActiveOffer, ActiveThreshold, Component, PricingModel } from './model';
 import { maxThresholdSaving } from './offers/spend-threshold';
 import { SuffixBound } from './relaxation';
 import type { SearchBudget } from './search-budget';
+import { allocate } from './money';
 import { shareSaving } from './shares';
 import type { Choice } from './solve-component';
 import { alwaysSaves } from './unit-order';
@@ -26,11 +27,17 @@ export interface TrackedProblem {
   readonly fixedMeasures: readonly number[];
 }
 
-/** Best choices per searched component (each in its sequence order) and the total they give. */
+/** What a joint search found, and whether finding it (or nothing) proves anything. */
 export interface TrackedResult {
-  readonly choices: ReadonlyArray<readonly Choice[]>;
-  readonly total: number;
-  /** False when the search approximated how a bundle's saving is shared (see {@link solveTracked}). */
+  /**
+   * The best choices per searched component (each in its sequence order) and the total they give,
+   * when some beat the incumbent; undefined when none did.
+   */
+  readonly best: { readonly choices: ReadonlyArray<readonly Choice[]>; readonly total: number } | undefined;
+  /**
+   * False when the search approximated how a bundle's saving is shared (see {@link solveTracked}):
+   * then what it found is correct for itself, but finding nothing better proves nothing.
+   */
   readonly exact: boolean;
 }
 
@@ -161,6 +168,18 @@ interface Extra {
   /** First extra field (−1 when none), and how many. */
   readonly start: number;
   readonly count: number;
+  /**
+   * A bundle straddling an eligible-saving measure whose every application takes the same classes
+   * (one class per slot): per measure, the eligible share of one application's saving, added when
+   * an application completes.
+   */
+  readonly perApplication: Float64Array | undefined;
+  /**
+   * A bundle straddling a measure with two or more classes in a slot: what an eligible unit joining
+   * it adds to the measure, per minor unit of its price (the most any filling could share onto it:
+   * an estimate that never flatters a threshold). NaN for other offers.
+   */
+  readonly unitRate: number;
   readonly approximate: boolean;
 }
 
@@ -202,9 +221,13 @@ interface Entry {
  * on the spend limit chosen at the root to make the floor highest.
  *
  * Applications group an offer's units consecutively in the component's sequence, as the item
- * solver's do. The answer is exact for that grouping except where a bundle with two or more
- * classes in a slot straddles a tracked threshold's eligible units: its saving's share is then
- * approximated and the result is marked inexact.
+ * solver's do. That grouping saves the most, but here less saving can be worth more, so the
+ * result is marked inexact (what it finds is correct, finding nothing proves nothing) where
+ * another grouping could reach what it cannot: a fixed-price offer that might not save money, or
+ * a cheapest-free offer under a cap or an eligible-saving measure, with room for two
+ * applications over units of different prices ({@link regroupingMatters}); and a bundle straddling
+ * a measure's eligible units with two or more classes in a slot (its share is then estimated) or
+ * with a rounding tie between eligible and other units.
  */
 export function solveTracked(
   model: PricingModel,
@@ -212,18 +235,21 @@ export function solveTracked(
   budget: SearchBudget,
   incumbent: number,
   item: ReadonlyArray<{ readonly saving: number; readonly choices: readonly Choice[] }>,
-): TrackedResult | undefined {
+): TrackedResult {
   const objective = new Objective(model, problem.thresholds);
-  const parts = problem.components.map((c, k) => buildPart(model, c, objective, item[k]!.saving, item[k]!.choices, budget));
   const start: Entry = { s: problem.fixedSaving, m: Float64Array.from(problem.fixedMeasures), parent: undefined, choice: -1, part: -1, position: -1 };
-  if (!objective.feasible(start.s, start.m)) return undefined;
+  // The fixed components' measures are exact, and measures only grow: the set is out of reach.
+  if (!objective.feasible(start.s, start.m)) return { best: undefined, exact: true };
+  const parts = problem.components.map((c, k) => buildPart(model, c, objective, item[k]!.saving, item[k]!.choices, budget));
+  const exact = parts.every((p) => p.extra.every((x) => !x.approximate));
   const most = start.s + parts.reduce((a, p) => a + p.bound.root, 0);
   const rootFloor = () => objective.optimistic(start.s, most, objective.coupledValue(start.s, start.m) + parts.reduce((a, p) => a + (p.coupled?.root ?? 0), 0), start.m);
   for (const k of objective.limitedUse) chooseMultiplier(objective, k, parts, rootFloor, budget);
-  if (rootFloor() >= incumbent) return undefined;
+  // The bounds hold whatever the measures: a floor at the incumbent settles the set.
+  if (rootFloor() >= incumbent) return { best: undefined, exact: true };
   const search = new TrackedSearch(model, objective, parts, budget, incumbent);
   const frontier = search.run(start);
-  if (frontier === undefined) return undefined;
+  if (frontier === undefined) return { best: undefined, exact: false };
 
   let best: Entry | undefined;
   let bestTotal = incumbent;
@@ -234,12 +260,12 @@ export function solveTracked(
       bestTotal = total;
     }
   }
-  if (best === undefined) return undefined;
+  if (best === undefined) return { best: undefined, exact };
   const choices = parts.map((part) => new Array<Choice>(part.plan.n));
   for (let e: Entry | undefined = best; e !== undefined && e.part >= 0; e = e.parent) {
     choices[e.part]![e.position] = decodeChoice(parts[e.part]!.plan, e.position, e.choice);
   }
-  return { choices, total: bestTotal, exact: parts.every((p) => p.extra.every((x) => !x.approximate)) };
+  return { best: { choices, total: bestTotal }, exact };
 }
 
 /**
@@ -534,6 +560,7 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
     }),
   );
   let width = plan.width;
+  const lessMayBeBetter = objective.cap !== Number.POSITIVE_INFINITY || measures.some((m) => m.kind === 'eligible-saving');
   const minFrom: Array<Float64Array[] | undefined> = [];
   const extra = plan.stateful.map((sf, k): Extra => {
     const active = model.offers[sf.offer]!;
@@ -542,13 +569,14 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
     let minPrice = Number.POSITIVE_INFINITY;
     for (const i of sf.positions) minPrice = Math.min(minPrice, plan.price[i]!);
     const fixedPrice = kind === 'multi-buy' || kind === 'bundle';
-    const x = { sum: -1, classes: -1, free: -1, window: -1, start: -1, count: 0, approximate: false };
+    const x: { -readonly [K in keyof Extra]: Extra[K] } = { sum: -1, classes: -1, free: -1, window: -1, start: -1, count: 0, perApplication: undefined, unitRate: Number.NaN, approximate: false };
     if (sf.shape === ONE_SLOT && straddles) {
       x.classes = width;
       x.count = sf.sizes[0]! - 1;
     } else if (sf.shape === ONE_SLOT && fixedPrice && minPrice * sf.sizes[0]! <= -sf.completion) {
       x.sum = width;
       x.count = 1;
+      x.approximate = regroupingMatters(plan, sf);
     } else if (sf.shape === ONE_SLOT && kind === 'cheapest-free' && minPrice === 0) {
       x.free = width;
       x.count = 1;
@@ -557,12 +585,26 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
       if (!alwaysSaves(model.classes, active, classes)) {
         x.window = width;
         x.count = sf.sizes.reduce((a, b) => a + b, 0);
+        x.approximate = regroupingMatters(plan, sf);
       }
       if (straddles) {
-        // Exact only when each slot has one class (every application then has the same units).
-        x.approximate = sf.sizes.some((_, slot) => new Set(Array.from(sf.positions).filter((_, j) => (sf.slotMask[j]! >> slot) & 1).map((i) => plan.classAt[i]!)).size > 1);
+        // Exact only when each slot has one class: every application then takes the same classes
+        // and shares its saving the same way.
+        const slotClasses = sf.sizes.map((_, slot) => [...new Set(Array.from(sf.positions).filter((_, j) => (sf.slotMask[j]! >> slot) & 1).map((i) => plan.classAt[i]!))]);
+        if (slotClasses.every((list) => list.length === 1)) {
+          const filling = slotClasses.flatMap((list, slot) => Array<number>(sf.sizes[slot]!).fill(list[0]!));
+          const shared = applicationShare(model, active, filling, measures, mode[k]!);
+          x.perApplication = shared.share;
+          x.approximate = !shared.exact;
+        } else {
+          x.unitRate = bundleRate(model, active, slotClasses);
+          x.approximate = true;
+        }
       }
     }
+    // A cheapest-free offer's saving depends on how its units are grouped; the search's grouping
+    // saves the most, which is all that counts unless less saving can be worth more.
+    if (kind === 'cheapest-free' && lessMayBeBetter && regroupingMatters(plan, sf)) x.approximate = true;
     x.start = x.count > 0 ? width : -1;
     width += x.count;
     if (x.window >= 0) {
@@ -591,6 +633,82 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
   const endsAt: number[][] = Array.from({ length: plan.n }, () => []);
   for (const k of ending) endsAt[plan.stateful[k]!.last]!.push(k);
   return { plan, bound, coupled, itemSaving, itemChoices, extra, width, liveFields, mode, eligible, minFrom, classLocal, classUnits, usedMeasures, endsAt: endsAt.map((e) => Int32Array.from(e)) };
+}
+
+/**
+ * Whether the search's grouping can wrongly rule out an offer's units. For a fixed price, what the
+ * chosen units save together does not depend on how they are grouped, but whether every
+ * application saves money does: the search groups them consecutively in descending price order,
+ * which makes its last application the cheapest, and drops the choice when that one saves nothing
+ * (3 for 6.27 over A 4.12 and B 1.47: A A A + B B B is dropped, A A B + A B B saves the same and
+ * is allowed). That can only happen with two applications or more over units of different prices
+ * in a slot; then a set the search finds nothing better for is not proven.
+ */
+function regroupingMatters(plan: ComponentPlan, sf: StatefulOffer): boolean {
+  if (sf.limit < 2) return false;
+  let apps = Number.POSITIVE_INFINITY;
+  let mixed = false;
+  sf.sizes.forEach((size, slot) => {
+    let units = 0;
+    let price = Number.NaN;
+    for (let j = 0; j < sf.positions.length; j++) {
+      if (!((sf.slotMask[j]! >> slot) & 1)) continue;
+      const p = plan.price[sf.positions[j]!]!;
+      if (units > 0 && p !== price) mixed = true;
+      price = p;
+      units++;
+    }
+    apps = Math.min(apps, Math.floor(units / size));
+  });
+  return mixed && apps >= 2;
+}
+
+/**
+ * Per measure, the eligible share of the saving of a bundle application taking `filling` (a class
+ * per unit), for the measures the bundle straddles. Shares follow {@link shareSaving}: in
+ * proportion to price, largest remainder, ties to the unit scanned first. Scan order differs from
+ * one application to the next, so where a tie between an eligible and an ineligible unit could
+ * move a minor unit across, the share is not exact (the larger is taken: it never flatters a
+ * threshold measured after offers).
+ */
+function applicationShare(
+  model: PricingModel,
+  active: ActiveOffer,
+  filling: readonly number[],
+  measures: readonly Measure[],
+  mode: Int8Array,
+): { share: Float64Array; exact: boolean } {
+  const prices = filling.map((c) => model.classes[c]!.price);
+  const saving = active.rule.saving(active.offer as never, [prices]);
+  const share = new Float64Array(measures.length);
+  let exact = true;
+  if (saving <= 0) return { share, exact };
+  measures.forEach((m, mi) => {
+    if (mode[mi] !== STRADDLE) return;
+    const eligible = model.thresholds[m.threshold]!.eligible;
+    // The same units in two orders: eligible ones first, then last.
+    const first = [...filling].sort((a, b) => Number(eligible.has(b)) - Number(eligible.has(a)));
+    const sum = (order: readonly number[]) => {
+      const parts = allocate(saving, order.map((c) => model.classes[c]!.price));
+      return order.reduce((a, c, j) => a + (eligible.has(c) ? parts[j]! : 0), 0);
+    };
+    const early = sum(first);
+    const late = sum([...first].reverse());
+    share[mi] = Math.max(early, late);
+    if (early !== late) exact = false;
+  });
+  return { share, exact };
+}
+
+/** The most saving per minor unit of price any filling of a bundle's slots shares onto a unit. */
+function bundleRate(model: PricingModel, active: ActiveOffer, slotClasses: readonly (readonly number[])[]): number {
+  let dearest = 0;
+  slotClasses.forEach((list, slot) => {
+    let max = 0;
+    for (const c of list) max = Math.max(max, model.classes[c]!.price);
+    dearest += max * active.slotSizes[slot]!;
+  });
+  return dearest > 0 ? Math.max(0, 1 - (active.offer as { price: number }).price / dearest) : 0;
 }
 
 /** A table of distinct states, each with its Pareto set of entries. */
@@ -802,9 +920,10 @@ class TrackedSearch {
         } else {
           const how = part.mode[offer]![mi]!;
           if (how === INSIDE) m[mi] = m[mi]! + gain;
-          // A straddling application adds its eligible share when it completes (tracked classes),
-          // or, where approximated, what its eligible units add.
-          else if (how === STRADDLE) m[mi] = m[mi]! + (share !== undefined ? share[mi]! : part.extra[offer]!.classes >= 0 ? 0 : elig ? gain : 0);
+          // A straddling application adds its eligible share when it completes (tracked classes, or
+          // a bundle whose applications all take the same classes); a single-unit offer, its
+          // eligible units' gains; a bundle with mixed slots, an estimate per eligible unit.
+          else if (how === STRADDLE) m[mi] = m[mi]! + (share !== undefined ? share[mi]! : straddleGain(part.extra[offer]!, elig, gain, price));
         }
       }
       if (!objective.feasible(s, m)) continue;
@@ -815,6 +934,12 @@ class TrackedSearch {
       this.budget.spend(insert(step.next.entries[at]!, { s, m: m.slice(), parent: entry, choice, part: index, position: i }, objective.cap, future));
     }
   }
+}
+
+/** What a unit adds to a measure an offer straddles, outside a completed application's share. */
+function straddleGain(x: Extra, eligible: number, gain: number, price: number): number {
+  if (x.classes >= 0 || x.perApplication !== undefined || !eligible) return 0;
+  return x.unitRate === x.unitRate ? Math.ceil(price * x.unitRate) : gain;
 }
 
 /** What one layer of a part's search shares across its states and options. */
@@ -946,7 +1071,7 @@ function applyTracked(
     settleWindow(part, k, sf, x, state, i);
     if (state[x.window] !== -1 && windowDead(sf, x, state)) return undefined;
   }
-  return { s, share };
+  return { s, share: completed ? x.perApplication : undefined };
 }
 
 /** Marks a bundle's window safe once its last application must save money whatever comes. */
