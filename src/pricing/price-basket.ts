@@ -71,9 +71,8 @@ export function priceBasket(book: PriceBook, items: readonly BasketItem[], optio
 }
 
 function solve(model: PricingModel, strategy: 'optimal' | 'first-come', budget: SearchBudget, cache: ComponentCache | undefined): { evaluation: Evaluation; proven: boolean } {
-  const firstCome = solveFirstCome(model);
-  if (strategy === 'first-come') return { evaluation: firstCome, proven: false };
-  return solveOptimal(model, budget, firstCome, cache);
+  if (strategy === 'first-come') return { evaluation: solveFirstCome(model), proven: false };
+  return solveOptimal(model, budget, () => solveFirstCome(model), cache);
 }
 
 const formatters = new Map<string, (amount: number) => string>();
