@@ -6,7 +6,7 @@ import { shareSaving } from './shares';
 import { groupChoices, type ItemSolution } from './solution';
 import { solveComponent, type Choice, type ComponentResult, type WarmStart } from './solve-component';
 import { thresholdCandidate } from './threshold-heuristic';
-import { lowestTotal, minimumEligiblePaid, solveTracked, trackedMeasures } from './solve-tracked';
+import { Objective, minimumEligiblePaid, solveTracked, type Measure } from './solve-tracked';
 
 /**
  * Keeps component results between pricings. A component's problem is identified by its classes,
@@ -64,7 +64,7 @@ export interface OptimalResult {
  *    the optimum without it (`oracle.test.ts` checks proofs made without it), and not building it
  *    saves a tenth of a scan's allocation.
  * 3. Thresholds can make less item saving worth more. For each set of thresholds that could be
- *    reached together (largest first): a floor on its total ({@link lowestTotal}) skips it when it
+ *    reached together (largest first): a floor on its total ({@link Objective.lowestTotal}) skips it when it
  *    cannot beat the incumbent; so does the item optimum when it already reaches the set and more
  *    saving can only help. Otherwise a quick candidate ({@link thresholdCandidate}: the item
  *    optimum with the least saving given up to get under a whole-basket cap, or to win back a
@@ -106,16 +106,17 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
       proven = false;
       break;
     }
+    const objective = new Objective(model, set);
     // Whatever the items do, the total is at least this: a set that cannot beat the incumbent is skipped.
-    if (lowestTotal(model, set, bestSaving) >= incumbent.total) continue;
+    if (objective.lowestTotal(bestSaving) >= incumbent.total) continue;
     if (set.every((t) => reachedByBest.has(t)) && itemOptimumIsBestFor(model, set)) continue;
     const candidate = thresholdCandidate(model, itemBest, set, budget);
     if (candidate !== undefined) incumbent = better(incumbent, evaluate(model, candidate));
-    if (lowestTotal(model, set, bestSaving) >= incumbent.total) continue;
+    if (objective.lowestTotal(bestSaving) >= incumbent.total) continue;
     const touched = model.components.filter((c) => touches(model, c, set));
     const others = model.components.flatMap((c, i) => (touched.includes(c) ? [] : [i]));
     const fixed = solutionOf(model, others.map((i) => model.components[i]!), others.map((i) => results[i]!.choices));
-    const measures = trackedMeasures(model, set);
+    const { measures } = objective;
     const fixedMeasures = measures.map((m) => {
       const eligible = model.thresholds[m.threshold]!.eligible;
       let value = 0;
@@ -134,9 +135,9 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
       return value;
     });
     const fixedSaving = others.reduce((a, i) => a + results[i]!.saving, 0);
-    if (!groupingIsExact(model, set)) proven = false;
+    if (!groupingIsExact(model, measures)) proven = false;
     const item = touched.map((c) => results[model.components.indexOf(c)]!);
-    const tracked = solveTracked(model, { thresholds: set, components: touched, fixedSaving, fixedMeasures }, budget, incumbent.total, item);
+    const tracked = solveTracked(model, { objective, components: touched, fixedSaving, fixedMeasures }, budget, incumbent.total, item);
     if (budget.exhausted) {
       proven = false;
       break;
@@ -287,8 +288,8 @@ function touches(model: PricingModel, component: Component, set: readonly number
  * how the saving is shared between counted and uncounted units, and other groupings are not
  * searched. The answer is still correct for its grouping, just not proven the lowest.
  */
-function groupingIsExact(model: PricingModel, set: readonly number[]): boolean {
-  for (const m of trackedMeasures(model, set)) {
+function groupingIsExact(model: PricingModel, measures: readonly Measure[]): boolean {
+  for (const m of measures) {
     if (m.kind !== 'eligible-saving') continue;
     const th = model.thresholds[m.threshold]!;
     for (const o of model.offers) {

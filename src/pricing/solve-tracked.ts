@@ -18,8 +18,8 @@ export interface Measure {
 
 /** A joint search of item offers with a set of thresholds assumed reached. */
 export interface TrackedProblem {
-  /** Indices into model.thresholds assumed reached. */
-  readonly thresholds: readonly number[];
+  /** The set of thresholds assumed reached. */
+  readonly objective: Objective;
   /** Components whose choices are searched; the others keep their item optimum. */
   readonly components: readonly Component[];
   /** Item saving of the other components, and their contribution to each tracked measure. */
@@ -46,7 +46,7 @@ export interface TrackedResult {
  * the saving itself; a targeted threshold's eligible saving is tracked when it is measured after
  * offers or when its cap (what eligible units still pay) could bind.
  */
-export function trackedMeasures(model: PricingModel, thresholds: readonly number[]): Measure[] {
+function trackedMeasures(model: PricingModel, thresholds: readonly number[]): Measure[] {
   const out: Measure[] = [];
   for (const t of thresholds) {
     const th = model.thresholds[t]!;
@@ -236,7 +236,7 @@ export function solveTracked(
   incumbent: number,
   item: ReadonlyArray<{ readonly saving: number; readonly choices: readonly Choice[] }>,
 ): TrackedResult {
-  const objective = new Objective(model, problem.thresholds);
+  const { objective } = problem;
   const start: Entry = { s: problem.fixedSaving, m: Float64Array.from(problem.fixedMeasures), parent: undefined, choice: -1, part: -1, position: -1 };
   // The fixed components' measures are exact, and measures only grow: the set is out of reach.
   if (!objective.feasible(start.s, start.m)) return { best: undefined, exact: true };
@@ -270,9 +270,10 @@ export function solveTracked(
 
 /**
  * What a set of thresholds assumed reached makes of an item saving and measures: the basket
- * total, whether every threshold is reached, and optimistic totals for pruning.
+ * total, whether every threshold is reached, and optimistic totals for pruning. Built once per
+ * set and pricing: the floors, the quick candidate and the joint search all ask it.
  */
-class Objective {
+export class Objective {
   readonly measures: Measure[];
   /** Saving may not exceed this (whole-basket thresholds measured after offers). */
   readonly cap: number;
@@ -301,6 +302,8 @@ class Objective {
   private readonly uIndex: number[];
   /** Σ over rated thresholds of (rate × eligible full spend + ½ for rounding). */
   private readonly ratedCeiling: number;
+  /** Each measure at its least (see {@link lowestTotal}), once asked. */
+  private least: Float64Array | undefined;
 
   constructor(
     private readonly model: PricingModel,
@@ -346,6 +349,26 @@ class Objective {
       give += Math.min(maxThresholdSaving(th.offer, measured), paid);
     }
     return Math.max(0, this.model.subtotal - s - give);
+  }
+
+  /**
+   * A floor on the total of any solution reaching every threshold of the set, given the most item
+   * saving there is: the total falls as saving rises (up to the cap) and as measures fall, so take
+   * the most saving the cap allows and every measure at its least (eligible saving 0; used spend at
+   * least the eligible reduced units, which are always in an application or sold reduced).
+   * Infinity when the set cannot be reached at all.
+   */
+  lowestTotal(maxSaving: number): number {
+    if (this.least === undefined) {
+      const least = new Float64Array(this.measures.length);
+      this.measures.forEach((m, k) => {
+        if (m.kind === 'eligible-saving') return;
+        const { eligible } = this.model.thresholds[m.threshold]!;
+        for (const u of this.model.units) if (u.reducedPrice !== undefined && eligible.has(u.classId)) least[k] = least[k]! + u.price;
+      });
+      this.least = least;
+    }
+    return this.total(Math.max(0, Math.min(this.cap, maxSaving)), this.least);
   }
 
   /** Whether an entry can still reach every threshold (saving and measures only grow from here). */
@@ -411,24 +434,6 @@ class Objective {
   }
 }
 
-/**
- * A floor on the total of any solution reaching every threshold of a set, given the most item
- * saving there is: the total falls as saving rises (up to the cap) and as measures fall, so take
- * the most saving the cap allows and every measure at its least (eligible saving 0; used spend at
- * least the eligible reduced units, which are always in an application or sold reduced).
- * Infinity when the set cannot be reached at all.
- */
-export function lowestTotal(model: PricingModel, thresholds: readonly number[], maxSaving: number): number {
-  const objective = new Objective(model, thresholds);
-  const least = objective.measures.map((m) => {
-    if (m.kind === 'eligible-saving') return 0;
-    const eligible = model.thresholds[m.threshold]!.eligible;
-    let used = 0;
-    for (const u of model.units) if (u.reducedPrice !== undefined && eligible.has(u.classId)) used += u.price;
-    return used;
-  });
-  return objective.total(Math.max(0, Math.min(objective.cap, maxSaving)), least);
-}
 
 function eligibleFull(model: PricingModel, th: ActiveThreshold): number {
   let full = 0;
