@@ -34,6 +34,8 @@ const BEAM_WIDTH = 4;
 const BOUND_ROUNDS = 2;
 /** Subgradient steps per round. */
 const BOUND_ITERATIONS = 24;
+/** States of a layer paid for at a time (see {@link search}). */
+const SPEND_BLOCK = 256;
 /** Savings are whole minor units: a bound below best + 1 (less float noise) proves best optimal. */
 const EPS = 1e-6;
 const NEG = Number.NEGATIVE_INFINITY;
@@ -209,11 +211,13 @@ function search(
     next.reset(fieldsNext.length);
     const constant = bound.constant(i + 1);
     // One step per option tried, and per live offer whose bound each state reads.
-    const spend = layer.count * (1 + opts.length + liveNext.length);
-    if (budget !== undefined && !budget.spend(spend)) return 'exhausted';
+    const perState = 1 + opts.length + liveNext.length;
     const stride = layer.stride;
 
     for (let e = 0; e < layer.count; e++) {
+      // Spent a block of states at a time, not a whole layer up front: a wide layer of a big
+      // component takes milliseconds, and the guard reads the clock only when steps are spent.
+      if (budget !== undefined && e % SPEND_BLOCK === 0 && !budget.spend(Math.min(SPEND_BLOCK, layer.count - e) * perState)) return 'exhausted';
       for (let t = 0; t < stride; t++) state[fieldsHere[t]!] = layer.vec[e * stride + t]!;
       const value = layer.value[e]!;
       // The bound of the unchanged state at the next layer: finite part, and how many offers cannot close.

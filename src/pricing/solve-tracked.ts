@@ -841,14 +841,14 @@ class TrackedSearch {
       const opts = plan.options[i]!;
       const ends = part.endsAt[i]!;
       const stride = layer.stride;
-      let work = 0;
-      for (let e = 0; e < layer.count; e++) work += layer.entries[e]!.length;
-      if (!this.budget.spend(work * (stateless.length + opts.length))) return undefined;
       const step: Step = { index, part, i, price, next, fieldsNext, multipliers, state };
 
       for (let e = 0; e < layer.count; e++) {
         const entries = layer.entries[e]!;
         if (entries.length === 0) continue;
+        // Spent state by state, not a whole layer up front: the guard reads the clock only when
+        // steps are spent, and a wide layer takes milliseconds.
+        if (!this.budget.spend(entries.length * (stateless.length + opts.length))) return undefined;
         for (let t = 0; t < stride; t++) state[fieldsHere[t]!] = layer.vec[e * stride + t]!;
         // Offers whose last eligible unit is this one must be closed by it.
         let openEnding = -1;
