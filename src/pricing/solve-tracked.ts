@@ -1,10 +1,10 @@
 import { BUNDLE, FULL_PRICE, LIMITED_SINGLE, ONE_SLOT, REDUCED, planComponent, type ComponentPlan, type StatefulOffer, type UnitOption } from './component-plan';
 import { applyOption, fieldMultiplier, isClosed } from './layered-search';
 import type { ActiveOffer, ActiveThreshold, Component, PricingModel } from './model';
+import { allocate } from './money';
 import { maxThresholdSaving } from './offers/spend-threshold';
 import { SuffixBound } from './relaxation';
 import type { SearchBudget } from './search-budget';
-import { allocate } from './money';
 import { shareSaving } from './shares';
 import type { Choice } from './solve-component';
 import { alwaysSaves } from './unit-order';
@@ -433,7 +433,6 @@ export class Objective {
     return floor;
   }
 }
-
 
 function eligibleFull(model: PricingModel, th: ActiveThreshold): number {
   let full = 0;
