@@ -64,9 +64,9 @@ export interface OptimalResult {
  *    the optimum without it (`oracle.test.ts` checks proofs made without it), and not building it
  *    saves a tenth of a scan's allocation.
  * 3. Thresholds can make less item saving worth more. For each set of thresholds that could be
- *    reached together (largest first): a floor on its total ({@link Objective.lowestTotal}) skips it when it
- *    cannot beat the incumbent; so does the item optimum when it already reaches the set and more
- *    saving can only help. Otherwise a quick candidate ({@link thresholdCandidate}: the item
+ *    reached together (largest first): a floor on its total ({@link Objective.lowestTotal})
+ *    skips it when it cannot beat the incumbent; so does the item optimum when it already reaches
+ *    the set and more saving can only help. Otherwise a quick candidate ({@link thresholdCandidate}: the item
  *    optimum with the least saving given up to get under a whole-basket cap, or to win back a
  *    full-price reward) often meets the floor and settles the set; what is left is searched
  *    jointly with the item offers ({@link solveTracked}), against the incumbent.
