@@ -37,6 +37,10 @@ export class SuffixBound {
   /** Per stateful offer: the buffer its table is computed in (reused by every evaluation). */
   private readonly buffers: Array<Float64Array | undefined> = [];
   private readonly gains: Array<Float64Array | undefined> = [];
+  /** Bundles: per stateful offer, per slot, its units' local indices by value (see {@link bundleRoot}). */
+  private readonly slotOrders: Array<Int32Array[] | undefined> = [];
+  /** Bundles: per stateful offer, each unit's value at the current λ. */
+  private readonly slotValues: Array<Float64Array | undefined> = [];
   /** Bundles: per stateful offer, per slot, per local suffix index: prefix sums of the sorted values. */
   private topSums: Array<TopSums[] | undefined> = [];
   private constants = new Float64Array(0);
@@ -213,7 +217,7 @@ export class SuffixBound {
     this.plan.stateful.forEach((sf, k) => {
       budget?.spend(sf.positions.length);
       if (sf.shape === BUNDLE) {
-        total += this.bundleRoot(sf, usage);
+        total += this.bundleRoot(sf, k, usage);
       } else {
         const table = this.table(sf, k);
         total += table[0]!;
@@ -344,29 +348,56 @@ export class SuffixBound {
     }
   }
 
-  /** A bundle's best value from the root (nothing open), and the units it takes. */
-  private bundleRoot(sf: StatefulOffer, usage: Float64Array): number {
-    const lists = sf.sizes.map((_, s) => {
-      const list: Array<{ v: number; c: number }> = [];
-      for (let j = 0; j < sf.positions.length; j++) if ((sf.slotMask[j]! >> s) & 1) list.push({ v: this.value(sf, j, 0), c: this.classOf[sf.positions[j]!]! });
-      return list.sort((a, b) => b.v - a.v);
-    });
+  /**
+   * A bundle's best value from the root (nothing open), and the units it takes. Each slot's units
+   * are kept in an order between evaluations and re-sorted by value (descending, ties by local
+   * index): λ moves a little per subgradient step, so the order is nearly sorted already, and an
+   * insertion sort puts it right with no allocation (this runs on every step of every bound).
+   */
+  private bundleRoot(sf: StatefulOffer, k: number, usage: Float64Array): number {
+    let orders = this.slotOrders[k];
+    let values = this.slotValues[k];
+    if (orders === undefined || values === undefined) {
+      orders = sf.sizes.map((_, s) => {
+        const order: number[] = [];
+        for (let j = 0; j < sf.positions.length; j++) if ((sf.slotMask[j]! >> s) & 1) order.push(j);
+        return Int32Array.from(order);
+      });
+      values = new Float64Array(sf.positions.length);
+      this.slotOrders[k] = orders;
+      this.slotValues[k] = values;
+    }
+    for (let j = 0; j < sf.positions.length; j++) values[j] = this.value(sf, j, 0);
+    for (const order of orders) {
+      for (let a = 1; a < order.length; a++) {
+        const j = order[a]!;
+        const v = values[j]!;
+        let b = a;
+        while (b > 0 && (values[order[b - 1]!]! < v || (values[order[b - 1]!]! === v && order[b - 1]! > j))) {
+          order[b] = order[b - 1]!;
+          b--;
+        }
+        order[b] = j;
+      }
+    }
     let total = 0;
     let apps = 0;
     for (; apps < sf.limit; apps++) {
       let marginal = sf.completion;
       let fits = true;
-      sf.sizes.forEach((size, s) => {
-        const list = lists[s]!;
-        if ((apps + 1) * size > list.length) fits = false;
-        else for (let r = apps * size; r < (apps + 1) * size; r++) marginal += list[r]!.v;
-      });
+      for (let s = 0; s < sf.sizes.length; s++) {
+        const size = sf.sizes[s]!;
+        const order = orders[s]!;
+        if ((apps + 1) * size > order.length) fits = false;
+        else for (let r = apps * size; r < (apps + 1) * size; r++) marginal += values[order[r]!]!;
+      }
       if (!fits || marginal <= 0) break;
       total += marginal;
     }
-    sf.sizes.forEach((size, s) => {
-      for (let r = 0; r < apps * size; r++) usage[lists[s]![r]!.c]!++;
-    });
+    for (let s = 0; s < sf.sizes.length; s++) {
+      const order = orders[s]!;
+      for (let r = 0; r < apps * sf.sizes[s]!; r++) usage[this.classOf[sf.positions[order[r]!]!]!]!++;
+    }
     return total;
   }
 
