@@ -39,6 +39,25 @@ describe('money', () => {
   });
 
   describe('properties', () => {
+    /** Largest remainder written the plain way: floors, then one each by remainder, ties to the lowest index. */
+    const largestRemainder = (total: number, weights: readonly number[]): number[] => {
+      const w = weights.every((x) => x === 0) ? weights.map(() => 1) : weights;
+      const sum = w.reduce((a, b) => a + b, 0);
+      const parts = w.map((x) => Math.floor((total * x) / sum));
+      const order = w.map((_, i) => i).sort((a, b) => ((total * w[b]!) % sum) - ((total * w[a]!) % sum) || a - b);
+      let left = total - parts.reduce((a, b) => a + b, 0);
+      for (let k = 0; left > 0; k++, left--) parts[order[k]!]! += 1;
+      return parts;
+    };
+
+    it('hands the minor units left over to the largest remainders, ties to the first part, however many parts', () => {
+      fc.assert(
+        fc.property(fc.nat(100_000), fc.array(fc.nat(2_000), { minLength: 1, maxLength: 60 }), (total, weights) => {
+          expect(allocate(total, weights)).toEqual(largestRemainder(total, weights));
+        }),
+      );
+    });
+
     it('allocates exactly the total, each part within one minor unit of its exact share', () => {
       fc.assert(
         fc.property(fc.nat(100_000), fc.array(fc.nat(10_000), { minLength: 1, maxLength: 12 }), (total, weights) => {

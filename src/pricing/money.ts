@@ -33,6 +33,10 @@ export function priceByWeight(pricePerKg: number, grams: number): number {
   return roundHalfUp(pricePerKg * grams, 1000);
 }
 
+/** Up to this many parts, {@link allocate} hands out the remainder by selection rather than a sort. */
+const SELECT_UP_TO = 32;
+const TAKEN = Number.NEGATIVE_INFINITY;
+
 /**
  * Splits `total` across parts in proportion to `weights` so the parts sum exactly to `total`.
  * Each part gets the floor of its exact share; the minor units left over go one each to the
@@ -61,6 +65,17 @@ export function allocate(total: number, weights: readonly number[]): number[] {
     left -= parts[i]!;
   }
   if (left <= 0) return parts;
+  if (n <= SELECT_UP_TO) {
+    // Few parts (an application's units): pick the largest remainder left, ties to the first,
+    // once per minor unit left over (fewer than n), with no index array to sort.
+    for (; left > 0; left--) {
+      let best = -1;
+      for (let i = 0; i < n; i++) if (rems[i]! !== TAKEN && (best < 0 || rems[i]! > rems[best]!)) best = i;
+      parts[best] = parts[best]! + 1;
+      rems[best] = TAKEN;
+    }
+    return parts;
+  }
   const order = Array.from({ length: n }, (_, i) => i);
   order.sort((a, b) => rems[b]! - rems[a]! || a - b);
   for (let k = 0; left > 0; k = (k + 1) % n, left--) {

@@ -122,7 +122,8 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
       let value = 0;
       for (const app of fixed.applications) {
         if (m.kind === 'eligible-saving') {
-          for (const [id, share] of shareSaving(model, app.units.flat(), app.saving)) if (eligible.has(model.units[id]!.classId)) value += share;
+          const { ids, shares } = shareSaving(model, app.units.flat(), app.saving);
+          for (let u = 0; u < ids.length; u++) if (eligible.has(model.units[ids[u]!]!.classId)) value += shares[u]!;
         } else {
           for (const id of app.units.flat()) if (eligible.has(model.units[id]!.classId)) value += model.units[id]!.price;
         }

@@ -140,18 +140,17 @@ function toReceipt(model: PricingModel, evaluation: Evaluation, currency: string
   const items: Array<{ first: number; line: DiscountLine }> = [];
   for (const app of evaluation.solution.applications) {
     const { offer } = model.offers[app.offer]!;
-    const ids = app.units.flat();
-    const shares = shareSaving(model, ids, app.saving);
+    const { ids, shares } = shareSaving(model, app.units.flat(), app.saving);
     const units: DiscountUnit[] = [];
     const lines: number[] = [];
     // Shares come in scan order, so the lines they name are ascending: repeats are adjacent.
-    for (const [id, share] of shares) {
-      const line = model.units[id]!.line;
-      units.push({ line, share: money(share) });
+    for (let u = 0; u < ids.length; u++) {
+      const line = model.units[ids[u]!]!.line;
+      units.push({ line, share: money(shares[u]!) });
       if (lines[lines.length - 1] !== line) lines.push(line);
     }
     items.push({
-      first: shares[0]![0],
+      first: ids[0]!,
       line: {
         offerId: offer.id,
         kind: offer.kind,

@@ -1054,9 +1054,10 @@ function applyTracked(
         const saving = model.offers[sf.offer]!.rule.saving(model.offers[sf.offer]!.offer as never, [prices]);
         if (saving <= 0) return undefined;
         share = new Float64Array(part.eligible.length);
-        for (const [id, sh] of shareSaving(model, units, saving)) {
-          const pos = part.plan.units.indexOf(id);
-          for (let mi = 0; mi < share.length; mi++) if (pos >= 0 && part.eligible[mi]![pos]) share[mi] = share[mi]! + sh;
+        const { ids, shares } = shareSaving(model, units, saving);
+        for (let u = 0; u < ids.length; u++) {
+          const pos = part.plan.units.indexOf(ids[u]!);
+          for (let mi = 0; mi < share.length; mi++) if (pos >= 0 && part.eligible[mi]![pos]) share[mi] = share[mi]! + shares[u]!;
         }
         for (let f = 0; f < x.count; f++) state[x.classes + f] = 0;
       } else {

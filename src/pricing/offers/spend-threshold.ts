@@ -44,7 +44,8 @@ export function eligibleSpend(model: PricingModel, threshold: ActiveThreshold, s
       saved += app.saving;
       continue;
     }
-    for (const [id, share] of shareSaving(model, app.units.flat(), app.saving)) if (eligible.has(model.units[id]!.classId)) saved += share;
+    const { ids, shares } = shareSaving(model, app.units.flat(), app.saving);
+    for (let u = 0; u < ids.length; u++) if (eligible.has(model.units[ids[u]!]!.classId)) saved += shares[u]!;
   }
   for (const id of solution.reduced) {
     const u = model.units[id]!;
