@@ -213,17 +213,25 @@ function solutionOf(model: PricingModel, components: readonly Component[], choic
   // Per offer, per slot, the units that chose it in solver order (no object per unit: this runs
   // for every candidate solution of every scan).
   const queues: Array<number[][] | undefined> = new Array(model.offers.length);
+  let interleaved: Array<{ units: number[]; joins: number[] } | undefined> | undefined;
   for (let c = 0; c < components.length; c++) {
     const { sequence } = components[c]!;
     const list = choices[c]!;
     for (let i = 0; i < sequence.length; i++) {
       const choice = list[i]!;
       if (choice.kind !== 'offer') continue;
+      if (choice.join !== undefined) {
+        interleaved ??= new Array(model.offers.length);
+        const joined = (interleaved[choice.offer] ??= { units: [], joins: [] });
+        joined.units.push(sequence[i]!);
+        joined.joins.push(choice.join);
+        continue;
+      }
       const queue = (queues[choice.offer] ??= model.offers[choice.offer]!.slotSizes.map(() => []));
       queue[choice.slot]!.push(sequence[i]!);
     }
   }
-  return groupChoices(model, queues);
+  return groupChoices(model, queues, interleaved);
 }
 
 /**

@@ -102,6 +102,27 @@ describe('priceBasket: the seed cases, worked by hand', () => {
     expect(price(b, ['X', 'Y', 'Z', 'W'], { strategy: 'first-come' }).total).toBe(1950);
   });
 
+  it('pairs dear with cheap in a 2 for 1 when that lands the basket over a spend threshold', () => {
+    // A 500, A, C 300, C: subtotal 1600. Grouped dear with dear, A A + C C saves 800 and the
+    // basket pays 800, under the 950 threshold: 800. A C + A C saves 600 and pays 1000, which
+    // reaches it: 1600 - 600 - 250 = 750. No grouping of consecutive units saves 600 (A A 500,
+    // C C or A C 300, all four 800): only applications that interleave reach it.
+    const b = book({
+      currency: 'GBP',
+      products: [product('A', 500, 'x'), product('C', 300, 'x')],
+      offers: [
+        { id: 'bogof', kind: 'cheapest-free', categories: ['x'], buy: 2, free: 1 },
+        { id: 'spend', kind: 'spend-threshold', threshold: 950, amount: 250, basis: 'after-offers' },
+      ],
+    });
+    const optimal = price(b, ['A', 'A', 'C', 'C']);
+    expect(optimal.total).toBe(750);
+    expect(optimal.optimal).toBe(true);
+    expect(optimal.discounts.map((d) => `${d.offerId} ${d.saving} ${d.units.map((u) => u.line).join(',')}`)).toEqual(['bogof 300 0,2', 'bogof 300 1,3', 'spend 250 ']);
+    // First-come groups in scan order: A A, then C C.
+    expect(price(b, ['A', 'A', 'C', 'C'], { strategy: 'first-come' }).total).toBe(800);
+  });
+
   it('keeps two C out of a bundle when their full price reaches a C-only threshold', () => {
     // Found by the "never above first-come" property. Subtotal 4 C 2132 + 4 A 1632 + 2 D 1090 = 4854.
     // The bundle (2 C + A + 2 A for 1460) saves 830 but takes 2 C, and the C threshold, measured

@@ -50,11 +50,22 @@ export function applicationSaving(model: PricingModel, offer: number, units: rea
  *
  * `queues[offer][slot]` holds the units assigned to that offer and slot, in solver order.
  */
-export function groupChoices(model: PricingModel, queues: ReadonlyArray<ReadonlyArray<readonly number[]> | undefined>): ItemSolution {
+export function groupChoices(
+  model: PricingModel,
+  queues: ReadonlyArray<ReadonlyArray<readonly number[]> | undefined>,
+  interleaved?: ReadonlyArray<Interleaved | undefined>,
+): ItemSolution {
   const applications: Application[] = [];
   const used = new Uint8Array(model.units.length);
-  queues.forEach((slots, offer) => {
-    if (slots === undefined) return;
+  // Every offer in order (the arrays may have holes, which forEach would skip).
+  for (let offer = 0; offer < model.offers.length; offer++) {
+    const joined = interleaved?.[offer];
+    if (joined !== undefined) {
+      groupInterleaved(model, offer, joined, applications, used);
+      continue;
+    }
+    const slots = queues[offer];
+    if (slots === undefined) continue;
     const sizes = model.offers[offer]!.slotSizes;
     let count = Number.POSITIVE_INFINITY;
     for (let i = 0; i < slots.length; i++) count = Math.min(count, Math.floor(slots[i]!.length / sizes[i]!));
@@ -65,8 +76,41 @@ export function groupChoices(model: PricingModel, queues: ReadonlyArray<Readonly
       applications.push({ offer, units, saving });
       for (const slot of units) for (const id of slot) used[id] = 1;
     }
-  });
+  }
   const reduced: number[] = [];
   for (const u of model.units) if (u.reducedPrice !== undefined && !used[u.id]) reduced.push(u.id);
   return { applications, reduced };
+}
+
+/** A one-slot offer's units in solver order, each with the fill of the open application it joins (0 opens one). */
+export interface Interleaved {
+  readonly units: readonly number[];
+  readonly joins: readonly number[];
+}
+
+/**
+ * Groups a one-slot offer's units as the threshold search chose them, applications interleaved:
+ * a unit joining at fill 0 opens an application, one joining at fill f takes the earliest open
+ * application with f units. Applications that would not save money are dropped, as in
+ * {@link groupChoices}.
+ */
+function groupInterleaved(model: PricingModel, offer: number, joined: Interleaved, applications: Application[], used: Uint8Array): void {
+  const size = model.offers[offer]!.slotSizes[0]!;
+  // Per fill, the open applications with that many units, earliest first.
+  const open: number[][][] = Array.from({ length: size }, () => []);
+  for (let k = 0; k < joined.units.length; k++) {
+    const fill = joined.joins[k]!;
+    const app = fill === 0 ? [] : open[fill]!.shift();
+    if (app === undefined) throw new Error(`offer ${offer}: no open application with ${fill} units to join`);
+    app.push(joined.units[k]!);
+    if (app.length < size) {
+      open[app.length]!.push(app);
+      continue;
+    }
+    const units = [app];
+    const saving = applicationSaving(model, offer, units);
+    if (saving <= 0) continue;
+    applications.push({ offer, units, saving });
+    for (const id of app) used[id] = 1;
+  }
 }

@@ -5,7 +5,20 @@ import { SuffixBound } from './relaxation';
 import type { SearchBudget } from './search-budget';
 
 /** What a unit does in a component solution. */
-export type Choice = { readonly kind: 'none' } | { readonly kind: 'reduced' } | { readonly kind: 'offer'; readonly offer: number; readonly slot: number };
+export type Choice =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'reduced' }
+  | {
+      readonly kind: 'offer';
+      readonly offer: number;
+      readonly slot: number;
+      /**
+       * Set only by the threshold search, for a one-slot offer whose applications it lets
+       * interleave: how many units the open application this unit joins already has (0 opens
+       * one). Without it, an offer's units are grouped consecutively.
+       */
+      readonly join?: number;
+    };
 
 /** The best item savings of one component, as per-unit choices in the component's sequence order. */
 export interface ComponentResult {

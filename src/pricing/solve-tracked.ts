@@ -145,6 +145,8 @@ interface Part {
   readonly classUnits: readonly (readonly number[])[];
   /** Per measure: 1 when it counts used full-price spend, 0 for eligible saving. */
   readonly usedMeasures: Uint8Array;
+  /** Interleaved offers (see {@link Extra.levels}): per local index, the dearest eligible unit from there on. */
+  readonly dearestFrom: ReadonlyArray<Float64Array | undefined>;
 }
 
 /**
@@ -159,9 +161,13 @@ interface Part {
  *   size units taken (+1; 0 when none; all −1 once its last application must save money). Its
  *   slots are in descending price order, so its last application is its cheapest and is checked
  *   when the bundle's last unit has passed.
+ * - `levels`: a cheapest-free offer whose applications may interleave (see {@link interleaves}):
+ *   for each fill 1 .. size−1, how many open applications have that many units. Its item fill
+ *   field stays 0.
  */
 interface Extra {
   readonly sum: number;
+  readonly levels: number;
   readonly classes: number;
   readonly free: number;
   readonly window: number;
@@ -263,7 +269,7 @@ export function solveTracked(
   if (best === undefined) return { best: undefined, exact };
   const choices = parts.map((part) => new Array<Choice>(part.plan.n));
   for (let e: Entry | undefined = best; e !== undefined && e.part >= 0; e = e.parent) {
-    choices[e.part]![e.position] = decodeChoice(parts[e.part]!.plan, e.position, e.choice);
+    choices[e.part]![e.position] = decodeChoice(parts[e.part]!, e.position, e.choice);
   }
   return { best: { choices, total: bestTotal }, exact };
 }
@@ -440,14 +446,19 @@ function eligibleFull(model: PricingModel, th: ActiveThreshold): number {
   return full;
 }
 
-function decodeChoice(plan: ComponentPlan, i: number, c: number): Choice {
+/** A choice from its index at position i: stateless options first, then each stateful option per fill it joins at. */
+function decodeChoice(part: Part, i: number, c: number): Choice {
+  const { plan } = part;
   const stateless = plan.stateless[i]!;
   if (c < stateless.length) {
     const o = stateless[c]!.offer;
     return o === FULL_PRICE ? { kind: 'none' } : o === REDUCED ? { kind: 'reduced' } : { kind: 'offer', offer: o, slot: 0 };
   }
-  const option = plan.options[i]![c - stateless.length]!;
-  return { kind: 'offer', offer: plan.stateful[option.stateful]!.offer, slot: option.slot };
+  const options = plan.options[i]!;
+  const option = options[(c - stateless.length) % options.length]!;
+  const offer = plan.stateful[option.stateful]!.offer;
+  if (part.extra[option.stateful]!.levels < 0) return { kind: 'offer', offer, slot: option.slot };
+  return { kind: 'offer', offer, slot: option.slot, join: Math.floor((c - stateless.length) / options.length) };
 }
 
 /**
@@ -573,9 +584,12 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
     let minPrice = Number.POSITIVE_INFINITY;
     for (const i of sf.positions) minPrice = Math.min(minPrice, plan.price[i]!);
     const fixedPrice = kind === 'multi-buy' || kind === 'bundle';
-    const x: { -readonly [K in keyof Extra]: Extra[K] } = { sum: -1, classes: -1, free: -1, window: -1, start: -1, count: 0, perApplication: undefined, unitRate: Number.NaN, approximate: false };
+    const x: { -readonly [K in keyof Extra]: Extra[K] } = { sum: -1, levels: -1, classes: -1, free: -1, window: -1, start: -1, count: 0, perApplication: undefined, unitRate: Number.NaN, approximate: false };
     if (sf.shape === ONE_SLOT && straddles) {
       x.classes = width;
+      x.count = sf.sizes[0]! - 1;
+    } else if (interleaves(plan, sf, kind, lessMayBeBetter)) {
+      x.levels = width;
       x.count = sf.sizes[0]! - 1;
     } else if (sf.shape === ONE_SLOT && fixedPrice && minPrice * sf.sizes[0]! <= -sf.completion) {
       x.sum = width;
@@ -606,9 +620,10 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
         }
       }
     }
-    // A cheapest-free offer's saving depends on how its units are grouped; the search's grouping
-    // saves the most, which is all that counts unless less saving can be worth more.
-    if (kind === 'cheapest-free' && lessMayBeBetter && regroupingMatters(plan, sf)) x.approximate = true;
+    // A cheapest-free offer's saving depends on how its units are grouped: one that straddles a
+    // measure's eligible units keeps the consecutive grouping (its shares are tracked), and that is
+    // not every grouping.
+    if (kind === 'cheapest-free' && x.levels < 0 && lessMayBeBetter && regroupingMatters(plan, sf)) x.approximate = true;
     x.start = x.count > 0 ? width : -1;
     width += x.count;
     if (x.window >= 0) {
@@ -633,10 +648,29 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
     return Int32Array.from(out);
   });
   const usedMeasures = Uint8Array.from(measures, (m) => (m.kind === 'used' ? 1 : 0));
+  const dearestFrom = plan.stateful.map((sf, k) => {
+    if (extra[k]!.levels < 0) return undefined;
+    const most = new Float64Array(sf.positions.length + 1);
+    for (let j = sf.positions.length - 1; j >= 0; j--) most[j] = Math.max(most[j + 1]!, plan.price[sf.positions[j]!]!);
+    return most;
+  });
   const ending = plan.stateful.map((_, k) => k);
   const endsAt: number[][] = Array.from({ length: plan.n }, () => []);
   for (const k of ending) endsAt[plan.stateful[k]!.last]!.push(k);
-  return { plan, bound, coupled, itemSaving, itemChoices, extra, width, liveFields, mode, eligible, minFrom, classLocal, classUnits, usedMeasures, endsAt: endsAt.map((e) => Int32Array.from(e)) };
+  return { plan, bound, coupled, itemSaving, itemChoices, extra, width, liveFields, mode, eligible, minFrom, classLocal, classUnits, usedMeasures, dearestFrom, endsAt: endsAt.map((e) => Int32Array.from(e)) };
+}
+
+/**
+ * Whether a cheapest-free offer's applications may interleave in the search: where less saving
+ * can be worth more, regrouping the same units (which saves less than the consecutive grouping)
+ * can land where no consecutive grouping of any units does (2 for 1 over A 5.01, A, C 2.91, C:
+ * A A + C C saves 7.92, A C + A C 5.82). Each unit then opens an application or joins an open one
+ * at any fill, so every grouping is searched; the state counts open applications per fill. Not
+ * for an offer straddling a measure's eligible units, whose shares need the units of its one open
+ * application.
+ */
+function interleaves(plan: ComponentPlan, sf: StatefulOffer, kind: string, lessMayBeBetter: boolean): boolean {
+  return kind === 'cheapest-free' && sf.shape === ONE_SLOT && lessMayBeBetter && regroupingMatters(plan, sf);
 }
 
 /**
@@ -866,12 +900,17 @@ class TrackedSearch {
             const sf = stateful[k]!;
             const x = extra[k]!;
             const base = sf.field;
-            for (let f = 0; f < sf.fieldCount; f++) saved[f] = state[base + f]!;
-            for (let f = 0; f < x.count; f++) saved[sf.fieldCount + f] = state[x.start + f]!;
-            const result = applyTracked(this.model, part, k, sf, x, state, option, price, i);
-            if (result !== undefined && closeEnding(part, i, state, k)) this.admit(step, entries, stateless.length + o, result.s, 1, k, result.share);
-            for (let f = 0; f < sf.fieldCount; f++) state[base + f] = saved[f]!;
-            for (let f = 0; f < x.count; f++) state[x.start + f] = saved[sf.fieldCount + f]!;
+            // An interleaved offer's unit may join an open application at any fill it has.
+            const joins = x.levels >= 0 ? sf.sizes[0]! : 1;
+            for (let join = 0; join < joins; join++) {
+              if (join > 0 && state[x.levels + join - 1] === 0) continue;
+              for (let f = 0; f < sf.fieldCount; f++) saved[f] = state[base + f]!;
+              for (let f = 0; f < x.count; f++) saved[sf.fieldCount + f] = state[x.start + f]!;
+              const result = x.levels >= 0 ? joinInterleaved(sf, x, state, join, price) : applyTracked(this.model, part, k, sf, x, state, option, price, i);
+              if (result !== undefined && closeEnding(part, i, state, k)) this.admit(step, entries, stateless.length + o + join * opts.length, result.s, 1, k, result.share);
+              for (let f = 0; f < sf.fieldCount; f++) state[base + f] = saved[f]!;
+              for (let f = 0; f < x.count; f++) state[x.start + f] = saved[sf.fieldCount + f]!;
+            }
           }
         }
         for (let t = 0; t < stride; t++) state[fieldsHere[t]!] = 0;
@@ -901,8 +940,17 @@ class TrackedSearch {
     let open = 0;
     const live = plan.liveOffers[i + 1]!;
     for (let q = 0; q < live.length; q++) {
-      const sf = plan.stateful[live[q]!]!;
+      const k = live[q]!;
+      const sf = plan.stateful[k]!;
       open -= sf.completion * openApplications(sf, state);
+      // The bound sees an interleaved offer with nothing open: each free place left in its open
+      // applications can add at most the dearest eligible unit still to come.
+      const dearest = part.dearestFrom[k];
+      if (dearest !== undefined) {
+        const x = part.extra[k]!;
+        const most = dearest[sf.localAt[i + 1]!]!;
+        for (let f = 0; f < x.count; f++) open += state[x.levels + f]! * (sf.sizes[0]! - Math.max(f + 1, sf.freeFrom)) * most;
+      }
     }
     const local = part.bound.total(i + 1, state);
     if (local === Number.NEGATIVE_INFINITY) return;
@@ -977,6 +1025,7 @@ function closeEnding(part: Part, i: number, state: Int32Array, changed: number):
     if (sf.last !== i) continue;
     if (k === changed && !isClosed(sf, state)) return false;
     const x = part.extra[k]!;
+    if (x.levels >= 0) for (let f = 0; f < x.count; f++) if (state[x.levels + f] !== 0) return false;
     if (x.window < 0) continue;
     if (state[x.window] === -1) continue;
     let sum = 0;
@@ -991,6 +1040,29 @@ function closeEnding(part: Part, i: number, state: Int32Array, changed: number):
     if (any && sum <= -sf.completion) return false;
   }
   return true;
+}
+
+/**
+ * A unit of an interleaved cheapest-free offer joining an open application with `join` units (0:
+ * opening one): free when it takes a free place (units come in descending price order, so it is
+ * the cheapest of its application so far). Opening counts against the limit with every
+ * application still open. Undefined when not allowed.
+ */
+function joinInterleaved(sf: StatefulOffer, x: Extra, state: Int32Array, join: number, price: number): { s: number; share: undefined } | undefined {
+  const size = sf.sizes[0]!;
+  if (join > 0) {
+    state[x.levels + join - 1] = state[x.levels + join - 1]! - 1;
+  } else if (sf.limited) {
+    let open = 0;
+    for (let f = 0; f < x.count; f++) open += state[x.levels + f]!;
+    if (state[sf.field + 1]! + open >= sf.limit) return undefined;
+  }
+  if (join + 1 === size) {
+    if (sf.limited) state[sf.field + 1] = state[sf.field + 1]! + 1;
+  } else {
+    state[x.levels + join] = state[x.levels + join]! + 1;
+  }
+  return { s: (join >= sf.freeFrom ? price : 0) + (join + 1 === size ? sf.completion : 0), share: undefined };
 }
 
 /**
