@@ -6,7 +6,7 @@ import { shareSaving } from './shares';
 import { groupChoices, type ItemSolution } from './solution';
 import { solveComponent, type Choice, type ComponentResult, type WarmStart } from './solve-component';
 import { thresholdCandidate } from './threshold-heuristic';
-import { Objective, minimumEligiblePaid, solveTracked, type Measure } from './solve-tracked';
+import { Objective, minimumEligiblePaid, solveTracked, type Measure, type TrackedResult } from './solve-tracked';
 
 /**
  * Keeps component results between pricings. A component's problem is identified by its classes,
@@ -138,23 +138,38 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
     const fixedSaving = others.reduce((a, i) => a + results[i]!.saving, 0);
     if (!groupingIsExact(model, measures)) proven = false;
     const item = touched.map((c) => results[model.components.indexOf(c)]!);
-    const tracked = solveTracked(model, { objective, components: touched, fixedSaving, fixedMeasures }, budget, incumbent.total, item);
+    const problem = { objective, components: touched, fixedSaving, fixedMeasures };
+    // Prices what a joint search found; false when pricing it gives more than the search measured.
+    const accept = (found: TrackedResult['best']): boolean => {
+      if (found === undefined) return true;
+      const choices = model.components.map((c, i) => {
+        const at = touched.indexOf(c);
+        return at >= 0 ? found.choices[at]! : results[i]!.choices;
+      });
+      const evaluation = evaluate(model, solutionOf(model, model.components, choices));
+      incumbent = better(incumbent, evaluation);
+      return evaluation.total <= found.total;
+    };
+    const tracked = solveTracked(model, problem, budget, incumbent.total, item);
     if (budget.exhausted) {
       proven = false;
       break;
     }
-    if (!tracked.exact) proven = false;
-    const found = tracked.best;
-    if (found === undefined) continue;
-    const choices = model.components.map((c, i) => {
-      const at = touched.indexOf(c);
-      return at >= 0 ? found.choices[at]! : results[i]!.choices;
-    });
-    const evaluation = evaluate(model, solutionOf(model, model.components, choices));
     // A tripwire: the search measured its answer as it will be priced. If pricing it gives more,
     // the search's model of this set was wrong and what it pruned proves nothing.
-    if (evaluation.total > found.total) proven = false;
-    incumbent = better(incumbent, evaluation);
+    let settled = accept(tracked.best) && tracked.exact;
+    if (!settled && tracked.validityOnly) {
+      // The search may have refused a fixed-price offer's units that another grouping would take.
+      // The same search with no application bound to save money is a relaxation: if it finds
+      // nothing better, or something that prices as it measured, the set is settled.
+      const relaxed = solveTracked(model, problem, budget, incumbent.total, item, true);
+      if (budget.exhausted) {
+        proven = false;
+        break;
+      }
+      settled = accept(relaxed.best) && relaxed.exact;
+    }
+    if (!settled) proven = false;
   }
   // A proven answer is the optimum without first-come; one that is not is never worse than it.
   if (!proven && firstCome !== undefined) incumbent = better(incumbent, firstCome());

@@ -123,6 +123,28 @@ describe('priceBasket: the seed cases, worked by hand', () => {
     expect(price(b, ['A', 'A', 'C', 'C'], { strategy: 'first-come' }).total).toBe(800);
   });
 
+  it('groups a 3 for 6.27 as A A B + A B B when A A A + B B B would leave one that saves nothing', () => {
+    // A 412 x4, B 147 x3: subtotal 2089; the threshold needs 1639 paid, so item saving up to 450.
+    // One application saves 609 (A A A), 344 (A A B) or 79 (A B B); two over 4 A + 2 B save 688,
+    // over 3 A + 3 B 423, but only grouped A A B + A B B: A A A + B B B has B B B at 441 for
+    // 627. 423 keeps the threshold: 2089 - 423 - 400 = 1266. First-come takes A A A and A B B
+    // (688) and loses it: 1401.
+    const b = book({
+      currency: 'GBP',
+      products: [product('A', 412), product('B', 147)],
+      offers: [
+        { id: 'three', kind: 'multi-buy', products: ['A', 'B'], quantity: 3, price: 627 },
+        { id: 'spend', kind: 'spend-threshold', threshold: 1639, amount: 400, basis: 'after-offers' },
+      ],
+    });
+    const items: BasketItem[] = [{ sku: 'A', quantity: 4 }, { sku: 'B', quantity: 3 }];
+    const optimal = price(b, items);
+    expect(optimal.total).toBe(1266);
+    expect(optimal.optimal).toBe(true);
+    expect(optimal.discounts.map((d) => `${d.offerId} ${d.saving}`)).toEqual(['three 344', 'three 79', 'spend 400']);
+    expect(price(b, items, { strategy: 'first-come' }).total).toBe(1401);
+  });
+
   it('keeps two C out of a bundle when their full price reaches a C-only threshold', () => {
     // Found by the "never above first-come" property. Subtotal 4 C 2132 + 4 A 1632 + 2 D 1090 = 4854.
     // The bundle (2 C + A + 2 A for 1460) saves 830 but takes 2 C, and the C threshold, measured

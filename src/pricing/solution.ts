@@ -69,12 +69,22 @@ export function groupChoices(
     const sizes = model.offers[offer]!.slotSizes;
     let count = Number.POSITIVE_INFINITY;
     for (let i = 0; i < slots.length; i++) count = Math.min(count, Math.floor(slots[i]!.length / sizes[i]!));
+    let grouped: Application[] = [];
+    let losing = false;
     for (let k = 0; k < count; k++) {
       const units = slots.map((s, i) => s.slice(k * sizes[i]!, (k + 1) * sizes[i]!));
       const saving = applicationSaving(model, offer, units);
-      if (saving <= 0) continue;
-      applications.push({ offer, units, saving });
-      for (const slot of units) for (const id of slot) used[id] = 1;
+      if (saving < 0) losing = true;
+      grouped.push({ offer, units, saving });
+    }
+    // A fixed price saves the same in total however the units are grouped: where the consecutive
+    // grouping has an application that loses money (the threshold search's relaxed pass can choose
+    // such units), a balanced grouping may let every application save.
+    if (losing && model.offers[offer]!.offer.kind !== 'cheapest-free') grouped = balanced(model, offer, slots, count) ?? grouped;
+    for (const app of grouped) {
+      if (app.saving <= 0) continue;
+      applications.push(app);
+      for (const slot of app.units) for (const id of slot) used[id] = 1;
     }
   }
   const reduced: number[] = [];
@@ -113,4 +123,34 @@ function groupInterleaved(model: PricingModel, offer: number, joined: Interleave
     applications.push({ offer, units, saving });
     for (const id of app) used[id] = 1;
   }
+}
+
+/**
+ * The first `count` applications' worth of units of each slot of a fixed-price offer, grouped so
+ * that sums are even: slot by slot, each unit (dearest first) goes to the application with the
+ * least so far that still has room in that slot. Undefined unless every application then saves
+ * money.
+ */
+function balanced(model: PricingModel, offer: number, slots: ReadonlyArray<readonly number[]>, count: number): Application[] | undefined {
+  const sizes = model.offers[offer]!.slotSizes;
+  const units = Array.from({ length: count }, () => sizes.map(() => [] as number[]));
+  const sums = new Array<number>(count).fill(0);
+  for (let s = 0; s < sizes.length; s++) {
+    const taken = slots[s]!.slice(0, count * sizes[s]!).sort((a, b) => model.units[b]!.price - model.units[a]!.price || a - b);
+    for (const id of taken) {
+      let to = -1;
+      for (let k = 0; k < count; k++) if (units[k]![s]!.length < sizes[s]! && (to < 0 || sums[k]! < sums[to]!)) to = k;
+      units[to]![s]!.push(id);
+      sums[to] = sums[to]! + model.units[id]!.price;
+    }
+  }
+  const out: Application[] = [];
+  for (const u of units) {
+    // Each slot in scan order.
+    const app = u.map((slot) => slot.sort((a, b) => a - b));
+    const saving = applicationSaving(model, offer, app);
+    if (saving <= 0) return undefined;
+    out.push({ offer, units: app, saving });
+  }
+  return out;
 }

@@ -39,6 +39,8 @@ export interface TrackedResult {
    * then what it found is correct for itself, but finding nothing better proves nothing.
    */
   readonly exact: boolean;
+  /** Not exact only because a fixed-price offer's one grouping may refuse units: a relaxed search can still prove the set. */
+  readonly validityOnly: boolean;
 }
 
 /**
@@ -147,6 +149,11 @@ interface Part {
   readonly usedMeasures: Uint8Array;
   /** Interleaved offers (see {@link Extra.levels}): per local index, the dearest eligible unit from there on. */
   readonly dearestFrom: ReadonlyArray<Float64Array | undefined>;
+  /**
+   * Per position: the most the saving (and a measure counting it) can still fall from there on,
+   * through applications of relaxed offers that save nothing or less (0 in an exact search).
+   */
+  readonly drop: Float64Array;
 }
 
 /**
@@ -187,6 +194,14 @@ interface Extra {
    */
   readonly unitRate: number;
   readonly approximate: boolean;
+  /**
+   * A fixed-price offer whose cheapest filling saves nothing, with room to regroup (see
+   * {@link regroupingMatters}): its one consecutive grouping may refuse units another grouping
+   * would take. In a relaxed search ({@link solveTracked}) it is `relaxed` instead: no application
+   * has to save money.
+   */
+  readonly validity: boolean;
+  readonly relaxed: boolean;
 }
 
 /** Subgradient steps tightening each part's saving bound against its known item optimum. */
@@ -227,13 +242,16 @@ interface Entry {
  * on the spend limit chosen at the root to make the floor highest.
  *
  * Applications group an offer's units consecutively in the component's sequence, as the item
- * solver's do. That grouping saves the most, but here less saving can be worth more, so the
- * result is marked inexact (what it finds is correct, finding nothing proves nothing) where
- * another grouping could reach what it cannot: a fixed-price offer that might not save money, or
- * a cheapest-free offer under a cap or an eligible-saving measure, with room for two
- * applications over units of different prices ({@link regroupingMatters}); and a bundle straddling
- * a measure's eligible units with two or more classes in a slot (its share is then estimated) or
- * with a rounding tie between eligible and other units.
+ * solver's do. That grouping saves the most, but here less saving can be worth more. A
+ * cheapest-free offer where that can matter interleaves its applications ({@link interleaves}).
+ * A fixed-price offer that might not save money, with room for two applications over units of
+ * different prices ({@link regroupingMatters}), can be refused units another grouping would
+ * take: the result is then `validityOnly`, and with `relaxed` the same search runs with no
+ * application bound to save money, a relaxation of every grouping whose saving can fall (see
+ * {@link Part.drop}). The result is marked inexact (what it finds is correct, finding nothing
+ * proves nothing) for a cheapest-free offer straddling a measure's eligible units, and for a
+ * bundle straddling them with two or more classes in a slot (its share is then estimated) or with
+ * a rounding tie between eligible and other units.
  */
 export function solveTracked(
   model: PricingModel,
@@ -241,21 +259,28 @@ export function solveTracked(
   budget: SearchBudget,
   incumbent: number,
   item: ReadonlyArray<{ readonly saving: number; readonly choices: readonly Choice[] }>,
+  relaxed = false,
 ): TrackedResult {
   const { objective } = problem;
   const start: Entry = { s: problem.fixedSaving, m: Float64Array.from(problem.fixedMeasures), parent: undefined, choice: -1, part: -1, position: -1 };
   // The fixed components' measures are exact, and measures only grow: the set is out of reach.
-  if (!objective.feasible(start.s, start.m)) return { best: undefined, exact: true };
-  const parts = problem.components.map((c, k) => buildPart(model, c, objective, item[k]!.saving, item[k]!.choices, budget));
-  const exact = parts.every((p) => p.extra.every((x) => !x.approximate));
+  if (!objective.feasible(start.s, start.m)) return { best: undefined, exact: true, validityOnly: false };
+  const parts = problem.components.map((c, k) => buildPart(model, c, objective, item[k]!.saving, item[k]!.choices, budget, relaxed));
+  const shared = parts.every((p) => p.extra.every((x) => !x.approximate));
+  const exact = shared && parts.every((p) => p.extra.every((x) => !x.validity));
+  const validityOnly = shared && !exact;
   const most = start.s + parts.reduce((a, p) => a + p.bound.root, 0);
-  const rootFloor = () => objective.optimistic(start.s, most, objective.coupledValue(start.s, start.m) + parts.reduce((a, p) => a + (p.coupled?.root ?? 0), 0), start.m);
+  // A relaxed search's saving (and eligible saving) can end below where it starts.
+  const fall = parts.reduce((a, p) => a + p.drop[0]!, 0);
+  const sLow = start.s - fall;
+  const mLow = start.m.map((v, k) => (objective.measures[k]!.kind === 'used' ? v : v - fall));
+  const rootFloor = () => objective.optimistic(sLow, most, objective.coupledValue(start.s, start.m) + parts.reduce((a, p) => a + (p.coupled?.root ?? 0), 0), mLow);
   for (const k of objective.limitedUse) chooseMultiplier(objective, k, parts, rootFloor, budget);
   // The bounds hold whatever the measures: a floor at the incumbent settles the set.
-  if (rootFloor() >= incumbent) return { best: undefined, exact: true };
+  if (rootFloor() >= incumbent) return { best: undefined, exact: true, validityOnly: false };
   const search = new TrackedSearch(model, objective, parts, budget, incumbent);
   const frontier = search.run(start);
-  if (frontier === undefined) return { best: undefined, exact: false };
+  if (frontier === undefined) return { best: undefined, exact: false, validityOnly: false };
 
   let best: Entry | undefined;
   let bestTotal = incumbent;
@@ -266,12 +291,12 @@ export function solveTracked(
       bestTotal = total;
     }
   }
-  if (best === undefined) return { best: undefined, exact };
+  if (best === undefined) return { best: undefined, exact, validityOnly };
   const choices = parts.map((part) => new Array<Choice>(part.plan.n));
   for (let e: Entry | undefined = best; e !== undefined && e.part >= 0; e = e.parent) {
     choices[e.part]![e.position] = decodeChoice(parts[e.part]!, e.position, e.choice);
   }
-  return { best: { choices, total: bestTotal }, exact };
+  return { best: { choices, total: bestTotal }, exact, validityOnly };
 }
 
 /**
@@ -541,7 +566,7 @@ function coupledBound(
   return bound;
 }
 
-function buildPart(model: PricingModel, component: Component, objective: Objective, itemSaving: number, itemChoices: readonly Choice[], budget: SearchBudget): Part {
+function buildPart(model: PricingModel, component: Component, objective: Objective, itemSaving: number, itemChoices: readonly Choice[], budget: SearchBudget, relaxed: boolean): Part {
   const { measures } = objective;
   const plan = planComponent(model, component);
   const standalone = Float64Array.from(plan.bestStateless, (o) => o.gain);
@@ -584,7 +609,20 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
     let minPrice = Number.POSITIVE_INFINITY;
     for (const i of sf.positions) minPrice = Math.min(minPrice, plan.price[i]!);
     const fixedPrice = kind === 'multi-buy' || kind === 'bundle';
-    const x: { -readonly [K in keyof Extra]: Extra[K] } = { sum: -1, levels: -1, classes: -1, free: -1, window: -1, start: -1, count: 0, perApplication: undefined, unitRate: Number.NaN, approximate: false };
+    const x: { -readonly [K in keyof Extra]: Extra[K] } = {
+      sum: -1,
+      levels: -1,
+      classes: -1,
+      free: -1,
+      window: -1,
+      start: -1,
+      count: 0,
+      perApplication: undefined,
+      unitRate: Number.NaN,
+      approximate: false,
+      validity: false,
+      relaxed: false,
+    };
     if (sf.shape === ONE_SLOT && straddles) {
       x.classes = width;
       x.count = sf.sizes[0]! - 1;
@@ -592,18 +630,26 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
       x.levels = width;
       x.count = sf.sizes[0]! - 1;
     } else if (sf.shape === ONE_SLOT && fixedPrice && minPrice * sf.sizes[0]! <= -sf.completion) {
-      x.sum = width;
-      x.count = 1;
-      x.approximate = regroupingMatters(plan, sf);
+      if (relaxed && regroupingMatters(plan, sf)) {
+        x.relaxed = true;
+      } else {
+        x.sum = width;
+        x.count = 1;
+        x.validity = regroupingMatters(plan, sf);
+      }
     } else if (sf.shape === ONE_SLOT && kind === 'cheapest-free' && minPrice === 0) {
       x.free = width;
       x.count = 1;
     } else if (sf.shape === BUNDLE) {
       const classes = [...new Set(Array.from(sf.positions, (i) => plan.classAt[i]!))];
       if (!alwaysSaves(model.classes, active, classes)) {
-        x.window = width;
-        x.count = sf.sizes.reduce((a, b) => a + b, 0);
-        x.approximate = regroupingMatters(plan, sf);
+        if (relaxed && regroupingMatters(plan, sf)) {
+          x.relaxed = true;
+        } else {
+          x.window = width;
+          x.count = sf.sizes.reduce((a, b) => a + b, 0);
+          x.validity = regroupingMatters(plan, sf);
+        }
       }
       if (straddles) {
         // Exact only when each slot has one class: every application then takes the same classes
@@ -654,10 +700,14 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
     for (let j = sf.positions.length - 1; j >= 0; j--) most[j] = Math.max(most[j + 1]!, plan.price[sf.positions[j]!]!);
     return most;
   });
+  const drop = new Float64Array(plan.n + 1);
+  plan.stateful.forEach((sf, k) => {
+    if (extra[k]!.relaxed) addDrop(plan, sf, drop);
+  });
   const ending = plan.stateful.map((_, k) => k);
   const endsAt: number[][] = Array.from({ length: plan.n }, () => []);
   for (const k of ending) endsAt[plan.stateful[k]!.last]!.push(k);
-  return { plan, bound, coupled, itemSaving, itemChoices, extra, width, liveFields, mode, eligible, minFrom, classLocal, classUnits, usedMeasures, dearestFrom, endsAt: endsAt.map((e) => Int32Array.from(e)) };
+  return { plan, bound, coupled, itemSaving, itemChoices, extra, width, liveFields, mode, eligible, minFrom, classLocal, classUnits, usedMeasures, dearestFrom, drop, endsAt: endsAt.map((e) => Int32Array.from(e)) };
 }
 
 /**
@@ -671,6 +721,47 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
  */
 function interleaves(plan: ComponentPlan, sf: StatefulOffer, kind: string, lessMayBeBetter: boolean): boolean {
   return kind === 'cheapest-free' && sf.shape === ONE_SLOT && lessMayBeBetter && regroupingMatters(plan, sf);
+}
+
+/**
+ * Adds to `drop[i]` the most a relaxed fixed-price offer's applications started at position i or
+ * later can lose: as many applications as its units there could fill, each filled with the
+ * cheapest of them per slot (a unit may count in two slots: the loss only grows). An application
+ * already open has been charged its price, and its units only add.
+ */
+function addDrop(plan: ComponentPlan, sf: StatefulOffer, drop: Float64Array): void {
+  const m = sf.positions.length;
+  const slots = sf.sizes.length;
+  // Per slot, the prices of its units from local index j on, ascending (a few per slot matter).
+  const cheapest: number[][] = sf.sizes.map(() => []);
+  const counts = new Array<number>(slots).fill(0);
+  let at = m;
+  for (let i = plan.n; i >= 0; i--) {
+    while (at > 0 && sf.positions[at - 1]! >= i) {
+      at--;
+      const p = plan.price[sf.positions[at]!]!;
+      for (let s = 0; s < slots; s++) {
+        if (!((sf.slotMask[at]! >> s) & 1)) continue;
+        counts[s]!++;
+        const list = cheapest[s]!;
+        let b = list.length;
+        list.push(p);
+        while (b > 0 && list[b - 1]! > p) {
+          list[b] = list[b - 1]!;
+          b--;
+        }
+        list[b] = p;
+        if (list.length > sf.sizes[s]!) list.pop();
+      }
+    }
+    let apps = Number.POSITIVE_INFINITY;
+    let fill = 0;
+    for (let s = 0; s < slots; s++) {
+      apps = Math.min(apps, Math.floor(counts[s]! / sf.sizes[s]!));
+      for (const p of cheapest[s]!) fill += p;
+    }
+    if (apps > 0 && apps !== Number.POSITIVE_INFINITY) drop[i] = drop[i]! + apps * Math.max(0, -sf.completion - fill);
+  }
 }
 
 /**
@@ -825,7 +916,10 @@ class TrackedSearch {
   /** Most saving (and coupled value) the parts after part p could add. */
   private readonly later: Float64Array;
   private readonly laterCoupled: Float64Array;
+  /** The most the saving can fall in the parts after part p (relaxed searches only). */
+  private readonly laterDrop: Float64Array;
   private readonly scratch: Float64Array;
+  private readonly low: Float64Array;
 
   constructor(
     private readonly model: PricingModel,
@@ -836,11 +930,14 @@ class TrackedSearch {
   ) {
     this.later = new Float64Array(parts.length + 1);
     this.laterCoupled = new Float64Array(parts.length + 1);
+    this.laterDrop = new Float64Array(parts.length + 1);
     for (let p = parts.length - 1; p >= 0; p--) {
       this.later[p] = this.later[p + 1]! + parts[p]!.bound.root;
       this.laterCoupled[p] = this.laterCoupled[p + 1]! + (parts[p]!.coupled?.root ?? 0);
+      this.laterDrop[p] = this.laterDrop[p + 1]! + parts[p]!.drop[0]!;
     }
     this.scratch = new Float64Array(objective.measures.length);
+    this.low = new Float64Array(objective.measures.length);
   }
 
   /** The final frontier, or undefined when the budget ran out. */
@@ -955,6 +1052,7 @@ class TrackedSearch {
     const local = part.bound.total(i + 1, state);
     if (local === Number.NEGATIVE_INFINITY) return;
     const future = local + open + this.later[index + 1]!;
+    const drop = part.drop[i + 1]! + this.laterDrop[index + 1]!;
     const coupledFuture = part.coupled === undefined ? Number.NaN : part.coupled.total(i + 1, state) + open + this.laterCoupled[index + 1]!;
     let at = -1;
     const m = this.scratch;
@@ -978,9 +1076,18 @@ class TrackedSearch {
           else if (how === STRADDLE) m[mi] = m[mi]! + (share !== undefined ? share[mi]! : straddleGain(part.extra[offer]!, elig, gain, price));
         }
       }
-      if (!objective.feasible(s, m)) continue;
+      // Saving and eligible saving only grow from here, except through a relaxed offer's
+      // applications: the checks read what they could still fall to.
+      let sLow = s;
+      let mLow = m;
+      if (drop > 0) {
+        sLow = s - drop;
+        mLow = this.low;
+        for (let mi = 0; mi < measures; mi++) mLow[mi] = part.usedMeasures[mi] === 1 ? m[mi]! : m[mi]! - drop;
+      }
+      if (!objective.feasible(sLow, mLow)) continue;
       const zMost = objective.coupled ? objective.coupledValue(s, m) + coupledFuture : Number.NaN;
-      if (objective.optimistic(s, s + future, zMost, m) >= this.incumbent) continue;
+      if (objective.optimistic(sLow, s + future, zMost, mLow) >= this.incumbent) continue;
       if (at < 0) at = step.next.find(state, fieldsNext, hash);
       // Comparisons with the entries there are work too: spend them, so the budget bounds time.
       this.budget.spend(insert(step.next.entries[at]!, { s, m: m.slice(), parent: entry, choice, part: index, position: i }, objective.cap, future));
