@@ -66,10 +66,12 @@ export interface OptimalResult {
  * 3. Thresholds can make less item saving worth more. For each set of thresholds that could be
  *    reached together (largest first): a floor on its total ({@link Objective.lowestTotal})
  *    skips it when it cannot beat the incumbent; so does the item optimum when it already reaches
- *    the set and more saving can only help. Otherwise a quick candidate ({@link thresholdCandidate}: the item
- *    optimum with the least saving given up to get under a whole-basket cap, or to win back a
- *    full-price reward) often meets the floor and settles the set; what is left is searched
- *    jointly with the item offers ({@link solveTracked}), against the incumbent.
+ *    the set and more saving can only help. Otherwise a quick candidate
+ *    ({@link thresholdCandidate}: the item optimum with the least saving given up to get under a
+ *    whole-basket cap, or to win back a full-price reward) often meets the floor and settles the
+ *    set; what is left is searched jointly with the item offers ({@link solveTracked}), against
+ *    the incumbent, and again relaxed where the search's grouping of a fixed-price offer was its
+ *    only doubt.
  */
 export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCome: (() => Evaluation) | undefined, cache?: ComponentCache): OptimalResult {
   let proven = true;

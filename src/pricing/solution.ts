@@ -45,10 +45,14 @@ export function applicationSaving(model: PricingModel, offer: number, units: rea
  * application taking the k-th run of each slot, exactly as the solvers accrued them. A
  * cheapest-free offer's units come in descending price order (so each application's last units
  * are its cheapest, and this grouping is optimal for the chosen units); a fixed-price offer saves
- * the same in total however its units are grouped. Applications that would not save money are
- * dropped, as the format requires; their reduced units go back to their reduced price.
+ * the same in total however its units are grouped, so where one of its consecutive applications
+ * would lose money its units are grouped evenly instead when that lets every application save.
+ * Applications that would not save money are dropped, as the format requires; their reduced
+ * units go back to their reduced price.
  *
- * `queues[offer][slot]` holds the units assigned to that offer and slot, in solver order.
+ * `queues[offer][slot]` holds the units assigned to that offer and slot, in solver order;
+ * `interleaved[offer]`, for a one-slot offer whose applications the threshold search interleaved,
+ * its units and the fill each joins at.
  */
 export function groupChoices(
   model: PricingModel,
