@@ -630,12 +630,13 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
       x.levels = width;
       x.count = sf.sizes[0]! - 1;
     } else if (sf.shape === ONE_SLOT && fixedPrice && minPrice * sf.sizes[0]! <= -sf.completion) {
-      if (relaxed && regroupingMatters(plan, sf)) {
+      x.validity = regroupingMatters(plan, sf);
+      if (relaxed && x.validity) {
+        x.validity = false;
         x.relaxed = true;
       } else {
         x.sum = width;
         x.count = 1;
-        x.validity = regroupingMatters(plan, sf);
       }
     } else if (sf.shape === ONE_SLOT && kind === 'cheapest-free' && minPrice === 0) {
       x.free = width;
@@ -643,12 +644,13 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
     } else if (sf.shape === BUNDLE) {
       const classes = [...new Set(Array.from(sf.positions, (i) => plan.classAt[i]!))];
       if (!alwaysSaves(model.classes, active, classes)) {
-        if (relaxed && regroupingMatters(plan, sf)) {
+        x.validity = regroupingMatters(plan, sf);
+        if (relaxed && x.validity) {
+          x.validity = false;
           x.relaxed = true;
         } else {
           x.window = width;
           x.count = sf.sizes.reduce((a, b) => a + b, 0);
-          x.validity = regroupingMatters(plan, sf);
         }
       }
       if (straddles) {
@@ -732,7 +734,7 @@ function interleaves(plan: ComponentPlan, sf: StatefulOffer, kind: string, lessM
 function addDrop(plan: ComponentPlan, sf: StatefulOffer, drop: Float64Array): void {
   const m = sf.positions.length;
   const slots = sf.sizes.length;
-  // Per slot, the prices of its units from local index j on, ascending (a few per slot matter).
+  // Per slot, the cheapest prices (as many as the slot takes) of its units at the position or later, ascending.
   const cheapest: number[][] = sf.sizes.map(() => []);
   const counts = new Array<number>(slots).fill(0);
   let at = m;
