@@ -609,7 +609,7 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
     let minPrice = Number.POSITIVE_INFINITY;
     for (const i of sf.positions) minPrice = Math.min(minPrice, plan.price[i]!);
     const fixedPrice = kind === 'multi-buy' || kind === 'bundle';
-    const x: { -readonly [K in keyof Extra]: Extra[K] } = {
+    const x: Mutable<Extra> = {
       sum: -1,
       levels: -1,
       classes: -1,
@@ -630,11 +630,7 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
       x.levels = width;
       x.count = sf.sizes[0]! - 1;
     } else if (sf.shape === ONE_SLOT && fixedPrice && minPrice * sf.sizes[0]! <= -sf.completion) {
-      x.validity = regroupingMatters(plan, sf);
-      if (relaxed && x.validity) {
-        x.validity = false;
-        x.relaxed = true;
-      } else {
+      if (checksSaving(x, relaxed, regroupingMatters(plan, sf))) {
         x.sum = width;
         x.count = 1;
       }
@@ -643,15 +639,9 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
       x.count = 1;
     } else if (sf.shape === BUNDLE) {
       const classes = [...new Set(Array.from(sf.positions, (i) => plan.classAt[i]!))];
-      if (!alwaysSaves(model.classes, active, classes)) {
-        x.validity = regroupingMatters(plan, sf);
-        if (relaxed && x.validity) {
-          x.validity = false;
-          x.relaxed = true;
-        } else {
-          x.window = width;
-          x.count = sf.sizes.reduce((a, b) => a + b, 0);
-        }
+      if (!alwaysSaves(model.classes, active, classes) && checksSaving(x, relaxed, regroupingMatters(plan, sf))) {
+        x.window = width;
+        x.count = sf.sizes.reduce((a, b) => a + b, 0);
       }
       if (straddles) {
         // Exact only when each slot has one class: every application then takes the same classes
@@ -723,6 +713,19 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
  */
 function interleaves(plan: ComponentPlan, sf: StatefulOffer, kind: string, lessMayBeBetter: boolean): boolean {
   return kind === 'cheapest-free' && sf.shape === ONE_SLOT && lessMayBeBetter && regroupingMatters(plan, sf);
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A fixed-price offer that might not save money: whether the search checks that each of its
+ * applications saves money. Where another grouping could take units the check refuses
+ * (`regroup`), the check makes the result `validity`-bound, and a relaxed search drops it.
+ */
+function checksSaving(x: Mutable<Extra>, relaxed: boolean, regroup: boolean): boolean {
+  x.relaxed = relaxed && regroup;
+  x.validity = !relaxed && regroup;
+  return !x.relaxed;
 }
 
 /**
