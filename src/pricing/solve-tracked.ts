@@ -209,7 +209,8 @@ const BOUND_ITERATIONS = 16;
 
 interface Entry {
   readonly s: number;
-  readonly m: Float64Array;
+  /** Where its measures are in the search's {@link MeasureStore}. */
+  readonly m: number;
   readonly parent: Entry | undefined;
   /** Option index at `position` (stateless options first, then stateful). */
   readonly choice: number;
@@ -262,7 +263,7 @@ export function solveTracked(
   relaxed = false,
 ): TrackedResult {
   const { objective } = problem;
-  const start: Entry = { s: problem.fixedSaving, m: Float64Array.from(problem.fixedMeasures), parent: undefined, choice: -1, part: -1, position: -1 };
+  const start = { s: problem.fixedSaving, m: Float64Array.from(problem.fixedMeasures) };
   // The fixed components' measures are exact, and measures only grow: the set is out of reach.
   if (!objective.feasible(start.s, start.m)) return { best: undefined, exact: true, validityOnly: false };
   const parts = problem.components.map((c, k) => buildPart(model, c, objective, item[k]!.saving, item[k]!.choices, budget, relaxed));
@@ -279,13 +280,14 @@ export function solveTracked(
   // The bounds hold whatever the measures: a floor at the incumbent settles the set.
   if (rootFloor() >= incumbent) return { best: undefined, exact: true, validityOnly: false };
   const search = new TrackedSearch(model, objective, parts, budget, incumbent);
-  const frontier = search.run(start);
+  const frontier = search.run(start.s, start.m);
   if (frontier === undefined) return { best: undefined, exact: false, validityOnly: false };
 
   let best: Entry | undefined;
   let bestTotal = incumbent;
+  const measures = new Float64Array(objective.measures.length);
   for (const e of frontier) {
-    const total = objective.total(e.s, e.m);
+    const total = objective.total(e.s, search.measures.read(e.m, measures));
     if (total < bestTotal) {
       best = e;
       bestTotal = total;
@@ -925,6 +927,10 @@ class TrackedSearch {
   private readonly laterDrop: Float64Array;
   private readonly scratch: Float64Array;
   private readonly low: Float64Array;
+  /** Entries compared since steps were last spent. */
+  private compared = 0;
+  /** Every entry's measures. */
+  readonly measures: MeasureStore;
 
   constructor(
     private readonly model: PricingModel,
@@ -943,11 +949,12 @@ class TrackedSearch {
     }
     this.scratch = new Float64Array(objective.measures.length);
     this.low = new Float64Array(objective.measures.length);
+    this.measures = new MeasureStore(objective.measures.length);
   }
 
   /** The final frontier, or undefined when the budget ran out. */
-  run(start: Entry): Entry[] | undefined {
-    let frontier: Entry[] = [start];
+  run(s: number, m: Float64Array): Entry[] | undefined {
+    let frontier: Entry[] = [{ s, m: this.measures.add(m), parent: undefined, choice: -1, part: -1, position: -1 }];
     for (let p = 0; p < this.parts.length; p++) {
       const next = this.searchPart(p, frontier);
       if (next === undefined || next.length === 0) return next;
@@ -1021,8 +1028,62 @@ class TrackedSearch {
     }
 
     const out: Entry[] = [];
-    for (let e = 0; e < layer.count; e++) for (const entry of layer.entries[e]!) insert(out, entry, this.objective.cap, this.later[index + 1]!);
+    const future = this.later[index + 1]!;
+    for (let e = 0; e < layer.count; e++) {
+      for (const entry of layer.entries[e]!) {
+        const at = this.place(out, entry.s, this.measures.read(entry.m, this.scratch), future);
+        if (at >= 0) this.add(out, entry, at, future);
+      }
+    }
+    this.budget.spend(this.compared);
+    this.compared = 0;
     return out;
+  }
+
+  /**
+   * Where a candidate with saving `s` and measures `m` goes in a state's entries, or −1 when one
+   * there is at least as good: at least its saving and at most its measures, where more saving
+   * counts only while it cannot overshoot the cap (saving + `future` ≤ cap; beyond, only equal
+   * saving compares). Entries are a Pareto set sorted by saving, most first, so the entries that
+   * can be as good are a range: those of its own saving when it could overshoot, else those from
+   * the cap's reach down to its own saving.
+   */
+  private place(entries: readonly Entry[], s: number, m: Float64Array, future: number): number {
+    const { cap } = this.objective;
+    const end = firstBelow(entries, s);
+    for (let q = firstBelow(entries, s + future > cap ? s : cap - future, true); q < end; q++) {
+      this.compared++;
+      if (this.measures.atMost(entries[q]!.m, m)) return -1;
+    }
+    return end;
+  }
+
+  /**
+   * Adds an entry where {@link place} put it, dropping the entries it beats: those of its own
+   * saving with measures at least its own, and when it cannot overshoot the cap, those below it too.
+   */
+  private add(entries: Entry[], entry: Entry, at: number, future: number): void {
+    const start = firstBelow(entries, entry.s, true);
+    const end = entry.s + future > this.objective.cap ? at : entries.length;
+    let kept = start;
+    let before = at;
+    for (let q = start; q < end; q++) {
+      this.compared++;
+      const other = entries[q]!;
+      if (this.measures.within(entry.m, other.m)) {
+        if (q < at) before--;
+        continue;
+      }
+      entries[kept++] = other;
+    }
+    if (kept < end) {
+      entries.copyWithin(kept, end);
+      entries.length -= end - kept;
+    }
+    // Inserted by hand: `splice` allocates the (empty) array of what it removes.
+    entries.push(entry);
+    for (let q = entries.length - 1; q > before; q--) entries[q] = entries[q - 1]!;
+    entries[before] = entry;
   }
 
   /**
@@ -1065,7 +1126,7 @@ class TrackedSearch {
     for (let q = 0; q < entries.length; q++) {
       const entry = entries[q]!;
       const s = entry.s + gain;
-      m.set(entry.m);
+      this.measures.read(entry.m, m);
       for (let mi = 0; mi < measures; mi++) {
         const elig = part.eligible[mi]![i]!;
         if (part.usedMeasures[mi] === 1) {
@@ -1094,9 +1155,13 @@ class TrackedSearch {
       const zMost = objective.coupled ? objective.coupledValue(s, m) + coupledFuture : Number.NaN;
       if (objective.optimistic(sLow, s + future, zMost, mLow) >= this.incumbent) continue;
       if (at < 0) at = step.next.find(state, fieldsNext, hash);
-      // Comparisons with the entries there are work too: spend them, so the budget bounds time.
-      this.budget.spend(insert(step.next.entries[at]!, { s, m: m.slice(), parent: entry, choice, part: index, position: i }, objective.cap, future));
+      const there = step.next.entries[at]!;
+      const place = this.place(there, s, m, future);
+      if (place >= 0) this.add(there, { s, m: this.measures.add(m), parent: entry, choice, part: index, position: i }, place, future);
     }
+    // Comparisons with the entries there are work too: spend them, so the budget bounds time.
+    this.budget.spend(this.compared);
+    this.compared = 0;
   }
 }
 
@@ -1302,21 +1367,62 @@ function windowDead(sf: StatefulOffer, x: Extra, state: Int32Array): boolean {
 }
 
 /**
- * Adds an entry to a Pareto set unless one there is at least as good, dropping those it beats.
- * More saving is better except where it could overshoot `cap` (saving now + `future` above it):
- * then only equal saving compares. Returns the comparisons made (search steps).
+ * In entries sorted by saving, most first: the first whose saving is below `s`, or with
+ * `orEqual`, the first at or below it.
  */
-function insert(entries: Entry[], entry: Entry, cap: number, future: number): number {
-  const compared = entries.length;
-  for (const e of entries) if (dominates(e, entry, cap, future)) return compared;
-  for (let k = entries.length - 1; k >= 0; k--) if (dominates(entry, entries[k]!, cap, future)) entries.splice(k, 1);
-  entries.push(entry);
-  return 2 * compared;
+function firstBelow(entries: readonly Entry[], s: number, orEqual = false): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = entries[mid]!.s;
+    if (v > s || (v === s && !orEqual)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-function dominates(a: Entry, b: Entry, cap: number, future: number): boolean {
-  if (a.s < b.s) return false;
-  if (a.s !== b.s && a.s + future > cap) return false;
-  for (let k = 0; k < a.m.length; k++) if (a.m[k]! > b.m[k]!) return false;
-  return true;
+/**
+ * Every entry's measures, one entry after another in one growing array: an entry keeps its offset,
+ * so the search allocates no array per entry (tens of thousands on a hard set).
+ */
+class MeasureStore {
+  private data: Float64Array;
+  private size = 0;
+
+  constructor(private readonly width: number) {
+    this.data = new Float64Array(width * 64);
+  }
+
+  /** Stores a copy of `m`; returns its offset. */
+  add(m: Float64Array): number {
+    const at = this.size;
+    if (this.width === 0) return at;
+    if (at + this.width > this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data.set(m, at);
+    this.size += this.width;
+    return at;
+  }
+
+  /** Copies the measures at `at` into `into`, and returns it. */
+  read(at: number, into: Float64Array): Float64Array {
+    for (let k = 0; k < this.width; k++) into[k] = this.data[at + k]!;
+    return into;
+  }
+
+  /** Whether every measure at `at` is at most that of `m`. */
+  atMost(at: number, m: Float64Array): boolean {
+    for (let k = 0; k < this.width; k++) if (this.data[at + k]! > m[k]!) return false;
+    return true;
+  }
+
+  /** Whether every measure at `a` is at most that at `b`. */
+  within(a: number, b: number): boolean {
+    for (let k = 0; k < this.width; k++) if (this.data[a + k]! > this.data[b + k]!) return false;
+    return true;
+  }
 }
