@@ -83,7 +83,19 @@ function bestTrade(pieces: readonly Piece[], need: number, mustFree: number, sav
   const largest = pieces.reduce((x, p) => Math.max(x, ...p.ways.map((w) => w.cut)), 0);
   const reach = pieces.reduce((x, p) => x + Math.max(0, ...p.ways.map((w) => w.cut)), 0);
   const top = Math.min(saving, reach, need + largest + Math.ceil(worthCeiling));
-  if (!budget.spend(pieces.reduce((x, p) => x + p.ways.length, 0) * (top + 1))) return undefined;
+  // Before piece p no total cut is above the earlier pieces' largest cuts summed: piece p's pass
+  // stops at that plus its own largest cut.
+  const highest = new Int32Array(pieces.length);
+  let work = 0;
+  for (let p = 0, sum = 0; p < pieces.length; p++) {
+    const ways = pieces[p]!.ways;
+    let most = 0;
+    for (const way of ways) most = Math.max(most, way.cut);
+    highest[p] = Math.min(top, sum + most);
+    sum += most;
+    work += ways.length * (highest[p]! + 1);
+  }
+  if (!budget.spend(work)) return undefined;
   // bonus[r]: most won back with total cut exactly r (−∞: unreachable); at[r]: the last step of
   // how (a trail of piece, way and previous step).
   const bonus = new Float64Array(top + 1).fill(Number.NEGATIVE_INFINITY);
@@ -94,7 +106,7 @@ function bestTrade(pieces: readonly Piece[], need: number, mustFree: number, sav
   pieces.forEach((piece, p) => {
     // Descending r: bonus[r − cut] (cut > 0) still holds the value without this piece; a way
     // with no cut reads r's own value from before this piece.
-    for (let r = top; r >= 0; r--) {
+    for (let r = highest[p]!; r >= 0; r--) {
       const before = bonus[r]!;
       const trailBefore = at[r]!;
       for (let w = 0; w < piece.ways.length; w++) {
