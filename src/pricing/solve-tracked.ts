@@ -579,7 +579,9 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
     const th = model.thresholds[m.threshold]!;
     return Uint8Array.from(plan.classAt, (c) => (th.eligible.has(c) ? 1 : 0));
   });
-  const coupled = objective.coupled ? coupledBound(plan, eligible, objective, itemSaving, itemChoices, budget) : undefined;
+  // A part a multiplier's search will rebuild needs only a starting λ: no steps spent here.
+  const rebuilt = objective.limitedUse.some((k) => eligible[k]!.includes(1));
+  const coupled = objective.coupled ? coupledBound(plan, eligible, objective, itemSaving, itemChoices, budget, rebuilt ? 0 : BOUND_ITERATIONS) : undefined;
   const classIndex = new Map<number, number>();
   const classUnits: number[][] = [];
   const classLocal = Int32Array.from(plan.units, (id) => {
