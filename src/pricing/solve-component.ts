@@ -121,8 +121,12 @@ export function solveComponent(model: PricingModel, component: Component, budget
     if (beam !== undefined && beam.value > best.value) best = beam;
   }
   for (let round = 0; round < BOUND_ROUNDS && !budget.exhausted && bound.root >= best.value + 1 - EPS; round++) {
+    const before = bound.root;
     bound.prepare(best.value, BOUND_ITERATIONS, budget);
     if (bound.root < best.value + 1 - EPS || budget.exhausted) break;
+    // A bound that did not move by a minor unit is stuck at the relaxation's gap (λ warm from the
+    // previous scan is often already at it): another beam would find what the last one found.
+    if (bound.root > before - 1) break;
     const again = beamSearch(plan, bound, standalone, work, budget);
     if (again !== undefined && again.value > best.value) best = again;
   }
