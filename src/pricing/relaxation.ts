@@ -2,6 +2,8 @@ import { BUNDLE, LIMITED_SINGLE, ONE_SLOT, type ComponentPlan, type StatefulOffe
 import type { SearchBudget } from './search-budget';
 
 const NEG = Number.NEGATIVE_INFINITY;
+/** The step scale (from 2, halved after three steps in a row that fail to improve) below which {@link SuffixBound.prepare} stops. */
+const MIN_THETA = 0.5;
 
 /**
  * An upper bound on what the units from position i onwards can still add, given the state of the
@@ -103,6 +105,9 @@ export class SuffixBound {
       } else if (++stalled >= 3) {
         theta /= 2;
         stalled = 0;
+        // Three halvings (nine steps in all that failed to improve) short of the target: the bound sits at
+        // the relaxation's gap, and smaller steps would only polish it.
+        if (theta < MIN_THETA) break;
       }
       if (budget?.exhausted) break;
     }
