@@ -124,11 +124,13 @@ export function solveComponent(model: PricingModel, component: Component, budget
     const before = bound.root;
     bound.prepare(best.value, BOUND_ITERATIONS, budget);
     if (bound.root < best.value + 1 - EPS || budget.exhausted) break;
-    // A bound that did not move by a minor unit is stuck at the relaxation's gap (λ warm from the
-    // previous scan is often already at it): another beam would find what the last one found.
-    if (bound.root > before - 1) break;
     const again = beamSearch(plan, bound, standalone, work, budget);
-    if (again !== undefined && again.value > best.value) best = again;
+    const improved = again !== undefined && again.value > best.value;
+    if (improved) best = again;
+    // A round that moved the bound by less than a minor unit and found nothing better: the bound
+    // is stuck at the relaxation's gap (λ warm from the previous scan is often already at it),
+    // and another round would repeat this one.
+    else if (bound.root > before - 1) break;
   }
   const lambda = new Map<string, number>();
   for (let i = 0; i < plan.n; i++) lambda.set(keys[i]!, bound.lambdaOf(bound.classAt(i)));
