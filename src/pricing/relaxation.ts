@@ -105,8 +105,8 @@ export class SuffixBound {
       } else if (++stalled >= 3) {
         theta /= 2;
         stalled = 0;
-        // Three halvings (nine steps in all that failed to improve) short of the target: the bound sits at
-        // the relaxation's gap, and smaller steps would only polish it.
+        // Three halvings (nine steps in all that failed to improve) short of the target: the
+        // bound sits at the relaxation's gap, and smaller steps would only polish it.
         if (theta < MIN_THETA) break;
       }
       if (budget?.exhausted) break;
