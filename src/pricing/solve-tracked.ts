@@ -495,7 +495,7 @@ function decodeChoice(part: Part, i: number, c: number): Choice {
  */
 function chooseMultiplier(objective: Objective, k: number, parts: readonly Part[], floorAt: () => number, budget: SearchBudget): void {
   // Parts without a unit eligible for measure k do not depend on its multiplier.
-  const affected = parts.filter((part) => part.eligible[k]!.some((x) => x === 1));
+  const affected = parts.filter((part) => hasEligible(part.eligible, k));
   // Probes only compare multipliers: a few subgradient steps from the previous probe's λ (the
   // multiplier moves little between probes) rank them; the one chosen gets the full tightening.
   const rebuild = (mu: number, iterations: number) => {
@@ -532,6 +532,11 @@ function chooseMultiplier(objective: Objective, k: number, parts: readonly Part[
   if (fa > best.floor) best = { mu: a, floor: fa };
   if (fb > best.floor) best = { mu: b, floor: fb };
   rebuild(best.mu, BOUND_ITERATIONS);
+}
+
+/** Whether a part has a unit eligible for measure k (its coupled bound then depends on k's multiplier). */
+function hasEligible(eligible: readonly Uint8Array[], k: number): boolean {
+  return eligible[k]!.includes(1);
 }
 
 /** Subgradient steps per probe of a multiplier in {@link chooseMultiplier}. */
@@ -580,7 +585,7 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
     return Uint8Array.from(plan.classAt, (c) => (th.eligible.has(c) ? 1 : 0));
   });
   // A part a multiplier's search will rebuild needs only a starting λ: no steps spent here.
-  const rebuilt = objective.limitedUse.some((k) => eligible[k]!.includes(1));
+  const rebuilt = objective.limitedUse.some((k) => hasEligible(eligible, k));
   const coupled = objective.coupled ? coupledBound(plan, eligible, objective, itemSaving, itemChoices, budget, rebuilt ? 0 : BOUND_ITERATIONS) : undefined;
   const classIndex = new Map<number, number>();
   const classUnits: number[][] = [];
