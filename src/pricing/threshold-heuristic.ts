@@ -3,7 +3,7 @@ import type { SearchBudget } from './search-budget';
 import type { ItemSolution } from './solution';
 
 /** One way to give up saving on a piece of the item optimum. */
-interface Way {
+export interface Way {
   /** Saving given up. */
   readonly cut: number;
   /** Rated full-price spend it frees, times the rate (reward it wins back). */
@@ -12,14 +12,25 @@ interface Way {
   readonly takes: readonly number[];
 }
 
-interface Piece {
+export interface Piece {
   readonly app: number;
   readonly units: readonly number[];
   ways: Way[];
 }
 
 /** At most one way per piece: the piece and way index of each piece used. */
-type Picks = Array<{ piece: number; way: number }>;
+export type Picks = Array<{ piece: number; way: number }>;
+
+/** ORs the bitset of `words` words at `from[fromAt…]`, shifted up by `c` bits, into `to[toAt…]`. */
+function orShifted(from: Uint32Array, fromAt: number, to: Uint32Array, toAt: number, words: number, c: number): void {
+  const q = c >>> 5;
+  const r = c & 31;
+  for (let j = words - 1; j >= q; j--) {
+    const lo = from[fromAt + j - q]!;
+    const below = r === 0 || j - q - 1 < 0 ? 0 : from[fromAt + j - q - 1]! >>> (32 - r);
+    to[toAt + j] = to[toAt + j]! | (r === 0 ? lo : ((lo << r) | below) >>> 0);
+  }
+}
 
 /**
  * The least total cut of at least `need` (each piece at most once), by a bitset subset-sum with a
@@ -35,17 +46,7 @@ function leastCutOver(pieces: readonly Piece[], need: number, budget: SearchBudg
     const prev = p * words;
     const cur = prev + words;
     snaps.copyWithin(cur, prev, prev + words);
-    for (const way of piece.ways) {
-      const c = way.cut;
-      if (c <= 0 || c > top) continue;
-      const q = c >>> 5;
-      const r = c & 31;
-      for (let j = words - 1; j >= q; j--) {
-        const lo = snaps[prev + j - q]!;
-        const below = r === 0 || j - q - 1 < 0 ? 0 : snaps[prev + j - q - 1]! >>> (32 - r);
-        snaps[cur + j] = snaps[cur + j]! | (r === 0 ? lo : ((lo << r) | below) >>> 0);
-      }
-    }
+    for (const way of piece.ways) if (way.cut > 0 && way.cut <= top) orShifted(snaps, prev, snaps, cur, words, way.cut);
   });
   const has = (p: number, r: number) => r >= 0 && r <= top && ((snaps[p * words + (r >>> 5)]! >>> (r & 31)) & 1) === 1;
   let r = need;
@@ -66,7 +67,7 @@ function leastCutOver(pieces: readonly Piece[], need: number, budget: SearchBudg
  * and winning back at least `mustFree`: each piece's best way alone when no cut is needed and
  * that frees enough; otherwise a subset-sum over cuts keeping the most won back per total cut.
  */
-function bestTrade(pieces: readonly Piece[], need: number, mustFree: number, saving: number, worthCeiling: number, budget: SearchBudget): Picks | undefined {
+export function bestTrade(pieces: readonly Piece[], need: number, mustFree: number, saving: number, worthCeiling: number, budget: SearchBudget): Picks | undefined {
   if (need === 0) {
     const picks: Picks = [];
     let freed = 0;
@@ -83,6 +84,45 @@ function bestTrade(pieces: readonly Piece[], need: number, mustFree: number, sav
   const largest = pieces.reduce((x, p) => Math.max(x, ...p.ways.map((w) => w.cut)), 0);
   const reach = pieces.reduce((x, p) => x + Math.max(0, ...p.ways.map((w) => w.cut)), 0);
   const top = Math.min(saving, reach, need + largest + Math.ceil(worthCeiling));
+  let range = top;
+  if (mustFree === 0) {
+    // No choice wins back more than every piece's best way: a trade of total cut r costs at least
+    // r − slack. The least cut that meets the need costs at most itself, so cuts above it plus
+    // slack cannot do better and need not be tabled.
+    const slack = Math.floor(pieces.reduce((x, p) => x + Math.max(0, ...p.ways.map((w) => w.bonus)), 0) + 1e-6);
+    const least = leastReachable(pieces, need, top, budget);
+    if (least === undefined) return undefined;
+    range = Math.min(top, least + slack);
+  }
+  return tradeTable(pieces, need, mustFree, range, budget);
+}
+
+/**
+ * The least total cut of at least `need` and at most `top` that some choice of ways (each piece
+ * at most once) adds up to, by a bitset subset-sum; undefined when there is none or the budget
+ * is gone.
+ */
+function leastReachable(pieces: readonly Piece[], need: number, top: number, budget: SearchBudget): number | undefined {
+  const words = (top >>> 5) + 1;
+  if (!budget.spend(pieces.reduce((x, p) => x + p.ways.length, 0) * words)) return undefined;
+  let bits = new Uint32Array(words);
+  let next = new Uint32Array(words);
+  bits[0] = 1;
+  for (const piece of pieces) {
+    next.set(bits);
+    for (const way of piece.ways) if (way.cut > 0 && way.cut <= top) orShifted(bits, 0, next, 0, words, way.cut);
+    [bits, next] = [next, bits];
+  }
+  for (let r = need; r <= top; r++) if ((bits[r >>> 5]! >>> (r & 31)) & 1) return r;
+  return undefined;
+}
+
+/**
+ * The subset-sum of {@link bestTrade} over total cuts up to `top`: the most won back per total
+ * cut, then the cut of at least `need` that wins back at least `mustFree` for the least net cost
+ * (the least cut among equals); undefined when there is none or the budget is gone.
+ */
+function tradeTable(pieces: readonly Piece[], need: number, mustFree: number, top: number, budget: SearchBudget): Picks | undefined {
   // Before piece p no total cut is above the earlier pieces' largest cuts summed: piece p's pass
   // stops at that plus its own largest cut.
   const highest = new Int32Array(pieces.length);
