@@ -586,7 +586,10 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
   });
   // A part a multiplier's search will rebuild needs only a starting λ: no steps spent here.
   const rebuilt = objective.limitedUse.some((k) => hasEligible(eligible, k));
-  const coupled = objective.coupled ? coupledBound(plan, eligible, objective, itemSaving, itemChoices, budget, rebuilt ? 0 : BOUND_ITERATIONS) : undefined;
+  // Where no unit is eligible for a rated measure, nor for one a multiplier may charge, using a
+  // unit costs nothing: the coupled bound would be built and tightened exactly as the bound was.
+  const costed = rebuilt || measures.some((_, k) => objective.rate[k]! > 0 && hasEligible(eligible, k));
+  const coupled = !objective.coupled ? undefined : costed ? coupledBound(plan, eligible, objective, itemSaving, itemChoices, budget, rebuilt ? 0 : BOUND_ITERATIONS) : bound;
   const classIndex = new Map<number, number>();
   const classUnits: number[][] = [];
   const classLocal = Int32Array.from(plan.units, (id) => {
