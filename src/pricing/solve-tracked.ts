@@ -276,7 +276,7 @@ export function solveTracked(
   const sLow = start.s - fall;
   const mLow = start.m.map((v, k) => (objective.measures[k]!.kind === 'used' ? v : v - fall));
   const rootFloor = () => objective.optimistic(sLow, most, objective.coupledValue(start.s, start.m) + parts.reduce((a, p) => a + (p.coupled?.root ?? 0), 0), mLow);
-  for (const k of objective.limitedUse) chooseMultiplier(objective, k, parts, rootFloor, budget);
+  for (const k of objective.limitedUse) if (chooseMultiplier(objective, k, parts, rootFloor, incumbent, budget)) break;
   // The bounds hold whatever the measures: a floor at the incumbent settles the set.
   if (rootFloor() >= incumbent) return { best: undefined, exact: true, validityOnly: false };
   const search = new TrackedSearch(model, objective, parts, budget, incumbent);
@@ -491,9 +491,10 @@ function decodeChoice(part: Part, i: number, c: number): Choice {
 /**
  * Picks the multiplier on measure k's limit that gives the highest floor at the root (the floor is
  * concave in it: a golden-section search over [0, 1]; beyond 1 every eligible unit costs more than
- * it could save). Leaves the parts' coupled bounds built for the multiplier chosen.
+ * it could save). Leaves the parts' coupled bounds built for the multiplier chosen. Stops at the
+ * first multiplier whose floor reaches the incumbent, and says so: that floor settles the set.
  */
-function chooseMultiplier(objective: Objective, k: number, parts: readonly Part[], floorAt: () => number, budget: SearchBudget): void {
+function chooseMultiplier(objective: Objective, k: number, parts: readonly Part[], floorAt: () => number, incumbent: number, budget: SearchBudget): boolean {
   // Parts without a unit eligible for measure k do not depend on its multiplier.
   const affected = parts.filter((part) => hasEligible(part.eligible, k));
   // Probes only compare multipliers: a few subgradient steps from the previous probe's λ (the
@@ -503,7 +504,14 @@ function chooseMultiplier(objective: Objective, k: number, parts: readonly Part[
     for (const part of affected) part.coupled = coupledBound(part.plan, part.eligible, objective, part.itemSaving, part.itemChoices, budget, iterations, part.coupled);
     return floorAt();
   };
-  const probe = (mu: number) => rebuild(mu, PROBE_ITERATIONS);
+  // Any multiplier's bounds are valid: once one floor reaches the incumbent, there is nothing left to choose.
+  let settled = false;
+  const probe = (mu: number) => {
+    if (settled) return Number.NEGATIVE_INFINITY;
+    const floor = rebuild(mu, PROBE_ITERATIONS);
+    settled = floor >= incumbent;
+    return floor;
+  };
   const golden = (Math.sqrt(5) - 1) / 2;
   let lo = 0;
   let hi = 1;
@@ -512,7 +520,7 @@ function chooseMultiplier(objective: Objective, k: number, parts: readonly Part[
   let b = lo + golden * (hi - lo);
   let fa = probe(a);
   let fb = probe(b);
-  for (let it = 0; it < 6 && !budget.exhausted; it++) {
+  for (let it = 0; it < 6 && !budget.exhausted && !settled; it++) {
     if (fa > best.floor) best = { mu: a, floor: fa };
     if (fb > best.floor) best = { mu: b, floor: fb };
     if (fa >= fb) {
@@ -529,9 +537,11 @@ function chooseMultiplier(objective: Objective, k: number, parts: readonly Part[
       fb = probe(b);
     }
   }
+  if (settled) return true;
   if (fa > best.floor) best = { mu: a, floor: fa };
   if (fb > best.floor) best = { mu: b, floor: fb };
   rebuild(best.mu, BOUND_ITERATIONS);
+  return false;
 }
 
 /** Whether a part has a unit eligible for measure k (its coupled bound then depends on k's multiplier). */
