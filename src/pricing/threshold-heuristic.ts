@@ -124,16 +124,20 @@ function leastReachable(pieces: readonly Piece[], need: number, top: number, bud
  */
 function tradeTable(pieces: readonly Piece[], need: number, mustFree: number, top: number, budget: SearchBudget): Picks | undefined {
   // Before piece p no total cut is above the earlier pieces' largest cuts summed: piece p's pass
-  // stops at that plus its own largest cut.
+  // stops at that plus its own largest cut. Nor does it start below what the later pieces' largest
+  // cuts could no longer lift to the need: no trade that meets it passes there.
+  const most = pieces.map((piece) => piece.ways.reduce((x, way) => Math.max(x, way.cut), 0));
   const highest = new Int32Array(pieces.length);
+  const lowest = new Int32Array(pieces.length);
   let work = 0;
   for (let p = 0, sum = 0; p < pieces.length; p++) {
-    const ways = pieces[p]!.ways;
-    let most = 0;
-    for (const way of ways) most = Math.max(most, way.cut);
-    highest[p] = Math.min(top, sum + most);
-    sum += most;
-    work += ways.length * (highest[p]! + 1);
+    highest[p] = Math.min(top, sum + most[p]!);
+    sum += most[p]!;
+  }
+  for (let p = pieces.length - 1, later = 0; p >= 0; p--) {
+    lowest[p] = Math.max(0, need - later);
+    later += most[p]!;
+    work += pieces[p]!.ways.length * Math.max(0, highest[p]! - lowest[p]! + 1);
   }
   if (!budget.spend(work)) return undefined;
   // bonus[r]: most won back with total cut exactly r (−∞: unreachable); at[r]: the last step of
@@ -146,7 +150,7 @@ function tradeTable(pieces: readonly Piece[], need: number, mustFree: number, to
   pieces.forEach((piece, p) => {
     // Descending r: bonus[r − cut] (cut > 0) still holds the value without this piece; a way
     // with no cut reads r's own value from before this piece.
-    for (let r = highest[p]!; r >= 0; r--) {
+    for (let r = highest[p]!; r >= lowest[p]!; r--) {
       const before = bonus[r]!;
       const trailBefore = at[r]!;
       for (let w = 0; w < piece.ways.length; w++) {
