@@ -1,4 +1,5 @@
 import type { Component, PricingModel } from './model';
+import { float64sOf, int32sOf } from './typed-arrays';
 
 /**
  * How an offer keeps state in the solvers: `LIMITED_SINGLE`, one unit per application with a limit
@@ -87,9 +88,9 @@ export const REDUCED = -2;
 export function planComponent(model: PricingModel, component: Component): ComponentPlan {
   const seq = component.sequence;
   const n = seq.length;
-  const units = Int32Array.from(seq);
-  const price = Float64Array.from(seq, (id) => model.units[id]!.price);
-  const classAt = Int32Array.from(seq, (id) => model.units[id]!.classId);
+  const units = new Int32Array(seq);
+  const price = float64sOf(seq, (id) => model.units[id]!.price);
+  const classAt = int32sOf(seq, (id) => model.units[id]!.classId);
 
   const stateless: StatelessOption[][] = [];
   const bestStateless: StatelessOption[] = [];
@@ -121,8 +122,8 @@ export function planComponent(model: PricingModel, component: Component): Compon
     }
     const shape: OfferShape = active.groupSize === 1 ? LIMITED_SINGLE : active.slotSizes.length === 1 ? ONE_SLOT : BUNDLE;
     const sizes = active.slotSizes;
-    const positions = Int32Array.from(eligibleAt);
-    const slotMask = Int32Array.from(eligibleAt, (i) => active.slotsByClass.get(classAt[i]!)!.reduce((m, s) => m | (1 << s), 0));
+    const positions = new Int32Array(eligibleAt);
+    const slotMask = int32sOf(eligibleAt, (i) => active.slotsByClass.get(classAt[i]!)!.reduce((m, s) => m | (1 << s), 0));
     const localAt = new Int32Array(n + 1);
     for (let i = n, k = positions.length; i >= 0; i--) {
       while (k > 0 && positions[k - 1]! >= i) k--;
@@ -177,8 +178,8 @@ export function planComponent(model: PricingModel, component: Component): Compon
         for (let f = 0; f < sf.fieldCount; f++) fields.push(sf.field + f);
       }
     });
-    liveFields.push(Int32Array.from(fields));
-    liveOffers.push(Int32Array.from(offersLive));
+    liveFields.push(new Int32Array(fields));
+    liveOffers.push(new Int32Array(offersLive));
   }
   return { component, n, units, price, classAt, stateless, bestStateless, options, stateful, width, liveFields, liveOffers };
 }

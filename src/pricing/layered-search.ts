@@ -1,4 +1,5 @@
 import type { ComponentPlan, StatefulOffer, UnitOption } from './component-plan';
+import { times } from './typed-arrays';
 
 // Local copies of the offer shapes: these are compared in the innermost loops.
 const LIMITED_SINGLE = 0;
@@ -242,7 +243,7 @@ export function isClosed(sf: StatefulOffer, state: Int32Array): boolean {
 
 /** Per position: the stateful offers whose last eligible unit is there (they must be closed after it). */
 export function endingAt(plan: ComponentPlan): Int32Array[] {
-  const out: number[][] = Array.from({ length: plan.n }, () => []);
+  const out = times<number[]>(plan.n, () => []);
   plan.stateful.forEach((sf, k) => out[sf.last]!.push(k));
-  return out.map((a) => Int32Array.from(a));
+  return out.map((a) => new Int32Array(a));
 }

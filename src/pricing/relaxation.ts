@@ -1,5 +1,6 @@
 import { BUNDLE, LIMITED_SINGLE, ONE_SLOT, type ComponentPlan, type StatefulOffer } from './component-plan';
 import type { SearchBudget } from './search-budget';
+import { int32sOf } from './typed-arrays';
 
 const NEG = Number.NEGATIVE_INFINITY;
 /** The step scale (from 2, halved after three steps in a row that fail to improve) below which {@link SuffixBound.prepare} stops. */
@@ -56,7 +57,7 @@ export class SuffixBound {
     private readonly unitCost: Float64Array | undefined,
   ) {
     const classIndex = new Map<number, number>();
-    this.classOf = Int32Array.from(plan.classAt, (c) => {
+    this.classOf = int32sOf(plan.classAt, (c) => {
       let k = classIndex.get(c);
       if (k === undefined) {
         k = classIndex.size;
@@ -366,7 +367,7 @@ export class SuffixBound {
       orders = sf.sizes.map((_, s) => {
         const order: number[] = [];
         for (let j = 0; j < sf.positions.length; j++) if ((sf.slotMask[j]! >> s) & 1) order.push(j);
-        return Int32Array.from(order);
+        return new Int32Array(order);
       });
       values = new Float64Array(sf.positions.length);
       this.slotOrders[k] = orders;

@@ -3,6 +3,7 @@ import { Frontier, History, applyOption, endingAt, fieldMultiplier, isClosed } f
 import { classKey, type Component, type PricingModel } from './model';
 import { SuffixBound } from './relaxation';
 import type { SearchBudget } from './search-budget';
+import { float64sOf, int32sOf, times } from './typed-arrays';
 
 /** What a unit does in a component solution. */
 export type Choice =
@@ -87,8 +88,8 @@ const NEG = Number.NEGATIVE_INFINITY;
  */
 export function solveComponent(model: PricingModel, component: Component, budget: SearchBudget, warm?: WarmStart): ComponentResult {
   const plan = planComponent(model, component);
-  const keys = Array.from(plan.classAt, (c) => classKey(model.classes[c]!));
-  const standalone = Float64Array.from(plan.bestStateless, (o) => o.gain);
+  const keys = times(plan.n, (i) => classKey(model.classes[plan.classAt[i]!]!));
+  const standalone = float64sOf(plan.bestStateless, (o) => o.gain);
   if (plan.stateful.length === 0) {
     const choice = new Int32Array(plan.n);
     return { saving: standalone.reduce((a, b) => a + b, 0), choices: decode(plan, choice), proven: true, keys };
@@ -223,7 +224,7 @@ function search(
     const fieldsHere = liveFields[i]!;
     const fieldsNext = liveFields[i + 1]!;
     const liveNext = liveOffers[i + 1]!;
-    const multipliers = Int32Array.from(fieldsNext, fieldMultiplier);
+    const multipliers = int32sOf(fieldsNext, fieldMultiplier);
     const price = plan.price[i]!;
     const opts = options[i]!;
     const ends = ending[i]!;

@@ -8,6 +8,7 @@ import type { SearchBudget } from './search-budget';
 import { shareSaving } from './shares';
 import type { Choice } from './solve-component';
 import { alwaysSaves } from './unit-order';
+import { float64sOf, int32sOf, int8sOf, times, uint8sOf } from './typed-arrays';
 
 /** A quantity a threshold set needs tracked through the search. */
 export interface Measure {
@@ -263,7 +264,7 @@ export function solveTracked(
   relaxed = false,
 ): TrackedResult {
   const { objective } = problem;
-  const start = { s: problem.fixedSaving, m: Float64Array.from(problem.fixedMeasures) };
+  const start = { s: problem.fixedSaving, m: new Float64Array(problem.fixedMeasures) };
   // The fixed components' measures are exact, and measures only grow: the set is out of reach.
   if (!objective.feasible(start.s, start.m)) return { best: undefined, exact: true, validityOnly: false };
   const parts = problem.components.map((c, k) => buildPart(model, c, objective, item[k]!.saving, item[k]!.choices, budget, relaxed));
@@ -572,7 +573,7 @@ function coupledBound(
     const rate = objective.unitRate(mi);
     if (rate > 0) for (let i = 0; i < plan.n; i++) if (flags[i]) cost[i] = cost[i]! + rate * plan.price[i]!;
   });
-  const best = Float64Array.from(plan.stateless, (list, i) => list.reduce((x, o) => Math.max(x, o.offer === FULL_PRICE ? 0 : o.gain - cost[i]!), Number.NEGATIVE_INFINITY));
+  const best = float64sOf(plan.stateless, (list, i) => list.reduce((x, o) => Math.max(x, o.offer === FULL_PRICE ? 0 : o.gain - cost[i]!), Number.NEGATIVE_INFINITY));
   const bound = new SuffixBound(plan, best, cost);
   if (warm !== undefined) for (let i = 0; i < plan.n; i++) bound.seedLambda(bound.classAt(i), warm.lambdaOf(warm.classAt(i)));
   // A solution's coupled value: the item optimum's saving less the cost of the units it uses.
@@ -586,13 +587,13 @@ function coupledBound(
 function buildPart(model: PricingModel, component: Component, objective: Objective, itemSaving: number, itemChoices: readonly Choice[], budget: SearchBudget, relaxed: boolean): Part {
   const { measures } = objective;
   const plan = planComponent(model, component);
-  const standalone = Float64Array.from(plan.bestStateless, (o) => o.gain);
+  const standalone = float64sOf(plan.bestStateless, (o) => o.gain);
   const bound = new SuffixBound(plan, standalone, undefined);
   // The component's item optimum is known: a few steps bring the bound close to it.
   bound.prepare(itemSaving, BOUND_ITERATIONS, budget);
   const eligible = measures.map((m) => {
     const th = model.thresholds[m.threshold]!;
-    return Uint8Array.from(plan.classAt, (c) => (th.eligible.has(c) ? 1 : 0));
+    return uint8sOf(plan.classAt, (c) => (th.eligible.has(c) ? 1 : 0));
   });
   // A part a multiplier's search will rebuild needs only a starting λ: no steps spent here.
   const rebuilt = objective.limitedUse.some((k) => hasEligible(eligible, k));
@@ -602,7 +603,7 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
   const coupled = !objective.coupled ? undefined : costed ? coupledBound(plan, eligible, objective, itemSaving, itemChoices, budget, rebuilt ? 0 : BOUND_ITERATIONS) : bound;
   const classIndex = new Map<number, number>();
   const classUnits: number[][] = [];
-  const classLocal = Int32Array.from(plan.units, (id) => {
+  const classLocal = int32sOf(plan.units, (id) => {
     const c = model.units[id]!.classId;
     let k = classIndex.get(c);
     if (k === undefined) {
@@ -614,7 +615,7 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
     return k;
   });
   const mode = plan.stateful.map((sf) =>
-    Int8Array.from(measures, (m, mi) => {
+    int8sOf(measures, (m, mi) => {
       if (m.kind !== 'eligible-saving') return OUTSIDE;
       let inside = 0;
       for (const i of sf.positions) inside += eligible[mi]![i]!;
@@ -705,9 +706,9 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
       const x = extra[k]!;
       for (let f = 0; f < x.count; f++) out.push(x.start + f);
     }
-    return Int32Array.from(out);
+    return new Int32Array(out);
   });
-  const usedMeasures = Uint8Array.from(measures, (m) => (m.kind === 'used' ? 1 : 0));
+  const usedMeasures = uint8sOf(measures, (m) => (m.kind === 'used' ? 1 : 0));
   const dearestFrom = plan.stateful.map((sf, k) => {
     if (extra[k]!.levels < 0) return undefined;
     const most = new Float64Array(sf.positions.length + 1);
@@ -719,9 +720,9 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
     if (extra[k]!.relaxed) addDrop(plan, sf, drop);
   });
   const ending = plan.stateful.map((_, k) => k);
-  const endsAt: number[][] = Array.from({ length: plan.n }, () => []);
+  const endsAt = times<number[]>(plan.n, () => []);
   for (const k of ending) endsAt[plan.stateful[k]!.last]!.push(k);
-  return { plan, bound, coupled, itemSaving, itemChoices, extra, width, liveFields, mode, eligible, minFrom, classLocal, classUnits, usedMeasures, dearestFrom, drop, endsAt: endsAt.map((e) => Int32Array.from(e)) };
+  return { plan, bound, coupled, itemSaving, itemChoices, extra, width, liveFields, mode, eligible, minFrom, classLocal, classUnits, usedMeasures, dearestFrom, drop, endsAt: endsAt.map((e) => new Int32Array(e)) };
 }
 
 /**
@@ -996,7 +997,7 @@ class TrackedSearch {
     for (let i = 0; i < n; i++) {
       const fieldsHere = liveFields[i]!;
       const fieldsNext = liveFields[i + 1]!;
-      const multipliers = Int32Array.from(fieldsNext, fieldMultiplier);
+      const multipliers = int32sOf(fieldsNext, fieldMultiplier);
       const next = new States(fieldsNext.length);
       const price = plan.price[i]!;
       const stateless = plan.stateless[i]!;
