@@ -355,7 +355,9 @@ function findComponents(classes: readonly UnitClass[], offers: readonly ActiveOf
     const ordered = order.map((k) => described[k]!.c);
     let first = Number.POSITIVE_INFINITY;
     for (const c of classIds) first = Math.min(first, classes[c]!.units[0]!);
-    components.push({ classes: ordered, offers: offerIdx, sequence: ordered.flatMap((c) => classes[c]!.units), signature, content, offerKey, first });
+    const sequence: number[] = [];
+    for (const c of ordered) for (const id of classes[c]!.units) sequence.push(id);
+    components.push({ classes: ordered, offers: offerIdx, sequence, signature, content, offerKey, first });
   }
   // Deterministic order: by the first unit scanned.
   return components.sort((a, b) => a.first - b.first).map(({ first: _first, ...component }) => component);

@@ -7,6 +7,7 @@ import { groupChoices, type ItemSolution } from './solution';
 import { solveComponent, type Choice, type ComponentResult, type WarmStart } from './solve-component';
 import { thresholdCandidate } from './threshold-heuristic';
 import { Objective, minimumEligiblePaid, solveTracked, type Measure, type TrackedResult } from './solve-tracked';
+import { joined } from './arrays';
 
 /**
  * Keeps component results between pricings. A component's problem is identified by its classes,
@@ -124,10 +125,10 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
       let value = 0;
       for (const app of fixed.applications) {
         if (m.kind === 'eligible-saving') {
-          const { ids, shares } = shareSaving(model, app.units.flat(), app.saving);
+          const { ids, shares } = shareSaving(model, joined(app.units), app.saving);
           for (let u = 0; u < ids.length; u++) if (eligible.has(model.units[ids[u]!]!.classId)) value += shares[u]!;
         } else {
-          for (const id of app.units.flat()) if (eligible.has(model.units[id]!.classId)) value += model.units[id]!.price;
+          for (const id of joined(app.units)) if (eligible.has(model.units[id]!.classId)) value += model.units[id]!.price;
         }
       }
       for (const id of fixed.reduced) {

@@ -10,6 +10,7 @@ import type { DiscountLine, DiscountUnit, Receipt, ReceiptLine } from './receipt
 import type { PriceBook } from './schema';
 import { DEFAULT_LIMITS, SEARCH_SHARE, SearchBudget, type SearchLimits } from './search-budget';
 import { shareSaving } from './shares';
+import { joined } from './arrays';
 
 /** How to price a basket. */
 export interface PriceOptions {
@@ -140,7 +141,7 @@ function toReceipt(model: PricingModel, evaluation: Evaluation, currency: string
   const items: Array<{ first: number; line: DiscountLine }> = [];
   for (const app of evaluation.solution.applications) {
     const { offer } = model.offers[app.offer]!;
-    const { ids, shares } = shareSaving(model, app.units.flat(), app.saving);
+    const { ids, shares } = shareSaving(model, joined(app.units), app.saving);
     const units: DiscountUnit[] = [];
     const lines: number[] = [];
     // Shares come in scan order, so the lines they name are ascending: repeats are adjacent.

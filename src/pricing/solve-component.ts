@@ -3,7 +3,7 @@ import { Frontier, History, applyOption, endingAt, fieldMultiplier, isClosed } f
 import { classKey, type Component, type PricingModel } from './model';
 import { SuffixBound } from './relaxation';
 import type { SearchBudget } from './search-budget';
-import { float64sOf, int32sOf, times } from './typed-arrays';
+import { float64sOf, int32sOf, times } from './arrays';
 
 /** What a unit does in a component solution. */
 export type Choice =

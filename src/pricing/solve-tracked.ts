@@ -8,7 +8,7 @@ import type { SearchBudget } from './search-budget';
 import { shareSaving } from './shares';
 import type { Choice } from './solve-component';
 import { alwaysSaves } from './unit-order';
-import { float64sOf, int32sOf, int8sOf, times, uint8sOf } from './typed-arrays';
+import { float64sOf, int32sOf, int8sOf, times, uint8sOf } from './arrays';
 
 /** A quantity a threshold set needs tracked through the search. */
 export interface Measure {

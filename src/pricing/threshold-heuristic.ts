@@ -1,6 +1,7 @@
 import type { PricingModel } from './model';
 import type { SearchBudget } from './search-budget';
 import type { ItemSolution } from './solution';
+import { joined } from './arrays';
 
 /** One way to give up saving on a piece of the item optimum. */
 export interface Way {
@@ -234,7 +235,7 @@ export function thresholdCandidate(model: PricingModel, optimum: ItemSolution, t
   // Worth of full-price spend that must be freed so rated full-price-only thresholds are reached.
   let mustFree = 0;
   const inUse = new Uint8Array(model.units.length);
-  for (const a of optimum.applications) for (const id of a.units.flat()) inUse[id] = 1;
+  for (const a of optimum.applications) for (const slot of a.units) for (const id of slot) inUse[id] = 1;
   for (const id of optimum.reduced) inUse[id] = 1;
   for (const t of thresholds) {
     const th = model.thresholds[t]!;
@@ -272,7 +273,7 @@ export function thresholdCandidate(model: PricingModel, optimum: ItemSolution, t
   const freed = (id: number, offer: number) => (offer === -1 && model.units[id]!.reducedPrice === undefined ? model.units[id]!.price * worth[id]! : 0);
 
   const pieces: Piece[] = optimum.applications.map((app, a) => {
-    const units = app.units.flat();
+    const units = joined(app.units);
     // Every mix of the units' stateless options (a handful per unit), one way per distinct cut.
     let mixes: Way[] = [{ cut: app.saving, bonus: 0, takes: [] }];
     for (const id of units) {

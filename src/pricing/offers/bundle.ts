@@ -7,7 +7,11 @@ type Bundle = Extract<ItemOffer, { kind: 'bundle' }>;
 export const bundle: OfferRule<Bundle> = {
   countBased: true,
   slotSizes: (offer) => offer.slots.map((s) => s.quantity),
-  saving: (offer, pricesBySlot) => pricesBySlot.flat().reduce((a, b) => a + b, 0) - offer.price,
+  saving: (offer, pricesBySlot) => {
+    let sum = -offer.price;
+    for (const slot of pricesBySlot) for (const price of slot) sum += price;
+    return sum;
+  },
   unitGain: (_offer, price) => price,
   completionGain: (offer) => -offer.price,
   defaultLabel: (offer, format) => `Meal deal for ${format(offer.price)}`,

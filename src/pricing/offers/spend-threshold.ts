@@ -3,6 +3,7 @@ import type { ActiveThreshold, PricingModel } from '../model';
 import type { ThresholdOffer } from '../schema';
 import { shareSaving } from '../shares';
 import type { ItemSolution } from '../solution';
+import { joined } from '../arrays';
 
 /** The spends of a threshold's eligible units that its basis and cap read. */
 export interface EligibleSpend {
@@ -44,7 +45,7 @@ export function eligibleSpend(model: PricingModel, threshold: ActiveThreshold, s
       saved += app.saving;
       continue;
     }
-    const { ids, shares } = shareSaving(model, app.units.flat(), app.saving);
+    const { ids, shares } = shareSaving(model, joined(app.units), app.saving);
     for (let u = 0; u < ids.length; u++) if (eligible.has(model.units[ids[u]!]!.classId)) saved += shares[u]!;
   }
   for (const id of solution.reduced) {

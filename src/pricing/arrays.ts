@@ -1,7 +1,8 @@
 /**
  * Arrays built by plain loops. V8 (Node 20) runs `TypedArray.from(list, f)` and
- * `Array.from({ length }, f)` through the iterator protocol, at five to twenty times the cost of a
- * loop, and a scan with thresholds builds a few thousand small arrays per pricing.
+ * `Array.from({ length }, f)` through the iterator protocol, and `flat()` through its generic
+ * path, at five to twenty times the cost of a loop; a scan with thresholds builds a few thousand
+ * small arrays per pricing.
  */
 
 type Numeric = Int8Array | Uint8Array | Int32Array | Float64Array;
@@ -35,5 +36,13 @@ export function int8sOf<T>(list: ArrayLike<T>, f: (item: T, index: number) => nu
 export function times<T>(n: number, f: (index: number) => T): T[] {
   const out: T[] = [];
   for (let i = 0; i < n; i++) out.push(f(i));
+  return out;
+}
+
+/** The lists joined in order (an application's units over its slots); a single list is returned as is. */
+export function joined(lists: ReadonlyArray<readonly number[]>): readonly number[] {
+  if (lists.length === 1) return lists[0]!;
+  const out: number[] = [];
+  for (const list of lists) for (let i = 0; i < list.length; i++) out.push(list[i]!);
   return out;
 }
