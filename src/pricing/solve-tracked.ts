@@ -280,7 +280,11 @@ export function solveTracked(
   for (const k of objective.limitedUse) if (chooseMultiplier(objective, k, parts, rootFloor, incumbent, budget)) break;
   // The bounds hold whatever the measures: a floor at the incumbent settles the set.
   if (rootFloor() >= incumbent) return { best: undefined, exact: true, validityOnly: false };
-  const search = new TrackedSearch(model, objective, parts, budget, incumbent);
+  // Parts with more offers that keep state go first: a part's work is its states per layer times
+  // the entries coming in, and entries multiply with every part searched (the frontier is
+  // smallest at the start).
+  const order = parts.map((_, k) => k).sort((a, b) => parts[b]!.plan.stateful.length - parts[a]!.plan.stateful.length || a - b);
+  const search = new TrackedSearch(model, objective, order.map((k) => parts[k]!), budget, incumbent);
   const frontier = search.run(start.s, start.m);
   if (frontier === undefined) return { best: undefined, exact: false, validityOnly: false };
 
@@ -297,7 +301,8 @@ export function solveTracked(
   if (best === undefined) return { best: undefined, exact, validityOnly };
   const choices = parts.map((part) => new Array<Choice>(part.plan.n));
   for (let e: Entry | undefined = best; e !== undefined && e.part >= 0; e = e.parent) {
-    choices[e.part]![e.position] = decodeChoice(parts[e.part]!, e.position, e.choice);
+    const k = order[e.part]!;
+    choices[k]![e.position] = decodeChoice(parts[k]!, e.position, e.choice);
   }
   return { best: { choices, total: bestTotal }, exact, validityOnly };
 }
