@@ -13,6 +13,7 @@ export interface Way {
   readonly takes: readonly number[];
 }
 
+/** An application of the item optimum (by its index there) with its units and the ways it can give up saving. */
 export interface Piece {
   readonly app: number;
   readonly units: readonly number[];
