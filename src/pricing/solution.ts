@@ -1,4 +1,5 @@
 import type { PricingModel } from './model';
+import { times } from './arrays';
 
 /** One use of an item offer on specific units: unit ids per slot, each slot in solver order. */
 export interface Application {
@@ -111,7 +112,7 @@ export interface Interleaved {
 function groupInterleaved(model: PricingModel, offer: number, joined: Interleaved, applications: Application[], used: Uint8Array): void {
   const size = model.offers[offer]!.slotSizes[0]!;
   // Per fill, the open applications with that many units, earliest first.
-  const open: number[][][] = Array.from({ length: size }, () => []);
+  const open = times<number[][]>(size, () => []);
   for (let k = 0; k < joined.units.length; k++) {
     const fill = joined.joins[k]!;
     const app = fill === 0 ? [] : open[fill]!.shift();
@@ -137,7 +138,7 @@ function groupInterleaved(model: PricingModel, offer: number, joined: Interleave
  */
 function balanced(model: PricingModel, offer: number, slots: ReadonlyArray<readonly number[]>, count: number): Application[] | undefined {
   const sizes = model.offers[offer]!.slotSizes;
-  const units = Array.from({ length: count }, () => sizes.map(() => [] as number[]));
+  const units = times(count, () => sizes.map(() => [] as number[]));
   const sums = new Array<number>(count).fill(0);
   for (let s = 0; s < sizes.length; s++) {
     const taken = slots[s]!.slice(0, count * sizes[s]!).sort((a, b) => model.units[b]!.price - model.units[a]!.price || a - b);

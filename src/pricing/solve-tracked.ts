@@ -666,7 +666,7 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
       x.free = width;
       x.count = 1;
     } else if (sf.shape === BUNDLE) {
-      const classes = [...new Set(Array.from(sf.positions, (i) => plan.classAt[i]!))];
+      const classes = [...new Set(times(sf.positions.length, (j) => plan.classAt[sf.positions[j]!]!))];
       if (!alwaysSaves(model.classes, active, classes) && checksSaving(x, relaxed, regroupingMatters(plan, sf))) {
         x.window = width;
         x.count = sf.sizes.reduce((a, b) => a + b, 0);
