@@ -6,7 +6,7 @@ import { maxThresholdSaving } from './offers/spend-threshold';
 import { SuffixBound } from './relaxation';
 import type { SearchBudget } from './search-budget';
 import { shareSaving } from './shares';
-import type { Choice } from './solve-component';
+import type { Choice, ComponentResult } from './solve-component';
 import { alwaysSaves } from './unit-order';
 import { float64sOf, int32sOf, int8sOf, times, uint8sOf } from './arrays';
 
@@ -260,14 +260,14 @@ export function solveTracked(
   problem: TrackedProblem,
   budget: SearchBudget,
   incumbent: number,
-  item: ReadonlyArray<{ readonly saving: number; readonly choices: readonly Choice[] }>,
+  item: readonly ComponentResult[],
   relaxed = false,
 ): TrackedResult {
   const { objective } = problem;
   const start = { s: problem.fixedSaving, m: new Float64Array(problem.fixedMeasures) };
   // The fixed components' measures are exact, and measures only grow: the set is out of reach.
   if (!objective.feasible(start.s, start.m)) return { best: undefined, exact: true, validityOnly: false };
-  const parts = problem.components.map((c, k) => buildPart(model, c, objective, item[k]!.saving, item[k]!.choices, budget, relaxed));
+  const parts = problem.components.map((c, k) => buildPart(model, c, objective, item[k]!, budget, relaxed));
   const shared = parts.every((p) => p.extra.every((x) => !x.approximate));
   const exact = shared && parts.every((p) => p.extra.every((x) => !x.validity));
   const validityOnly = shared && !exact;
@@ -589,12 +589,21 @@ function coupledBound(
   return bound;
 }
 
-function buildPart(model: PricingModel, component: Component, objective: Objective, itemSaving: number, itemChoices: readonly Choice[], budget: SearchBudget, relaxed: boolean): Part {
+function buildPart(model: PricingModel, component: Component, objective: Objective, item: ComponentResult, budget: SearchBudget, relaxed: boolean): Part {
   const { measures } = objective;
+  const { saving: itemSaving, choices: itemChoices } = item;
   const plan = planComponent(model, component);
   const standalone = float64sOf(plan.bestStateless, (o) => o.gain);
   const bound = new SuffixBound(plan, standalone, undefined);
-  // The component's item optimum is known: a few steps bring the bound close to it.
+  // The item solver's λ (this pricing's, or the cached one of the same problem) is where its own
+  // tightening of this very bound stopped: start there.
+  if (item.keys !== undefined && item.lambda !== undefined) {
+    for (let i = 0; i < plan.n; i++) {
+      const lambda = item.lambda.get(item.keys[i]!);
+      if (lambda !== undefined) bound.seedLambda(bound.classAt(i), lambda);
+    }
+  }
+  // The component's item optimum is known: a few steps bring the bound close to it (often none).
   bound.prepare(itemSaving, BOUND_ITERATIONS, budget);
   const eligible = measures.map((m) => {
     const th = model.thresholds[m.threshold]!;
