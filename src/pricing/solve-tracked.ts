@@ -170,8 +170,11 @@ interface Part {
  *   slots are in descending price order, so its last application is its cheapest and is checked
  *   when the bundle's last unit has passed.
  * - `levels`: a cheapest-free offer whose applications may interleave (see {@link interleaves}):
- *   for each fill 1 .. size−1, how many open applications have that many units. Its item fill
- *   field stays 0.
+ *   each unit it takes is paid or free, and the state is what decides which labels can still
+ *   be grouped (see {@link joinInterleaved}): the paid units not yet matched to free ones, and
+ *   (when an application frees two units or more) how many of the current application's free
+ *   places are taken. Its item fill field stays 0; with a binding limit, the item's count field
+ *   counts applications whose free units have begun.
  */
 interface Extra {
   readonly sum: number;
@@ -304,6 +307,7 @@ export function solveTracked(
     const k = order[e.part]!;
     choices[k]![e.position] = decodeChoice(parts[k]!, e.position, e.choice);
   }
+  parts.forEach((part, k) => groupLabels(part, choices[k]!));
   return { best: { choices, total: bestTotal }, exact, validityOnly };
 }
 
@@ -479,7 +483,10 @@ function eligibleFull(model: PricingModel, th: ActiveThreshold): number {
   return full;
 }
 
-/** A choice from its index at position i: stateless options first, then each stateful option per fill it joins at. */
+/**
+ * A choice from its index at position i: stateless options first, then each stateful option (for
+ * an interleaved offer, once paid and once free: `join` 0 or 1 until {@link groupLabels}).
+ */
 function decodeChoice(part: Part, i: number, c: number): Choice {
   const { plan } = part;
   const stateless = plan.stateless[i]!;
@@ -665,7 +672,7 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
       x.count = sf.sizes[0]! - 1;
     } else if (interleaves(plan, sf, kind, lessMayBeBetter)) {
       x.levels = width;
-      x.count = sf.sizes[0]! - 1;
+      x.count = sf.sizes[0]! - sf.freeFrom > 1 ? 2 : 1;
     } else if (sf.shape === ONE_SLOT && fixedPrice && minPrice * sf.sizes[0]! <= -sf.completion) {
       if (checksSaving(x, relaxed, regroupingMatters(plan, sf))) {
         x.sum = width;
@@ -743,10 +750,10 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
  * Whether a cheapest-free offer's applications may interleave in the search: where less saving
  * can be worth more, regrouping the same units (which saves less than the consecutive grouping)
  * can land where no consecutive grouping of any units does (2 for 1 over A 5.01, A, C 2.91, C:
- * A A + C C saves 7.92, A C + A C 5.82). Each unit then opens an application or joins an open one
- * at any fill, so every grouping is searched; the state counts open applications per fill. Not
- * for an offer straddling a measure's eligible units, whose shares need the units of its one open
- * application.
+ * A A + C C saves 7.92, A C + A C 5.82). Each unit it takes is then paid or free, every labelling
+ * some grouping allows is searched ({@link joinInterleaved}), and the choice is turned into a
+ * grouping at the end ({@link groupLabels}). Not for an offer straddling a measure's eligible
+ * units, whose shares need the units of its one open application.
  */
 function interleaves(plan: ComponentPlan, sf: StatefulOffer, kind: string, lessMayBeBetter: boolean): boolean {
   return kind === 'cheapest-free' && sf.shape === ONE_SLOT && lessMayBeBetter && regroupingMatters(plan, sf);
@@ -1044,14 +1051,13 @@ class TrackedSearch {
             const sf = stateful[k]!;
             const x = extra[k]!;
             const base = sf.field;
-            // An interleaved offer's unit may join an open application at any fill it has.
-            const joins = x.levels >= 0 ? sf.sizes[0]! : 1;
-            for (let join = 0; join < joins; join++) {
-              if (join > 0 && state[x.levels + join - 1] === 0) continue;
+            // An interleaved offer's unit is taken paid (0) or free (1).
+            const labels = x.levels >= 0 ? 2 : 1;
+            for (let label = 0; label < labels; label++) {
               for (let f = 0; f < sf.fieldCount; f++) saved[f] = state[base + f]!;
               for (let f = 0; f < x.count; f++) saved[sf.fieldCount + f] = state[x.start + f]!;
-              const result = x.levels >= 0 ? joinInterleaved(sf, x, state, join, price) : applyTracked(this.model, part, k, sf, x, state, option, price, i);
-              if (result !== undefined && closeEnding(part, i, state, k)) this.admit(step, entries, stateless.length + o + join * opts.length, result.s, 1, k, result.share);
+              const result = x.levels >= 0 ? joinInterleaved(sf, x, state, label, price, sf.positions.length - sf.localAt[i + 1]!) : applyTracked(this.model, part, k, sf, x, state, option, price, i);
+              if (result !== undefined && closeEnding(part, i, state, k)) this.admit(step, entries, stateless.length + o + label * opts.length, result.s, 1, k, result.share);
               for (let f = 0; f < sf.fieldCount; f++) state[base + f] = saved[f]!;
               for (let f = 0; f < x.count; f++) state[x.start + f] = saved[sf.fieldCount + f]!;
             }
@@ -1144,11 +1150,7 @@ class TrackedSearch {
       // The bound sees an interleaved offer with nothing open: each free place left in its open
       // applications can add at most the dearest eligible unit still to come.
       const dearest = part.dearestFrom[k];
-      if (dearest !== undefined) {
-        const x = part.extra[k]!;
-        const most = dearest[sf.localAt[i + 1]!]!;
-        for (let f = 0; f < x.count; f++) open += state[x.levels + f]! * (sf.sizes[0]! - Math.max(f + 1, sf.freeFrom)) * most;
-      }
+      if (dearest !== undefined) open += freePlacesOpen(sf, part.extra[k]!, state, i + 1) * dearest[sf.localAt[i + 1]!]!;
     }
     const local = part.bound.total(i + 1, state);
     if (local === Number.NEGATIVE_INFINITY) return;
@@ -1255,26 +1257,77 @@ function closeEnding(part: Part, i: number, state: Int32Array, changed: number):
 }
 
 /**
- * A unit of an interleaved cheapest-free offer joining an open application with `join` units (0:
- * opening one): free when it takes a free place (units come in descending price order, so it is
- * the cheapest of its application so far). Opening counts against the limit with every
- * application still open. Undefined when not allowed.
+ * A unit of an interleaved cheapest-free offer (b paid and f free units per application), taken
+ * paid (`free` 0) or free (1), with `remaining` eligible units after it. Undefined when no grouping
+ * allows it.
+ *
+ * Units come in descending price order, so a labelling of the units taken is some grouping's
+ * exactly when every prefix has paid ≥ b × ⌈free / f⌉ (the k-th free unit's application needs its
+ * b paid units before it) and the whole has paid = b × free / f: the i-th group of f free units then
+ * takes the i-th group of b paid units, all dearer. So the state is the paid units not yet matched
+ * (`slack`: paid − b × ⌈free / f⌉) and, when f > 1, free mod f; different groupings that reach
+ * the same labels are one state, where counting open applications per fill kept them apart.
+ * Applications count against a limit from their first paid unit: those whose free units have
+ * begun (the item count field) and ⌈slack / b⌉ more.
  */
-function joinInterleaved(sf: StatefulOffer, x: Extra, state: Int32Array, join: number, price: number): { s: number; share: undefined } | undefined {
-  const size = sf.sizes[0]!;
-  if (join > 0) {
-    state[x.levels + join - 1] = state[x.levels + join - 1]! - 1;
-  } else if (sf.limited) {
-    let open = 0;
-    for (let f = 0; f < x.count; f++) open += state[x.levels + f]!;
-    if (state[sf.field + 1]! + open >= sf.limit) return undefined;
-  }
-  if (join + 1 === size) {
-    if (sf.limited) state[sf.field + 1] = state[sf.field + 1]! + 1;
+function joinInterleaved(sf: StatefulOffer, x: Extra, state: Int32Array, free: number, price: number, remaining: number): { s: number; share: undefined } | undefined {
+  const paid = sf.freeFrom;
+  const frees = sf.sizes[0]! - paid;
+  let slack = state[x.levels]!;
+  let taken = frees > 1 ? state[x.levels + 1]! : 0;
+  let begun = sf.limited ? state[sf.field + 1]! : 0;
+  if (free === 0) {
+    slack++;
   } else {
-    state[x.levels + join] = state[x.levels + join]! + 1;
+    if (taken === 0) {
+      // The first free unit of the next application: its paid units are matched now.
+      if (slack < paid) return undefined;
+      slack -= paid;
+      begun++;
+    }
+    taken = (taken + 1) % frees;
   }
-  return { s: (join >= sf.freeFrom ? price : 0) + (join + 1 === size ? sf.completion : 0), share: undefined };
+  const more = Math.ceil(slack / paid);
+  if (sf.limited && begun + more > sf.limit) return undefined;
+  // Closing every application takes the current one's free places and, for the slack, at least
+  // ⌈slack / b⌉ more applications' units less the paid ones already there.
+  if (remaining < ((frees - taken) % frees) + (frees + paid) * more - slack) return undefined;
+  state[x.levels] = slack;
+  if (frees > 1) state[x.levels + 1] = taken;
+  if (sf.limited) state[sf.field + 1] = begun;
+  return { s: free === 0 ? 0 : price + (taken === 0 ? sf.completion : 0), share: undefined };
+}
+
+/**
+ * Free places the open applications of an interleaved offer still have at layer i, at most: the
+ * current application's, and f for every application the unmatched paid units could be in (one
+ * each at most), but no more than the eligible units still to come.
+ */
+function freePlacesOpen(sf: StatefulOffer, x: Extra, state: Int32Array, i: number): number {
+  const frees = sf.sizes[0]! - sf.freeFrom;
+  const taken = frees > 1 ? state[x.levels + 1]! : 0;
+  const places = ((frees - taken) % frees) + frees * state[x.levels]!;
+  return Math.min(places, sf.positions.length - sf.localAt[i]!);
+}
+
+/**
+ * Turns an interleaved offer's labels (`join` 0 paid, 1 free, from {@link decodeChoice}) into the
+ * fills each unit joins at, for {@link groupChoices}: the i-th b paid units open and fill the i-th
+ * application, and its f free units follow (see {@link joinInterleaved}).
+ */
+function groupLabels(part: Part, choices: Choice[]): void {
+  part.plan.stateful.forEach((sf, k) => {
+    if (part.extra[k]!.levels < 0) return;
+    const paid = sf.freeFrom;
+    const frees = sf.sizes[0]! - paid;
+    let paidSeen = 0;
+    let freeSeen = 0;
+    for (const i of sf.positions) {
+      const c = choices[i];
+      if (c?.kind !== 'offer' || c.offer !== sf.offer || c.join === undefined) continue;
+      choices[i] = { ...c, join: c.join === 0 ? paidSeen++ % paid : paid + (freeSeen++ % frees) };
+    }
+  });
 }
 
 /**
