@@ -9,6 +9,7 @@ import { shareSaving } from './shares';
 import type { Choice, ComponentResult } from './solve-component';
 import { alwaysSaves } from './unit-order';
 import { float64sOf, int32sOf, int8sOf, times, uint8sOf } from './arrays';
+import { hasBit, highestAtMost, orShifted } from './bitset';
 
 /** A quantity a threshold set needs tracked through the search. */
 export interface Measure {
@@ -207,6 +208,12 @@ interface Extra {
   readonly validity: boolean;
   readonly relaxed: boolean;
 }
+
+/**
+ * The largest gain sum the stateless tail's bitsets hold ({@link TrackedSearch.finishStateless}):
+ * a bitset row per unit, so about 8 KB per unit at most.
+ */
+const STATELESS_TAIL_MAX_SUM = 1 << 16;
 
 /** Subgradient steps tightening each part's saving bound against its known item optimum. */
 const BOUND_ITERATIONS = 16;
@@ -994,15 +1001,101 @@ class TrackedSearch {
     this.measures = new MeasureStore(objective.measures.length);
   }
 
-  /** The final frontier, or undefined when the budget ran out. */
+  /** The final frontier (or just its best entry), or undefined when the budget ran out. */
   run(s: number, m: Float64Array): Entry[] | undefined {
     let frontier: Entry[] = [{ s, m: this.measures.add(m), parent: undefined, choice: -1, part: -1, position: -1 }];
+    const tail = this.statelessTail();
     for (let p = 0; p < this.parts.length; p++) {
+      if (p === tail) {
+        const best = this.finishStateless(p, frontier);
+        if (best !== null) return best;
+      }
       const next = this.searchPart(p, frontier);
       if (next === undefined || next.length === 0) return next;
       frontier = next;
     }
     return frontier;
+  }
+
+  /**
+   * Where the parts from some index on have no offer that keeps state and no unit any measure
+   * counts, under a cap: that index (else the number of parts). Each of their units then takes
+   * one stateless option on its own, measures stay as they are, and the total only falls as
+   * saving rises up to the cap: every entry's best end is its saving plus the largest sum of
+   * their gains that keeps it within the cap. Entries of distinct savings are all kept (any could
+   * be the one that lands nearest the cap), so searching them unit by unit would carry each one
+   * through every unit.
+   */
+  private statelessTail(): number {
+    if (this.objective.cap === Number.POSITIVE_INFINITY) return this.parts.length;
+    let p = this.parts.length;
+    while (p > 0) {
+      const part = this.parts[p - 1]!;
+      if (part.plan.stateful.length > 0 || part.eligible.some((flags) => flags.includes(1))) break;
+      p--;
+    }
+    return p;
+  }
+
+  /**
+   * The best end of the frontier through the stateless tail from part `from` on (see
+   * {@link statelessTail}), as a chain of entries ending in it; [] when none beats the
+   * incumbent; undefined when the budget ran out; null when the sums would not fit a bitset or
+   * a gain is not whole minor units (the parts are then searched as usual). A subset-sum over
+   * the tail's units, one bitset of reachable gain sums per unit to read the choice back.
+   */
+  private finishStateless(from: number, frontier: readonly Entry[]): Entry[] | undefined | null {
+    const { cap } = this.objective;
+    let low = cap;
+    for (const e of frontier) low = Math.min(low, e.s);
+    const top = cap - low;
+    if (top > STATELESS_TAIL_MAX_SUM) return null;
+    const words = (top >>> 5) + 1;
+    const units: Array<{ part: number; position: number }> = [];
+    for (let p = from; p < this.parts.length; p++) for (let i = 0; i < this.parts[p]!.plan.n; i++) units.push({ part: p, position: i });
+    const gains = (u: { part: number; position: number }) => this.parts[u.part]!.plan.stateless[u.position]!;
+    let work = frontier.length;
+    for (const u of units) {
+      for (const option of gains(u)) if (!Number.isInteger(option.gain) || option.gain < 0) return null;
+      work += gains(u).length * words;
+    }
+    if (!this.budget.spend(work)) return undefined;
+    // sums[j]: the gain sums the first j units of the tail can reach.
+    const sums = new Uint32Array((units.length + 1) * words);
+    sums[0] = 1;
+    units.forEach((u, j) => {
+      for (const option of gains(u)) if (option.gain <= top) orShifted(sums, j * words, sums, (j + 1) * words, words, option.gain);
+    });
+    const last = units.length * words;
+    let best: Entry | undefined;
+    let bestGain = 0;
+    let bestTotal = this.incumbent;
+    const m = this.scratch;
+    for (const e of frontier) {
+      if (e.s > cap) continue;
+      const gain = highestAtMost(sums, last, cap - e.s);
+      if (gain < 0) continue;
+      const total = this.objective.total(e.s + gain, this.measures.read(e.m, m));
+      if (total < bestTotal) {
+        best = e;
+        bestGain = gain;
+        bestTotal = total;
+      }
+    }
+    if (best === undefined) return [];
+    // Read the options back, last unit first.
+    const picks = new Int32Array(units.length);
+    for (let j = units.length - 1, rest = bestGain; j >= 0; j--) {
+      const options = gains(units[j]!);
+      const o = options.findIndex((option) => option.gain <= rest && hasBit(sums, j * words, rest - option.gain));
+      picks[j] = o;
+      rest -= options[o]!.gain;
+    }
+    let entry = best;
+    units.forEach((u, j) => {
+      entry = { s: entry.s + gains(u)[picks[j]!]!.gain, m: best.m, parent: entry, choice: picks[j]!, part: u.part, position: u.position };
+    });
+    return [entry];
   }
 
   private searchPart(index: number, start: readonly Entry[]): Entry[] | undefined {

@@ -2,6 +2,7 @@ import type { PricingModel } from './model';
 import type { SearchBudget } from './search-budget';
 import type { ItemSolution } from './solution';
 import { joined } from './arrays';
+import { hasBit, orShifted } from './bitset';
 
 /** One way to give up saving on a piece of the item optimum. */
 export interface Way {
@@ -23,17 +24,6 @@ export interface Piece {
 /** At most one way per piece: the piece and way index of each piece used. */
 export type Picks = Array<{ piece: number; way: number }>;
 
-/** ORs the bitset of `words` words at `from[fromAt…]`, shifted up by `c` bits, into `to[toAt…]`. */
-function orShifted(from: Uint32Array, fromAt: number, to: Uint32Array, toAt: number, words: number, c: number): void {
-  const q = c >>> 5;
-  const r = c & 31;
-  for (let j = words - 1; j >= q; j--) {
-    const lo = from[fromAt + j - q]!;
-    const below = r === 0 || j - q - 1 < 0 ? 0 : from[fromAt + j - q - 1]! >>> (32 - r);
-    to[toAt + j] = to[toAt + j]! | (r === 0 ? lo : ((lo << r) | below) >>> 0);
-  }
-}
-
 /**
  * The least total cut of at least `need` (each piece at most once), by a bitset subset-sum with a
  * snapshot per piece to read the choice back.
@@ -50,7 +40,7 @@ function leastCutOver(pieces: readonly Piece[], need: number, budget: SearchBudg
     snaps.copyWithin(cur, prev, prev + words);
     for (const way of piece.ways) if (way.cut > 0 && way.cut <= top) orShifted(snaps, prev, snaps, cur, words, way.cut);
   });
-  const has = (p: number, r: number) => r >= 0 && r <= top && ((snaps[p * words + (r >>> 5)]! >>> (r & 31)) & 1) === 1;
+  const has = (p: number, r: number) => r >= 0 && r <= top && hasBit(snaps, p * words, r);
   let r = need;
   while (r <= top && !has(pieces.length, r)) r++;
   if (r > top) return undefined;
@@ -115,7 +105,7 @@ function leastReachable(pieces: readonly Piece[], need: number, top: number, bud
     for (const way of piece.ways) if (way.cut > 0 && way.cut <= top) orShifted(bits, 0, next, 0, words, way.cut);
     [bits, next] = [next, bits];
   }
-  for (let r = need; r <= top; r++) if ((bits[r >>> 5]! >>> (r & 31)) & 1) return r;
+  for (let r = need; r <= top; r++) if (hasBit(bits, 0, r)) return r;
   return undefined;
 }
 
