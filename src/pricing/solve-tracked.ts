@@ -277,7 +277,11 @@ export function solveTracked(
   const start = { s: problem.fixedSaving, m: new Float64Array(problem.fixedMeasures) };
   // The fixed components' measures are exact, and measures only grow: the set is out of reach.
   if (!objective.feasible(start.s, start.m)) return { best: undefined, exact: true, validityOnly: false };
-  const parts = problem.components.map((c, k) => buildPart(model, c, objective, item[k]!, budget, relaxed));
+  // A relaxed search follows the same set's exact search: its parts lend theirs what does not
+  // depend on the relaxation, and the multipliers stay as that search chose them.
+  const exactParts = relaxed ? searched.get(problem) : undefined;
+  const parts = problem.components.map((c, k) => buildPart(model, c, objective, item[k]!, budget, relaxed, exactParts?.[k]));
+  if (!relaxed) searched.set(problem, parts);
   const shared = parts.every((p) => p.extra.every((x) => !x.approximate));
   const exact = shared && parts.every((p) => p.extra.every((x) => !x.validity));
   const validityOnly = shared && !exact;
@@ -287,7 +291,7 @@ export function solveTracked(
   const sLow = start.s - fall;
   const mLow = start.m.map((v, k) => (objective.measures[k]!.kind === 'used' ? v : v - fall));
   const rootFloor = () => objective.optimistic(sLow, most, objective.coupledValue(start.s, start.m) + parts.reduce((a, p) => a + (p.coupled?.root ?? 0), 0), mLow);
-  for (const k of objective.limitedUse) if (chooseMultiplier(objective, k, parts, rootFloor, incumbent, budget)) break;
+  if (exactParts === undefined) for (const k of objective.limitedUse) if (chooseMultiplier(objective, k, parts, rootFloor, incumbent, budget)) break;
   // The bounds hold whatever the measures: a floor at the incumbent settles the set.
   if (rootFloor() >= incumbent) return { best: undefined, exact: true, validityOnly: false };
   // Parts with more offers that keep state go first: a part's work is its states per layer times
@@ -317,6 +321,9 @@ export function solveTracked(
   parts.forEach((part, k) => groupLabels(part, choices[k]!));
   return { best: { choices, total: bestTotal }, exact, validityOnly };
 }
+
+/** Each problem's parts in its exact search, for a relaxed search of the same problem. */
+const searched = new WeakMap<TrackedProblem, Part[]>();
 
 /**
  * What a set of thresholds assumed reached makes of an item saving and measures: the basket
@@ -603,32 +610,44 @@ function coupledBound(
   return bound;
 }
 
-function buildPart(model: PricingModel, component: Component, objective: Objective, item: ComponentResult, budget: SearchBudget, relaxed: boolean): Part {
+/**
+ * A part of the search for one component. `basis`, the same component's part in the same set's
+ * exact search, lends what does not depend on `relaxed`: the plan, the bounds (built for the
+ * multipliers already chosen) and which units each measure counts.
+ */
+function buildPart(model: PricingModel, component: Component, objective: Objective, item: ComponentResult, budget: SearchBudget, relaxed: boolean, basis?: Part): Part {
   const { measures } = objective;
   const { saving: itemSaving, choices: itemChoices } = item;
-  const plan = planComponent(model, component);
-  const standalone = float64sOf(plan.bestStateless, (o) => o.gain);
-  const bound = new SuffixBound(plan, standalone, undefined);
-  // The item solver's λ (this pricing's, or the cached one of the same problem) is where its own
-  // tightening of this very bound stopped: start there.
-  if (item.keys !== undefined && item.lambda !== undefined) {
-    for (let i = 0; i < plan.n; i++) {
-      const lambda = item.lambda.get(item.keys[i]!);
-      if (lambda !== undefined) bound.seedLambda(bound.classAt(i), lambda);
+  const plan = basis?.plan ?? planComponent(model, component);
+  let bound = basis?.bound;
+  if (bound === undefined) {
+    bound = new SuffixBound(plan, float64sOf(plan.bestStateless, (o) => o.gain), undefined);
+    // The item solver's λ (this pricing's, or the cached one of the same problem) is where its
+    // own tightening of this very bound stopped: start there.
+    if (item.keys !== undefined && item.lambda !== undefined) {
+      for (let i = 0; i < plan.n; i++) {
+        const lambda = item.lambda.get(item.keys[i]!);
+        if (lambda !== undefined) bound.seedLambda(bound.classAt(i), lambda);
+      }
     }
+    // The component's item optimum is known: a few steps bring the bound close to it (often none).
+    bound.prepare(itemSaving, BOUND_ITERATIONS, budget);
   }
-  // The component's item optimum is known: a few steps bring the bound close to it (often none).
-  bound.prepare(itemSaving, BOUND_ITERATIONS, budget);
-  const eligible = measures.map((m) => {
-    const th = model.thresholds[m.threshold]!;
-    return uint8sOf(plan.classAt, (c) => (th.eligible.has(c) ? 1 : 0));
-  });
-  // A part a multiplier's search will rebuild needs only a starting λ: no steps spent here.
-  const rebuilt = objective.limitedUse.some((k) => hasEligible(eligible, k));
-  // Where no unit is eligible for a rated measure, nor for one a multiplier may charge, using a
-  // unit costs nothing: the coupled bound would be built and tightened exactly as the bound was.
-  const costed = rebuilt || measures.some((_, k) => objective.rate[k]! > 0 && hasEligible(eligible, k));
-  const coupled = !objective.coupled ? undefined : costed ? coupledBound(plan, eligible, objective, itemSaving, itemChoices, budget, rebuilt ? 0 : BOUND_ITERATIONS) : bound;
+  const eligible =
+    basis?.eligible ??
+    measures.map((m) => {
+      const th = model.thresholds[m.threshold]!;
+      return uint8sOf(plan.classAt, (c) => (th.eligible.has(c) ? 1 : 0));
+    });
+  let coupled = basis?.coupled;
+  if (basis === undefined && objective.coupled) {
+    // A part a multiplier's search will rebuild needs only a starting λ: no steps spent here.
+    const rebuilt = objective.limitedUse.some((k) => hasEligible(eligible, k));
+    // Where no unit is eligible for a rated measure, nor for one a multiplier may charge, using a
+    // unit costs nothing: the coupled bound would be built and tightened exactly as the bound was.
+    const costed = rebuilt || measures.some((_, k) => objective.rate[k]! > 0 && hasEligible(eligible, k));
+    coupled = costed ? coupledBound(plan, eligible, objective, itemSaving, itemChoices, budget, rebuilt ? 0 : BOUND_ITERATIONS) : bound;
+  }
   const classIndex = new Map<number, number>();
   const classUnits: number[][] = [];
   const classLocal = int32sOf(plan.units, (id) => {
