@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, SearchBudget } from './search-budget';
 import { bestTrade, type Piece, type Picks } from './threshold-heuristic';
 
-/** Pieces as the quick candidate makes them: ways that cut something or win something back. */
-const pieces = fc.array(
+/** Pieces as the quick candidate makes them: ways that cut something or win something back (at most `tenths` tenths). */
+const piecesUpTo = (tenths: number) =>
   fc.array(
-    fc.record({ cut: fc.integer({ min: 0, max: 400 }), tenths: fc.integer({ min: 0, max: 4000 }) }).filter(({ cut, tenths }) => cut > 0 || tenths > 0),
-    { minLength: 1, maxLength: 3 },
-  ),
-  { minLength: 1, maxLength: 6 },
-);
+    fc.array(
+      fc.record({ cut: fc.integer({ min: 0, max: 400 }), tenths: fc.integer({ min: 0, max: tenths }) }).filter(({ cut, tenths }) => cut > 0 || tenths > 0),
+      { minLength: 1, maxLength: 3 },
+    ),
+    { minLength: 1, maxLength: 6 },
+  );
+const pieces = piecesUpTo(4000);
 
 function toPieces(ways: ReadonlyArray<ReadonlyArray<{ cut: number; tenths: number }>>): Piece[] {
   return ways.map((list, app) => ({ app, units: [], ways: list.map(({ cut, tenths }) => ({ cut, bonus: tenths / 10, takes: [] })) }));
@@ -64,6 +66,23 @@ describe('the quick candidate’s trade', () => {
         expect(cut - bonus).toBeCloseTo(least, 9);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('cuts the least that meets the need when nothing is won back', () => {
+    fc.assert(
+      fc.property(piecesUpTo(0), fc.integer({ min: 0, max: 1500 }), (ways, needed) => {
+        const all = toPieces(ways);
+        const need = Math.min(needed, saving(all));
+        const picks = bestTrade(all, need, 0, saving(all), 1, budget());
+        const least = cheapest(all, need, 0);
+        if (least === undefined) {
+          expect(picks).toBeUndefined();
+          return;
+        }
+        expect(totals(all, picks!).cut).toBe(least);
+      }),
+      { numRuns: 300 },
     );
   });
 
