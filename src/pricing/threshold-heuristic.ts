@@ -78,11 +78,11 @@ export function bestTrade(pieces: readonly Piece[], need: number, mustFree: numb
   const top = Math.min(saving, reach, need + largest + Math.ceil(worthCeiling));
   let range = top;
   if (mustFree === 0) {
+    // No way wins anything back: the least cut that meets the need is the trade.
+    if (pieces.every((p) => p.ways.every((w) => w.bonus === 0))) return leastCutOver(pieces, need, budget);
     // No choice wins back more than every piece's best way: a trade of total cut r costs at least
     // r − slack. The least cut that meets the need costs at most itself, so cuts above it plus
     // slack cannot do better and need not be tabled.
-    // No way wins anything back: the least cut that meets the need is the trade.
-    if (pieces.every((p) => p.ways.every((w) => w.bonus === 0))) return leastCutOver(pieces, need, budget);
     const slack = Math.floor(pieces.reduce((x, p) => x + Math.max(0, ...p.ways.map((w) => w.bonus)), 0) + 1e-6);
     const least = leastReachable(pieces, need, top, budget);
     if (least === undefined) return undefined;
