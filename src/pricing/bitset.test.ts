@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasBit, highestAtMost, orShifted } from './bitset';
+import { hasBit, highestAtMost, lowestAtLeast, orShifted } from './bitset';
 
 describe('bitsets of sums', () => {
   it('shift, test and find the highest bit as a set of numbers would', () => {
@@ -15,6 +15,9 @@ describe('bitsets of sums', () => {
         const r = Math.min(query, words * 32 - 1);
         const below = [...shifted].filter((x) => x <= r);
         expect(highestAtMost(bits, 2 * words, r)).toBe(below.length === 0 ? -1 : Math.max(...below));
+        const upTo = Math.min(words * 32 - 1, r + (query % 70));
+        const within = [...shifted].filter((x) => x >= r && x <= upTo);
+        expect(lowestAtLeast(bits, 2 * words, r, upTo)).toBe(within.length === 0 ? -1 : Math.min(...within));
       }),
     );
   });

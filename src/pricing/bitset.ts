@@ -30,3 +30,17 @@ export function highestAtMost(bits: Uint32Array, at: number, r: number): number 
   }
   return w * 32 + 31 - Math.clz32(v);
 }
+
+/** The lowest set bit from r to `to` of the set at `at`, or −1 when there is none. */
+export function lowestAtLeast(bits: Uint32Array, at: number, r: number, to: number): number {
+  if (r > to) return -1;
+  let w = r >>> 5;
+  const last = to >>> 5;
+  let v = (bits[at + w]! & ~((1 << (r & 31)) - 1)) >>> 0;
+  while (v === 0) {
+    if (++w > last) return -1;
+    v = bits[at + w]!;
+  }
+  const found = w * 32 + 31 - Math.clz32(v & -v);
+  return found <= to ? found : -1;
+}

@@ -3,15 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, SearchBudget } from './search-budget';
 import { bestTrade, type Piece, type Picks } from './threshold-heuristic';
 
-/** Pieces as the quick candidate makes them: ways that cut something or win something back (at most `tenths` tenths). */
+/**
+ * Pieces as the quick candidate makes them: ways that cut something or win something back (at
+ * most `tenths` tenths). About half the pieces win nothing back in any way, as where an
+ * application has no unit a rated threshold counts.
+ */
 const piecesUpTo = (tenths: number) =>
-  fc.array(
-    fc.array(
-      fc.record({ cut: fc.integer({ min: 0, max: 400 }), tenths: fc.integer({ min: 0, max: tenths }) }).filter(({ cut, tenths }) => cut > 0 || tenths > 0),
-      { minLength: 1, maxLength: 3 },
-    ),
-    { minLength: 1, maxLength: 6 },
-  );
+  fc
+    .array(
+      fc.record({
+        plain: fc.boolean(),
+        ways: fc.array(fc.record({ cut: fc.integer({ min: 0, max: 400 }), tenths: fc.integer({ min: 0, max: tenths }) }), { minLength: 1, maxLength: 3 }),
+      }),
+      { minLength: 1, maxLength: 8 },
+    )
+    .map((list) => list.map(({ plain, ways }) => ways.map((w) => (plain ? { ...w, tenths: 0 } : w)).filter(({ cut, tenths }) => cut > 0 || tenths > 0)))
+    .filter((list) => list.every((ways) => ways.length > 0));
 const pieces = piecesUpTo(4000);
 
 function toPieces(ways: ReadonlyArray<ReadonlyArray<{ cut: number; tenths: number }>>): Piece[] {

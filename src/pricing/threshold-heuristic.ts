@@ -2,7 +2,7 @@ import type { PricingModel } from './model';
 import type { SearchBudget } from './search-budget';
 import type { ItemSolution } from './solution';
 import { joined } from './arrays';
-import { hasBit, orShifted } from './bitset';
+import { hasBit, lowestAtLeast, orShifted } from './bitset';
 
 /** One way to give up saving on a piece of the item optimum. */
 export interface Way {
@@ -30,28 +30,10 @@ export type Picks = Array<{ piece: number; way: number }>;
  */
 function leastCutOver(pieces: readonly Piece[], need: number, budget: SearchBudget): Picks | undefined {
   const top = need + pieces.reduce((x, p) => Math.max(x, ...p.ways.map((w) => w.cut)), 0);
-  const words = (top >>> 5) + 1;
-  if (!budget.spend(pieces.reduce((x, p) => x + p.ways.length, 0) * words)) return undefined;
-  const snaps = new Uint32Array((pieces.length + 1) * words);
-  snaps[0] = 1;
-  pieces.forEach((piece, p) => {
-    const prev = p * words;
-    const cur = prev + words;
-    snaps.copyWithin(cur, prev, prev + words);
-    for (const way of piece.ways) if (way.cut > 0 && way.cut <= top) orShifted(snaps, prev, snaps, cur, words, way.cut);
-  });
-  const has = (p: number, r: number) => r >= 0 && r <= top && hasBit(snaps, p * words, r);
-  let r = need;
-  while (r <= top && !has(pieces.length, r)) r++;
-  if (r > top) return undefined;
-  const picks: Picks = [];
-  for (let p = pieces.length - 1; p >= 0 && r > 0; p--) {
-    if (has(p, r)) continue;
-    const w = pieces[p]!.ways.findIndex((way) => way.cut > 0 && has(p, r - way.cut));
-    picks.push({ piece: p, way: w });
-    r -= pieces[p]!.ways[w]!.cut;
-  }
-  return picks;
+  if (!budget.spend(pieces.reduce((x, p) => x + p.ways.length, 0) * ((top >>> 5) + 1))) return undefined;
+  const sums = cutSums(pieces, top);
+  const r = lowestAtLeast(sums.snaps, pieces.length * sums.words, need, top);
+  return r < 0 ? undefined : readCuts(pieces, sums, r);
 }
 
 /**
@@ -112,50 +94,90 @@ function leastReachable(pieces: readonly Piece[], need: number, top: number, bud
 }
 
 /**
- * The subset-sum of {@link bestTrade} over total cuts up to `top`: the most won back per total
- * cut, then the cut of at least `need` that wins back at least `mustFree` for the least net cost
- * (the least cut among equals); undefined when there is none or the budget is gone.
+ * The cut sums each prefix of `pieces` reaches (each piece at most once), up to `top`: row p of
+ * `snaps` (`words` words) for the first p pieces, to read a choice back ({@link readCuts}).
+ */
+function cutSums(pieces: readonly Piece[], top: number): { words: number; snaps: Uint32Array } {
+  const words = (top >>> 5) + 1;
+  const snaps = new Uint32Array((pieces.length + 1) * words);
+  snaps[0] = 1;
+  pieces.forEach((piece, p) => {
+    const prev = p * words;
+    const cur = prev + words;
+    snaps.copyWithin(cur, prev, prev + words);
+    for (const way of piece.ways) if (way.cut > 0 && way.cut <= top) orShifted(snaps, prev, snaps, cur, words, way.cut);
+  });
+  return { words, snaps };
+}
+
+/** The ways of `pieces` that add up to cut r, which {@link cutSums} reached (as indices into `pieces`). */
+function readCuts(pieces: readonly Piece[], { words, snaps }: { words: number; snaps: Uint32Array }, r: number): Picks {
+  const picks: Picks = [];
+  for (let p = pieces.length - 1; p >= 0 && r > 0; p--) {
+    if (hasBit(snaps, p * words, r)) continue;
+    const w = pieces[p]!.ways.findIndex((way) => way.cut > 0 && way.cut <= r && hasBit(snaps, p * words, r - way.cut));
+    picks.push({ piece: p, way: w });
+    r -= pieces[p]!.ways[w]!.cut;
+  }
+  return picks;
+}
+
+/**
+ * The subset-sum of {@link bestTrade} over total cuts up to `top`: the cut of at least `need`
+ * that wins back at least `mustFree` for the least net cost (the least cut among equals);
+ * undefined when there is none or the budget is gone.
+ *
+ * Pieces whose ways win nothing back only add cut: a bitset of the cuts they reach
+ * ({@link cutSums}). The others are tabled by the most they win back per total cut, over the cuts
+ * they reach (a list, so that a few pieces cost a few entries, not the whole range), dropping
+ * cuts that everything still to come could no longer lift to the need. Each tabled cut then
+ * takes the least cut of the first kind that brings it to the need.
  */
 function tradeTable(pieces: readonly Piece[], need: number, mustFree: number, top: number, budget: SearchBudget): Picks | undefined {
-  // Before piece p no total cut is above the earlier pieces' largest cuts summed: piece p's pass
-  // stops at that plus its own largest cut. Nor does it start below what the later pieces' largest
-  // cuts could no longer lift to the need: no trade that meets it passes there.
-  const most = pieces.map((piece) => piece.ways.reduce((x, way) => Math.max(x, way.cut), 0));
-  const highest = new Int32Array(pieces.length);
-  const lowest = new Int32Array(pieces.length);
-  let work = 0;
-  for (let p = 0, sum = 0; p < pieces.length; p++) {
-    highest[p] = Math.min(top, sum + most[p]!);
-    sum += most[p]!;
-  }
-  for (let p = pieces.length - 1, later = 0; p >= 0; p--) {
-    lowest[p] = Math.max(0, need - later);
-    later += most[p]!;
-    work += pieces[p]!.ways.length * Math.max(0, highest[p]! - lowest[p]! + 1);
-  }
+  const rated: number[] = [];
+  const plain: number[] = [];
+  pieces.forEach((piece, p) => (piece.ways.every((w) => w.bonus === 0) ? plain : rated).push(p));
+  const plainPieces = plain.map((p) => pieces[p]!);
+  const most = (piece: Piece) => piece.ways.reduce((x, way) => Math.max(x, way.cut), 0);
+  let plainReach = 0;
+  for (const piece of plainPieces) plainReach += most(piece);
+  const plainTop = Math.min(top, plainReach);
+  const words = (plainTop >>> 5) + 1;
+  let work = plainPieces.reduce((x, p) => x + p.ways.length, 0) * words;
   if (!budget.spend(work)) return undefined;
-  // bonus[r]: most won back with total cut exactly r (−∞: unreachable); at[r]: the last step of
-  // how (a trail of piece, way and previous step).
+  const sums = cutSums(plainPieces, plainTop);
+  const plainRow = plainPieces.length * words;
+
+  // bonus[r]: most won back by the rated pieces with total cut exactly r; at[r]: the last step of
+  // how (a trail of piece, way and previous step); reached: the cuts with a value, ascending.
   const bonus = new Float64Array(top + 1).fill(Number.NEGATIVE_INFINITY);
-  bonus[0] = 0;
   const at = new Int32Array(top + 1).fill(-1);
-  let trail = new Int32Array(3 * 1024);
+  bonus[0] = 0;
+  let reached = [0];
+  let trail = new Int32Array(3 * 256);
   let steps = 0;
-  pieces.forEach((piece, p) => {
-    // Descending r: bonus[r − cut] (cut > 0) still holds the value without this piece; a way
-    // with no cut reads r's own value from before this piece.
-    for (let r = highest[p]!; r >= lowest[p]!; r--) {
+  let later = plainReach;
+  for (const p of rated) later += most(pieces[p]!);
+  for (const p of rated) {
+    const piece = pieces[p]!;
+    later -= most(piece);
+    work = reached.length * piece.ways.length;
+    if (!budget.spend(work)) return undefined;
+    const added: number[] = [];
+    // Descending r: a larger r a way reaches has already been read with its value before this
+    // piece; a way with no cut reads r's own value from before this piece.
+    for (let k = reached.length - 1; k >= 0; k--) {
+      const r = reached[k]!;
       const before = bonus[r]!;
       const trailBefore = at[r]!;
       for (let w = 0; w < piece.ways.length; w++) {
         const way = piece.ways[w]!;
-        const from = r - way.cut;
-        if (from < 0) continue;
-        const start = way.cut === 0 ? before : bonus[from]!;
-        if (start === Number.NEGATIVE_INFINITY) continue;
-        const value = start + way.bonus;
-        if (value > bonus[r]! + 1e-9) {
-          bonus[r] = value;
+        const to = r + way.cut;
+        if (to > top) continue;
+        const value = before + way.bonus;
+        if (value > bonus[to]! + 1e-9) {
+          if (bonus[to] === Number.NEGATIVE_INFINITY) added.push(to);
+          bonus[to] = value;
           if (3 * steps + 3 > trail.length) {
             const grown = new Int32Array(trail.length * 2);
             grown.set(trail);
@@ -163,25 +185,34 @@ function tradeTable(pieces: readonly Piece[], need: number, mustFree: number, to
           }
           trail[3 * steps] = p;
           trail[3 * steps + 1] = w;
-          trail[3 * steps + 2] = way.cut === 0 ? trailBefore : at[from]!;
-          at[r] = steps++;
+          trail[3 * steps + 2] = trailBefore;
+          at[to] = steps++;
         }
       }
     }
-  });
-  let bestR = -1;
+    // Cuts that what is still to come could no longer lift to the need are dropped.
+    const next = reached.concat(added).filter((r) => r + later >= need);
+    next.sort((a, b) => a - b);
+    reached = next;
+  }
+
+  if (!budget.spend(reached.length)) return undefined;
+  let best: { r: number; z: number } | undefined;
   let bestCost = Number.POSITIVE_INFINITY;
-  for (let r = need; r <= top; r++) {
-    if (bonus[r] === Number.NEGATIVE_INFINITY || bonus[r]! < mustFree - 1e-9) continue;
-    const cost = r - bonus[r]!;
-    if (cost < bestCost - 1e-9) {
+  for (const r of reached) {
+    if (bonus[r]! < mustFree - 1e-9) continue;
+    // The least cut of the plain pieces that brings r to the need, within the top.
+    const z = lowestAtLeast(sums.snaps, plainRow, Math.max(0, need - r), Math.min(plainTop, top - r));
+    if (z < 0) continue;
+    const cost = r + z - bonus[r]!;
+    if (cost < bestCost - 1e-9 || (cost < bestCost + 1e-9 && best !== undefined && r + z < best.r + best.z)) {
       bestCost = cost;
-      bestR = r;
+      best = { r, z };
     }
   }
-  if (bestR < 0) return undefined;
-  const picks: Picks = [];
-  for (let k = at[bestR]!; k >= 0; k = trail[3 * k + 2]!) picks.push({ piece: trail[3 * k]!, way: trail[3 * k + 1]! });
+  if (best === undefined) return undefined;
+  const picks: Picks = readCuts(plainPieces, sums, best.z).map(({ piece, way }) => ({ piece: plain[piece]!, way }));
+  for (let k = at[best.r]!; k >= 0; k = trail[3 * k + 2]!) picks.push({ piece: trail[3 * k]!, way: trail[3 * k + 1]! });
   return picks;
 }
 
