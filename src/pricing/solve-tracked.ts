@@ -624,14 +624,16 @@ function buildPart(model: PricingModel, component: Component, objective: Objecti
     bound = new SuffixBound(plan, float64sOf(plan.bestStateless, (o) => o.gain), undefined);
     // The item solver's λ (this pricing's, or the cached one of the same problem) is where its
     // own tightening of this very bound stopped: start there.
-    if (item.keys !== undefined && item.lambda !== undefined) {
+    const seeded = item.keys !== undefined && item.lambda !== undefined;
+    if (seeded) {
       for (let i = 0; i < plan.n; i++) {
-        const lambda = item.lambda.get(item.keys[i]!);
+        const lambda = item.lambda!.get(item.keys![i]!);
         if (lambda !== undefined) bound.seedLambda(bound.classAt(i), lambda);
       }
     }
-    // The component's item optimum is known: a few steps bring the bound close to it (often none).
-    bound.prepare(itemSaving, BOUND_ITERATIONS, budget);
+    // The component's item optimum is known: a few steps bring the bound close to it (none from
+    // the item solver's λ, where its own steps stopped).
+    bound.prepare(itemSaving, seeded ? 0 : BOUND_ITERATIONS, budget);
   }
   const eligible =
     basis?.eligible ??
