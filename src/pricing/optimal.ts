@@ -262,9 +262,7 @@ function thresholdSets(model: PricingModel): number[][] {
   model.thresholds.forEach((t, i) => {
     if (t.offer.exclusive) return;
     if (t.offer.basis === 'before-offers') {
-      let full = 0;
-      for (const u of model.units) if (t.eligible.has(u.classId)) full += u.price;
-      if (full >= t.offer.threshold) fixed.push(i);
+      if (t.full >= t.offer.threshold) fixed.push(i);
     } else {
       free.push(i);
     }

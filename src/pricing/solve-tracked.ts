@@ -62,9 +62,7 @@ function trackedMeasures(model: PricingModel, thresholds: readonly number[]): Me
 
 /** Whether a threshold's reward could exceed what its eligible units pay after the deepest item offers. */
 export function capMayBind(model: PricingModel, th: ActiveThreshold): boolean {
-  let full = 0;
-  for (const u of model.units) if (th.eligible.has(u.classId)) full += u.price;
-  return maxThresholdSaving(th.offer, full) > minimumEligiblePaid(model, th);
+  return maxThresholdSaving(th.offer, th.full) > minimumEligiblePaid(model, th);
 }
 
 /**
@@ -368,7 +366,7 @@ export class Objective {
   ) {
     this.measures = trackedMeasures(model, thresholds);
     this.ths = thresholds.map((t) => model.thresholds[t]!);
-    this.full = this.ths.map((th) => eligibleFull(model, th));
+    this.full = this.ths.map((th) => th.full);
     this.eIndex = thresholds.map((t) => this.measures.findIndex((m) => m.threshold === t && m.kind === 'eligible-saving'));
     this.uIndex = thresholds.map((t) => this.measures.findIndex((m) => m.threshold === t && m.kind === 'used'));
     let cap = Number.POSITIVE_INFINITY;
@@ -489,12 +487,6 @@ export class Objective {
     }
     return floor;
   }
-}
-
-function eligibleFull(model: PricingModel, th: ActiveThreshold): number {
-  let full = 0;
-  for (const u of model.units) if (th.eligible.has(u.classId)) full += u.price;
-  return full;
 }
 
 /**
