@@ -3,6 +3,7 @@ import { applyOption, fieldMultiplier, isClosed } from './layered-search';
 import type { ActiveOffer, ActiveThreshold, Component, PricingModel } from './model';
 import { allocate } from './money';
 import { maxThresholdSaving } from './offers/spend-threshold';
+import { percentOf } from './money';
 import { SuffixBound } from './relaxation';
 import type { SearchBudget } from './search-budget';
 import { shareSaving } from './shares';
@@ -114,6 +115,11 @@ function eligiblePaidFloor(model: PricingModel, th: ActiveThreshold): number {
   }
   return paid;
 }
+
+/** A threshold's basis, as {@link Objective} keeps it. */
+const BEFORE = 0;
+const AFTER = 1;
+const FULL_PRICE_ONLY = 2;
 
 /** How an offer's saving reaches an eligible-saving measure. */
 const OUTSIDE = 0;
@@ -355,6 +361,16 @@ export class Objective {
   private readonly full: number[];
   private readonly eIndex: number[];
   private readonly uIndex: number[];
+  /**
+   * Per threshold of the set, read from its offer once: the totals and floors run for every entry
+   * the joint search makes, and offers of different kinds and targets have different shapes.
+   */
+  private readonly basis: Int8Array;
+  private readonly whole: Uint8Array;
+  private readonly threshold: Float64Array;
+  /** The reward's amount, NaN for a percent. */
+  private readonly amount: Float64Array;
+  private readonly percent: Float64Array;
   /** Σ over rated thresholds of (rate × eligible full spend + ½ for rounding). */
   private readonly ratedCeiling: number;
   /** Each measure at its least (see {@link lowestTotal}), once asked. */
@@ -369,6 +385,11 @@ export class Objective {
     this.full = this.ths.map((th) => th.full);
     this.eIndex = thresholds.map((t) => this.measures.findIndex((m) => m.threshold === t && m.kind === 'eligible-saving'));
     this.uIndex = thresholds.map((t) => this.measures.findIndex((m) => m.threshold === t && m.kind === 'used'));
+    this.basis = int8sOf(this.ths, (th) => (th.offer.basis === 'before-offers' ? BEFORE : th.offer.basis === 'after-offers' ? AFTER : FULL_PRICE_ONLY));
+    this.whole = uint8sOf(this.ths, (th) => (th.wholeBasket ? 1 : 0));
+    this.threshold = float64sOf(this.ths, (th) => th.offer.threshold);
+    this.amount = float64sOf(this.ths, (th) => th.offer.amount ?? Number.NaN);
+    this.percent = float64sOf(this.ths, (th) => th.offer.percent ?? 0);
     let cap = Number.POSITIVE_INFINITY;
     this.limit = new Float64Array(this.measures.length).fill(Number.POSITIVE_INFINITY);
     this.rate = new Float64Array(this.measures.length);
@@ -395,15 +416,21 @@ export class Objective {
   /** The total for saving s and measures m, or Infinity when an assumed threshold is not reached. */
   total(s: number, m: Float64Array | readonly number[]): number {
     let give = 0;
-    for (let k = 0; k < this.ths.length; k++) {
-      const th = this.ths[k]!;
-      const e = th.wholeBasket ? s : this.eIndex[k]! >= 0 ? m[this.eIndex[k]!]! : undefined;
-      const paid = e === undefined ? Number.POSITIVE_INFINITY : this.full[k]! - e;
-      const measured = th.offer.basis === 'before-offers' ? this.full[k]! : th.offer.basis === 'after-offers' ? paid : this.full[k]! - m[this.uIndex[k]!]!;
-      if (measured < th.offer.threshold) return Number.POSITIVE_INFINITY;
-      give += Math.min(maxThresholdSaving(th.offer, measured), paid);
+    for (let k = 0; k < this.basis.length; k++) {
+      const e = this.eIndex[k]!;
+      const paid = this.whole[k] === 1 ? this.full[k]! - s : e >= 0 ? this.full[k]! - m[e]! : Number.POSITIVE_INFINITY;
+      const basis = this.basis[k];
+      const measured = basis === BEFORE ? this.full[k]! : basis === AFTER ? paid : this.full[k]! - m[this.uIndex[k]!]!;
+      if (measured < this.threshold[k]!) return Number.POSITIVE_INFINITY;
+      give += Math.min(this.reward(k, measured), paid);
     }
     return Math.max(0, this.model.subtotal - s - give);
+  }
+
+  /** Threshold k's reward on a measured spend, as {@link maxThresholdSaving} gives it. */
+  private reward(k: number, measured: number): number {
+    const amount = this.amount[k]!;
+    return amount === amount ? amount : percentOf(measured, this.percent[k]!);
   }
 
   /**
@@ -470,18 +497,18 @@ export class Objective {
         z = Math.min(z, capped);
       }
       let others = 0;
-      for (let k = 0; k < this.ths.length; k++) {
-        const th = this.ths[k]!;
-        if (th.offer.basis === 'full-price-only' && th.offer.percent !== undefined) continue;
+      for (let k = 0; k < this.basis.length; k++) {
+        const basis = this.basis[k];
+        if (basis === FULL_PRICE_ONLY && this.amount[k] !== this.amount[k]) continue;
         const measured =
-          th.offer.basis === 'before-offers'
+          basis === BEFORE
             ? this.full[k]!
-            : th.offer.basis === 'after-offers'
-              ? th.wholeBasket
+            : basis === AFTER
+              ? this.whole[k] === 1
                 ? this.model.subtotal - s
                 : this.full[k]! - m[this.eIndex[k]!]!
               : this.full[k]! - m[this.uIndex[k]!]!;
-        others += maxThresholdSaving(th.offer, measured);
+        others += this.reward(k, measured);
       }
       floor = Math.max(floor, this.model.subtotal - z - this.ratedCeiling - others);
     }
