@@ -357,7 +357,6 @@ export class Objective {
   readonly coupled: boolean;
   /** Indices of used-spend measures with a limit (candidates for a multiplier). */
   readonly limitedUse: number[];
-  private readonly ths: ActiveThreshold[];
   private readonly full: number[];
   private readonly eIndex: number[];
   private readonly uIndex: number[];
@@ -381,20 +380,20 @@ export class Objective {
     thresholds: readonly number[],
   ) {
     this.measures = trackedMeasures(model, thresholds);
-    this.ths = thresholds.map((t) => model.thresholds[t]!);
-    this.full = this.ths.map((th) => th.full);
+    const ths = thresholds.map((t) => model.thresholds[t]!);
+    this.full = ths.map((th) => th.full);
     this.eIndex = thresholds.map((t) => this.measures.findIndex((m) => m.threshold === t && m.kind === 'eligible-saving'));
     this.uIndex = thresholds.map((t) => this.measures.findIndex((m) => m.threshold === t && m.kind === 'used'));
-    this.basis = int8sOf(this.ths, (th) => (th.offer.basis === 'before-offers' ? BEFORE : th.offer.basis === 'after-offers' ? AFTER : FULL_PRICE_ONLY));
-    this.whole = uint8sOf(this.ths, (th) => (th.wholeBasket ? 1 : 0));
-    this.threshold = float64sOf(this.ths, (th) => th.offer.threshold);
-    this.amount = float64sOf(this.ths, (th) => th.offer.amount ?? Number.NaN);
-    this.percent = float64sOf(this.ths, (th) => th.offer.percent ?? 0);
+    this.basis = int8sOf(ths, (th) => (th.offer.basis === 'before-offers' ? BEFORE : th.offer.basis === 'after-offers' ? AFTER : FULL_PRICE_ONLY));
+    this.whole = uint8sOf(ths, (th) => (th.wholeBasket ? 1 : 0));
+    this.threshold = float64sOf(ths, (th) => th.offer.threshold);
+    this.amount = float64sOf(ths, (th) => th.offer.amount ?? Number.NaN);
+    this.percent = float64sOf(ths, (th) => th.offer.percent ?? 0);
     let cap = Number.POSITIVE_INFINITY;
     this.limit = new Float64Array(this.measures.length).fill(Number.POSITIVE_INFINITY);
     this.rate = new Float64Array(this.measures.length);
     let ceiling = 0;
-    this.ths.forEach((th, k) => {
+    ths.forEach((th, k) => {
       if (th.offer.basis === 'after-offers') {
         if (th.wholeBasket) cap = Math.min(cap, model.subtotal - th.offer.threshold);
         else this.limit[this.eIndex[k]!] = this.full[k]! - th.offer.threshold;

@@ -89,8 +89,8 @@ function leastReachable(pieces: readonly Piece[], need: number, top: number, bud
     for (const way of piece.ways) if (way.cut > 0 && way.cut <= top) orShifted(bits, 0, next, 0, words, way.cut);
     [bits, next] = [next, bits];
   }
-  for (let r = need; r <= top; r++) if (hasBit(bits, 0, r)) return r;
-  return undefined;
+  const r = lowestAtLeast(bits, 0, need, top);
+  return r < 0 ? undefined : r;
 }
 
 /**
