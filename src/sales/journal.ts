@@ -15,21 +15,37 @@ interface TillState {
   readonly closedThrough: number;
 }
 
+/**
+ * The one row holding the sale in progress, as the till hands it over (the till reads it back
+ * through its own sanitizer: the journal does not look inside).
+ */
+interface SaleInProgressRow {
+  readonly key: 'current';
+  readonly state: unknown;
+}
+
 class JournalDatabase extends Dexie {
   entries!: EntityTable<JournalEntry, 'id'>;
   till!: EntityTable<TillState, 'key'>;
   zReports!: EntityTable<ZReport, 'id'>;
+  saleInProgress!: EntityTable<SaleInProgressRow, 'key'>;
 
   constructor(name: string, options: JournalOptions) {
     super(name, {
       ...(options.indexedDB === undefined ? {} : { indexedDB: options.indexedDB }),
       ...(options.IDBKeyRange === undefined ? {} : { IDBKeyRange: options.IDBKeyRange }),
+      // Every write is money: a transaction counts as done only once it is on disk, so a power cut
+      // straight after the screen confirms it loses nothing.
+      chromeTransactionDurability: 'strict',
     });
     this.version(1).stores({
       entries: '&id, &[tillId+receiptNumber], at, saleId',
       till: '&key',
       zReports: '&id, &[tillId+zNumber]',
     });
+    // Version 2 adds the sale in progress, so that completing a sale (the entry written, the
+    // basket emptied) is one transaction: after a crash the sale is in one place, never both.
+    this.version(2).stores({ saleInProgress: '&key' });
   }
 }
 
@@ -45,6 +61,12 @@ export interface JournalOptions {
    */
   readonly carriedReceiptNumber?: () => number;
 }
+
+/**
+ * What the sale in progress becomes once a sale is recorded (the receipt view of the completed
+ * sale, an empty basket), made from the recorded entry and saved in the same transaction.
+ */
+export type SaleInProgressAfter = (entry: SaleEntry) => unknown;
 
 /** A refund's outcome: the entry, or why it was refused (nothing was written). */
 export type RefundResult = { readonly ok: true; readonly entry: RefundEntry } | { readonly ok: false; readonly message: string };
@@ -81,7 +103,11 @@ export interface Journal {
    * `sale.id`: the same sale again (a double tap, a retry after an unknown outcome) returns the
    * entry already recorded.
    */
-  recordSale(sale: SaleToRecord): Promise<SaleEntry>;
+  recordSale(sale: SaleToRecord, after?: SaleInProgressAfter): Promise<SaleEntry>;
+  /** The sale in progress as last saved, or undefined when none was ever saved. */
+  saleInProgress(): Promise<unknown>;
+  /** Saves the sale in progress; resolves once it is on disk. */
+  saveSaleInProgress(state: unknown): Promise<void>;
   /** Records a refund of some lines of a sale, checked inside the same transaction. Idempotent by `request.id`. */
   recordRefund(request: RefundRequest): Promise<RefundResult>;
   entry(id: string): Promise<JournalEntry | undefined>;
@@ -127,11 +153,13 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
   const journal: Journal = {
     tillId: () => db.transaction('rw', db.till, async () => (await tillState()).tillId),
 
-    recordSale: (sale) =>
-      db.transaction('rw', db.entries, db.till, async () => {
+    recordSale: (sale, after) =>
+      db.transaction('rw', db.entries, db.till, db.saleInProgress, async () => {
         const existing = await db.entries.get(sale.id);
         if (existing !== undefined) {
           if (existing.kind !== 'sale') throw new Error(`Entry ${sale.id} is not a sale`);
+          // A retry of a sale already recorded: the sale in progress must say so too.
+          if (after !== undefined) await db.saleInProgress.put({ key: 'current', state: after(existing) });
           return existing;
         }
         const till = await tillState();
@@ -158,7 +186,16 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
         };
         await db.entries.add(entry);
         await db.till.put({ ...till, lastReceipt: receiptNumber });
+        if (after !== undefined) await db.saleInProgress.put({ key: 'current', state: after(entry) });
         return entry;
+      }),
+
+    saleInProgress: async () => (await db.saleInProgress.get('current'))?.state,
+
+    // An explicit transaction: its promise resolves on the commit (on disk), not on the request.
+    saveSaleInProgress: (state) =>
+      db.transaction('rw', db.saleInProgress, async () => {
+        await db.saleInProgress.put({ key: 'current', state });
       }),
 
     recordRefund: (request) =>
