@@ -1,4 +1,5 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { scanLikeAScanner } from './support/scanner';
 
 /** The till as a script sees it: only the public scripting contract (roles and names), nothing else. */
 export class Till {
@@ -39,16 +40,18 @@ export class Till {
     return this.page.getByRole('button', { name, exact: true });
   }
 
-  /** Opens the till on a price book and waits until it is ready to scan. */
+  /** Opens the till on a price book and waits until it is ready to scan (or shows the last sale's receipt). */
   async open(book: string): Promise<void> {
     await this.page.goto(`/?book=${encodeURIComponent(book)}`);
-    await expect(this.barcode).toBeVisible();
+    await expect(this.barcode.or(this.page.getByRole('region', { name: 'Sale complete' }))).toBeVisible();
   }
 
-  /** Scans as a keyboard-wedge scanner does: characters about 3 ms apart, then Enter, into whatever has focus. */
+  /**
+   * Scans as a keyboard-wedge scanner does: characters 3 ms apart by the scanner's clock, then
+   * Enter, into whatever has focus (see `support/scanner.ts`).
+   */
   async scan(code: string): Promise<void> {
-    await this.page.keyboard.type(code, { delay: 3 });
-    await this.page.keyboard.press('Enter');
+    await scanLikeAScanner(this.page, code);
   }
 
   /**
