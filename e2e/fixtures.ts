@@ -87,4 +87,26 @@ export const test = base.extend<{ till: Till }>({
   },
 });
 
+/** The back office as a script sees it: only its scripting contract (roles and names). */
+export class BackOffice {
+  constructor(readonly page: Page) {}
+
+  /** The dialog an import opens: what the file changes, "Apply import" and "Cancel". */
+  get importPreview(): Locator {
+    return this.page.getByRole('dialog', { name: 'Import price book?' });
+  }
+
+  /** Opens the back office on a price book and waits until it shows the offers. */
+  async open(book: string): Promise<void> {
+    await this.page.goto(`/back-office?book=${encodeURIComponent(book)}`);
+    await expect(this.page.getByRole('heading', { name: 'Offers' })).toBeVisible();
+  }
+
+  /** Imports a price book written by the test (as JSON, under a file name), from the Import and export tab. */
+  async importBook(name: string, book: unknown): Promise<void> {
+    await this.page.getByRole('tab', { name: 'Import and export' }).click();
+    await this.page.getByLabel('Import a price book').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(book, null, 2)) });
+  }
+}
+
 export { expect };
