@@ -75,6 +75,21 @@ describe('report totals', () => {
     });
   });
 
+  it('add the opening float to the cash expected, and take cash given back for a card sale from the cash', () => {
+    const cardSale = sale(2, { tenders: [{ kind: 'card', amount: 210 }], change: 0 });
+    // 2 of the 4 A (paid 180: 45 each) given back in cash, confirmed.
+    const crossed: RefundEntry = { ...refund(3, cardSale, [1]), lines: [{ line: 0, sku: 'A', name: 'A', quantity: 2, amount: 90 }], tenders: [{ kind: 'cash', amount: 90 }], crossTender: { from: 'card', to: 'cash', amount: 90 }, total: 90 };
+    // Cash: 500 − 290 change − 90 = 120; card 210; expected 5000 float + 120 = 5120; net 420 − 90 = 330.
+    expect(reportTotals([sale(1), cardSale, crossed], 5000)).toMatchObject({ takings: { cash: 120, card: 210 }, openingFloat: 5000, expectedCash: 5120, net: 330 });
+    const rows = parseCsv(journalCsv([crossed])).slice(1);
+    expect(rows).toEqual([['refund', 'refund-3', 'till-1', '3', '2026-06-15T11:00:00.000Z', '2', '', '', '1', 'A', 'A', '2', '', '', '-90', '-90', '-90', '0', '0', 'GBP', '90']]);
+  });
+
+  it('split a refund between card and cash in the CSV', () => {
+    const split: RefundEntry = { ...refund(2, sale(1), [0]), tenders: [{ kind: 'card', amount: 100 }, { kind: 'cash', amount: 80 }] };
+    expect(parseCsv(journalCsv([split]))[1]!.slice(15, 21)).toEqual(['-180', '-80', '-100', '0', 'GBP', '']);
+  });
+
   it('are zero for an empty period', () => {
     expect(reportTotals([])).toMatchObject({ currencies: [], sales: 0, refunds: 0, net: 0, takings: { cash: 0, card: 0 }, discounts: [], firstReceipt: null });
   });
