@@ -133,7 +133,7 @@ export function RefundForm({ sale, refunds, readOnly, onRefunded }: RefundFormPr
         </Button>
       </form>
       {confirming && (
-        <Dialog title="Give cash for a card payment?" onClose={() => setConfirming(false)} closeLabel="Cancel">
+        <Dialog title="Give cash for a card payment?" onClose={() => setConfirming(false)}>
           <div className="flex flex-col gap-4 p-6">
             <p>
               This sale was paid by card: {format(split.card)} of this refund would go back to the card. Giving it in cash instead is recorded as a
