@@ -1,4 +1,7 @@
 /// <reference types="w3c-web-serial" />
+// The drivers ship no types; the test build reaches this file only through this reference.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./point-of-sale-drivers.d.ts" />
 import WebSerialReceiptPrinter from '@point-of-sale/webserial-receipt-printer';
 import { encodeDrawerKick, type PrinterLanguage } from './encode-receipt';
 import type { PrinterInfo, ReceiptPrinter } from './receipt-printer';
