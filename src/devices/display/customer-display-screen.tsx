@@ -19,8 +19,11 @@ function Centred({ children }: { readonly children: ReactNode }) {
 
 function Lines({ content, format }: { readonly content: DisplayContent; readonly format: Format }) {
   const end = useRef<HTMLLIElement>(null);
-  // The newest line is the one the customer looks for: keep it in view.
-  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [content.lines.length]);
+  // The newest line is the one the customer looks for: keep it in view. A block body, because
+  // recent Chromium returns a promise from scrollIntoView and React would call it as the cleanup.
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: 'end' });
+  }, [content.lines.length]);
   return (
     <ol aria-label="Your items" className="flex-1 overflow-y-auto px-10 py-6">
       {content.lines.map((line, i) => (
