@@ -7,6 +7,7 @@ import { AppNav } from './app-nav';
 import { BackOfficeRoute, BookInUseGate } from './book-wiring';
 import { useJournalProblem } from './journal-status';
 import { NotFound } from './not-found';
+import { SaleGate } from './sale-gate';
 import { loadRecordedSales } from './sales-wiring';
 import { READ_ONLY_REASON, useTillOwnership } from './till-ownership';
 
@@ -37,20 +38,22 @@ export function App() {
       <Route path="/">
         <BookInUseGate choice={choice}>
           {(book, url, key, label) => (
-            <TillScreen
-              key={url}
-              book={book}
-              bookUrl={key}
-              recordSale={recordSaleInJournal}
-              readOnly={readOnly}
-              journalProblem={journalProblem}
-              nav={
-                <>
-                  <AppNav current="/" />
-                  {label}
-                </>
-              }
-            />
+            <SaleGate readOnly={readOnly !== undefined}>
+              <TillScreen
+                key={url}
+                book={book}
+                bookUrl={key}
+                recordSale={recordSaleInJournal}
+                readOnly={readOnly}
+                journalProblem={journalProblem}
+                nav={
+                  <>
+                    <AppNav current="/" />
+                    {label}
+                  </>
+                }
+              />
+            </SaleGate>
           )}
         </BookInUseGate>
       </Route>
