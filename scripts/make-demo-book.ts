@@ -34,6 +34,8 @@ export interface DemoProduct {
   readonly unit?: 'kg';
   readonly barcodes: readonly string[];
   readonly category: string;
+  /** The category's picture, shipped in `public/images/` (the format's optional `image`). */
+  readonly image: string;
 }
 
 interface Targets {
@@ -587,14 +589,17 @@ const productGtin = (categoryCode: string, position: number): string =>
 /** A base code: a restricted-range code with value 00000, found by labels with the same item reference. */
 const baseCode = (prefix: '20' | '21', itemReference: string): string => withCheckDigit(`${prefix}${itemReference}00000`);
 
+/** Every product shows its category's picture: one small SVG per category in `public/images/`. */
+const categoryImage = (category: Category): string => `/images/${category.id}.svg`;
+
 function toProduct(category: Category, row: Row, position: number): DemoProduct {
   const { sku, name, price } = row;
   if (row.scale !== undefined) {
-    return { sku, name, price, unit: 'kg', barcodes: [baseCode('21', row.scale)], category: category.id };
+    return { sku, name, price, unit: 'kg', barcodes: [baseCode('21', row.scale)], category: category.id, image: categoryImage(category) };
   }
   const gtin = row.ean8 !== undefined ? withCheckDigit(row.ean8) : productGtin(category.code, position);
   const barcodes = row.label !== undefined ? [gtin, baseCode('20', row.label)] : [gtin];
-  return { sku, name, price, barcodes, category: category.id };
+  return { sku, name, price, barcodes, category: category.id, image: categoryImage(category) };
 }
 
 /** The demo book, built from the literals above. */

@@ -53,6 +53,14 @@ const productSchema = z.strictObject({
     ),
   ),
   category: z.optional(nonEmpty('category must not be empty')),
+  image: z.optional(
+    z.string({ error: 'image must be a path such as "/images/dairy.svg"' }).check(
+      // A path on the till's own site: a leading "/" and no second "/" or "\" after it (which a
+      // browser reads as another host), no spaces. Same-site images work offline and leak nothing.
+      z.regex(/^\/(?![/\\])\S*$/, { error: 'image must be a path on this site starting with "/", such as "/images/dairy.svg"' }),
+      z.describe('Optional picture for the product\'s button: a path on the till\'s own site, starting with "/" (not "//"), such as "/images/dairy.svg". Shown lazily; never needed to sell the product.'),
+    ),
+  ),
 });
 
 /** Fields every offer kind shares. */
