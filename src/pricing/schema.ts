@@ -53,6 +53,13 @@ const productSchema = z.strictObject({
     ),
   ),
   category: z.optional(nonEmpty('category must not be empty')),
+  ageRestricted: z.optional(
+    positiveInt('ageRestricted', 1, 99).check(
+      z.describe(
+        'Minimum age in whole years to buy this product (e.g. 18 for alcohol). The till asks the cashier to check the customer\'s age at the first such item of a sale, and records the answer with the sale.',
+      ),
+    ),
+  ),
 });
 
 /** Fields every offer kind shares. */
