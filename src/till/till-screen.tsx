@@ -218,7 +218,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
         return true;
       case 'undo':
         if (!mayChange()) return true;
-        basket.lastScanUndone();
+        basket.lastActionUndone();
         setChosenLineId(null);
         return true;
       case 'void-sale':
@@ -297,7 +297,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
             onRemoveUnpriceable={basket.linesRemoved}
             onUndo={() => {
               if (!mayChange()) return;
-              basket.lastScanUndone();
+              basket.lastActionUndone();
               setChosenLineId(null);
             }}
             onVoidSale={() => mayChange() && setDialog({ kind: 'void-sale' })}

@@ -4,14 +4,18 @@ import { guardedLocalStorage } from '../checkout/storage-problem-store';
 import {
   addLine,
   changeQuantity,
+  clearBasket,
   emptyBasket,
+  recordAgeCheck,
+  removeLines,
   sanitizeBasket,
-  undoLastScan,
+  undoLastAction,
   voidLine,
   type Basket,
   type BasketLine,
   type ScannedItem,
 } from './basket-rules';
+import type { AgeCheck } from '../guards/age-rules';
 
 /** The basket's events. Each calls a pure rule in `basket-rules.ts` and updates the store synchronously. */
 export interface BasketActions {
@@ -20,7 +24,10 @@ export interface BasketActions {
   /** The cashier pressed + or − on a line. */
   quantityChanged: (lineId: number, delta: number) => void;
   lineVoided: (lineId: number) => void;
-  lastScanUndone: () => void;
+  /** Undo: the last scan, quantity change or void is reversed. */
+  lastActionUndone: () => void;
+  /** The cashier answered an age question. */
+  ageChecked: (check: AgeCheck) => void;
   saleVoided: () => void;
   /** The sale was paid: the basket empties for the next customer. */
   saleCompleted: () => void;
@@ -51,7 +58,7 @@ const useBasketStore = create<BasketState>()(
       const apply = (rule: (basket: Basket) => Basket) =>
         set((state) => {
           const next = rule(state);
-          return next === state ? state : { lines: next.lines, nextLineId: next.nextLineId };
+          return next === state ? state : { lines: next.lines, nextLineId: next.nextLineId, ageChecks: next.ageChecks ?? [], undo: next.undo ?? [] };
         });
       return {
         ...emptyBasket,
@@ -59,10 +66,11 @@ const useBasketStore = create<BasketState>()(
           scanned: (item) => apply((basket) => addLine(basket, item)),
           quantityChanged: (lineId, delta) => apply((basket) => changeQuantity(basket, lineId, delta)),
           lineVoided: (lineId) => apply((basket) => voidLine(basket, lineId)),
-          lastScanUndone: () => apply(undoLastScan),
-          saleVoided: () => set({ lines: [] }),
-          saleCompleted: () => set({ lines: [] }),
-          linesRemoved: (lineIds) => apply((basket) => lineIds.reduce(voidLine, basket)),
+          lastActionUndone: () => apply(undoLastAction),
+          ageChecked: (check) => apply((basket) => recordAgeCheck(basket, check)),
+          saleVoided: () => apply(clearBasket),
+          saleCompleted: () => apply(clearBasket),
+          linesRemoved: (lineIds) => apply((basket) => removeLines(basket, lineIds)),
         },
       };
     },
@@ -80,6 +88,10 @@ const useBasketStore = create<BasketState>()(
 
 /** The basket's lines in scan order (a stable array until the basket changes). */
 export const useBasketLines = (): readonly BasketLine[] => useBasketStore((state) => state.lines);
+
+/** The sale's age checks (recorded with the sale when it completes). */
+export const useAgeChecks = (): readonly AgeCheck[] => useBasketStore((state) => state.ageChecks ?? NO_AGE_CHECKS);
+const NO_AGE_CHECKS: readonly AgeCheck[] = [];
 
 /** The basket's events, as one stable object. */
 export const useBasketActions = (): BasketActions => useBasketStore((state) => state.actions);
