@@ -3,7 +3,7 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStableCallback } from '../lib/use-stable-callback';
 import { Banner } from '../ui/banner';
 import type { PriceBook, Product } from '../pricing';
-import { useBasketActions, useBasketLines } from './basket/basket-store';
+import { useAgeChecks, useBasketActions, useBasketLines, useCanUndo } from './basket/basket-store';
 import type { RecordSale, SaleRecord } from './checkout/record-sale';
 import { useStorageProblem } from './checkout/storage-problem-store';
 import { useCheckoutActions, useCompletedSale, useSaleId, useTenders } from './checkout/checkout-store';
@@ -14,6 +14,7 @@ import { PaymentDialog } from './dialogs/payment-dialog';
 import { QuantityDialog } from './dialogs/quantity-dialog';
 import { VoidSaleDialog } from './dialogs/void-sale-dialog';
 import { WeighDialog } from './dialogs/weigh-dialog';
+import { useScanGuards } from './guards/use-scan-guards';
 import { beepRefusal } from './scanner/beep';
 import { buildCatalogue, resolveProduct, resolveScan, weighedItem, type ScanResolution, type WeighLabel } from './scanner/resolve-scan';
 import type { ScannerEvent, ScannerOutput } from './scanner/scanner-machine';
@@ -59,6 +60,8 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
   const storeName = book.name ?? 'Till';
 
   const lines = useBasketLines();
+  const ageChecks = useAgeChecks();
+  const canUndo = useCanUndo();
   const basket = useBasketActions();
   const saleId = useSaleId();
   const tenders = useTenders();
@@ -84,12 +87,33 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
   const [recording, setRecording] = useState(false);
   const [recordProblem, setRecordProblem] = useState<string | null>(null);
 
-  // The selected line: the one the cashier picked, else the newest.
-  const selected = lines.find((line) => line.id === chosenLineId) ?? lines.at(-1);
+  // The selected line: the one the cashier picked on purpose (tapped, or ↑/↓), else the newest.
+  const chosen = lines.find((line) => line.id === chosenLineId);
+  const selected = chosen ?? lines.at(-1);
 
+  const notify = (message: string) => setFeedback((previous) => ({ message, serial: (previous?.serial ?? 0) + 1, tone: 'notice' }));
   const refuse = (message: string) => {
     setFeedback((previous) => ({ message, serial: (previous?.serial ?? 0) + 1 }));
     beepRefusal();
+  };
+  const alert = <Feedback message={feedback} onDismiss={() => setFeedback(null)} />;
+  const guards = useScanGuards({
+    format,
+    feedback: alert,
+    refuse,
+    notify,
+    onAdded: () => {
+      setChosenLineId(null);
+      setFeedback(null);
+    },
+  });
+  /** Voids a line the cashier chose, and says so: Undo puts it back. */
+  const voidLine = (lineId: number) => {
+    const line = lines.find((l) => l.id === lineId);
+    if (line === undefined || !mayChange()) return;
+    basket.lineVoided(lineId);
+    setChosenLineId(null);
+    notify(`Voided: ${catalogue.bySku.get(line.sku)?.name ?? line.sku}. Undo (Ctrl+Z) puts it back`);
   };
 
   /** Whether the basket may change now, refusing with the reason when not. */
@@ -112,9 +136,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
       setDialog({ kind: 'weigh', product: resolution.product, label: resolution.label });
       return;
     }
-    basket.scanned(resolution.item);
-    setChosenLineId(null);
-    setFeedback(null);
+    guards.offer(resolution.item, resolution.product);
   };
 
   const onOutput = (output: ScannerOutput) => {
@@ -157,6 +179,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
       storeName,
       book: { id: book.id ?? bookUrl, ...(book.version === undefined ? {} : { version: book.version }) },
       items,
+      ...(ageChecks.length > 0 ? { ageChecks } : {}),
       receipt: pricing.receipt,
       tenders,
       change: check.change,
@@ -195,6 +218,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
   };
 
   const onShortcut = (shortcut: ShortcutId): boolean => {
+    if (guards.asking) return false;
     if (dialog !== null) {
       if (shortcut === 'pay' && dialog.kind === 'pay') {
         void completeSale();
@@ -232,12 +256,14 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
         return true;
       case 'more':
       case 'fewer':
+        // With no line chosen on purpose, − is typed (a minus before × is then refused as a quantity).
+        if (shortcut === 'fewer' && chosen === undefined) return false;
         // A weighed pack is one line of its own: there is no "one more" of it.
         if (selected !== undefined && catalogue.bySku.get(selected.sku)?.unit !== 'kg' && mayChange()) basket.quantityChanged(selected.id, shortcut === 'more' ? 1 : -1);
         return true;
       case 'void-line':
-        if (selected !== undefined && mayChange()) basket.lineVoided(selected.id);
-        setChosenLineId(null);
+        if (chosen === undefined) refuse(lines.length === 0 ? 'Nothing to void' : 'Select the line to void first (tap it, or ↑/↓), then Delete');
+        else voidLine(chosen.id);
         return true;
     }
   };
@@ -248,7 +274,6 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
     setDialog(null);
     setFeedback(null);
   };
-  const alert = <Feedback message={feedback} onDismiss={() => setFeedback(null)} />;
   const recordWarning = recordProblem !== null && (
     <Banner tone="warning" title="The sale was not recorded">
       {recordProblem} The sale is still here: try Complete sale again.
@@ -284,22 +309,19 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
             scanArea={
               <>
                 <BarcodeField fieldRef={barcodeField} send={send} />
-                {dialog === null && alert}
+                {dialog === null && !guards.asking && alert}
               </>
             }
             onSelect={setChosenLineId}
             onQuantity={(lineId, delta) => mayChange() && basket.quantityChanged(lineId, delta)}
-            onVoidLine={(lineId) => {
-              if (!mayChange()) return;
-              basket.lineVoided(lineId);
-              setChosenLineId(null);
-            }}
+            onVoidLine={voidLine}
             onRemoveUnpriceable={basket.linesRemoved}
             onUndo={() => {
               if (!mayChange()) return;
               basket.lastActionUndone();
               setChosenLineId(null);
             }}
+            canUndo={canUndo}
             onVoidSale={() => mayChange() && setDialog({ kind: 'void-sale' })}
             onPay={openPay}
           />
@@ -338,9 +360,8 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
           format={format}
           feedback={alert}
           onWeighed={(grams) => {
-            basket.scanned(weighedItem(dialog.product, grams, dialog.label));
-            setChosenLineId(null);
             closeDialog();
+            guards.offer(weighedItem(dialog.product, grams, dialog.label), dialog.product);
           }}
           onRefuse={refuse}
           onClose={closeDialog}
@@ -371,6 +392,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
         />
       )}
       {dialog?.kind === 'help' && <HelpDialog feedback={alert} onClose={closeDialog} />}
+      {guards.dialog}
     </div>
   );
 }

@@ -89,9 +89,13 @@ const useBasketStore = create<BasketState>()(
 /** The basket's lines in scan order (a stable array until the basket changes). */
 export const useBasketLines = (): readonly BasketLine[] => useBasketStore((state) => state.lines);
 
+const NO_AGE_CHECKS: readonly AgeCheck[] = [];
 /** The sale's age checks (recorded with the sale when it completes). */
 export const useAgeChecks = (): readonly AgeCheck[] => useBasketStore((state) => state.ageChecks ?? NO_AGE_CHECKS);
-const NO_AGE_CHECKS: readonly AgeCheck[] = [];
+/** The sale's age checks at this moment (for a scan handled before the next render). */
+export const readAgeChecks = (): readonly AgeCheck[] => useBasketStore.getState().ageChecks ?? NO_AGE_CHECKS;
+/** Whether Undo has an action to reverse. */
+export const useCanUndo = (): boolean => useBasketStore((state) => (state.undo ?? []).length > 0);
 
 /** The basket's events, as one stable object. */
 export const useBasketActions = (): BasketActions => useBasketStore((state) => state.actions);
