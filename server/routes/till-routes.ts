@@ -1,0 +1,55 @@
+import type { FastifyInstance, RouteShorthandOptions } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { HqDatabase } from '../db/schema';
+import { tillOf } from '../http/auth-hooks';
+import { unprocessable } from '../http/problems';
+import { MAX_BATCH, storeBatch } from '../sales/store-batch';
+import { currentBook, currentVersion } from '../stores/books';
+
+/** A full batch of sales with long baskets: about 3 KB an entry. */
+const SALES_BODY_LIMIT = MAX_BATCH * 6 * 1024;
+
+/** The book's ETag: its store and version, so a till moved to another store never gets a 304 for the old one. */
+export function bookEtag(storeId: string, version: number): string {
+  return `"${storeId}.v${version}"`;
+}
+
+/** Whether an `If-None-Match` header names this ETag (weak or strong, in a list, or `*`). */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t === etag || t === `W/${etag}`;
+  });
+}
+
+/** What an enrolled till may do: read its store's book, upload its journal, say who it is. */
+export function tillRoutes(app: FastifyInstance, db: Kysely<HqDatabase>, guard: RouteShorthandOptions) {
+  app.get('/api/till', guard, async (request) => {
+    const till = tillOf(request);
+    const store = await db.selectFrom('stores').select('name').where('store_id', '=', till.storeId).executeTakeFirst();
+    return { store: till.storeId, storeName: store?.name ?? till.storeId, till: till.tillId };
+  });
+
+  app.get('/api/book', guard, async (request, reply) => {
+    const { storeId } = tillOf(request);
+    reply.header('Cache-Control', 'private, no-cache');
+    const version = await currentVersion(db, storeId);
+    if (version === undefined) return reply.code(404).send({ message: 'Head office has not published a price book for this store yet' });
+    const etag = bookEtag(storeId, version);
+    reply.header('ETag', etag).header('HQ-Book-Version', String(version));
+    if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
+    const book = await currentBook(db, storeId);
+    if (book === undefined) return reply.code(404).send({ message: 'Head office has not published a price book for this store yet' });
+    // A publish between the two reads: send the newer book under its own ETag.
+    return reply.header('ETag', bookEtag(storeId, book.version)).header('HQ-Book-Version', String(book.version)).type('application/json; charset=utf-8').send(book.json);
+  });
+
+  app.post('/api/sales', { ...guard, bodyLimit: SALES_BODY_LIMIT }, async (request, reply) => {
+    const outcome = await storeBatch(db, tillOf(request), request.body);
+    if (outcome.kind === 'invalid') return unprocessable(reply, outcome.problems, 'An entry of the batch is not valid: nothing of the batch was stored');
+    if (outcome.kind === 'forbidden') return reply.code(403).send({ message: outcome.message, path: outcome.path });
+    const stored = outcome.results.filter((r) => r.status === 'stored').length;
+    return { stored, duplicate: outcome.results.length - stored, results: outcome.results };
+  });
+}
