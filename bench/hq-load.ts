@@ -56,6 +56,8 @@ interface RunResult {
   readonly p50ms: number;
   readonly p99ms: number;
   readonly requests: number;
+  /** Batches acknowledged in each 5-second slice of the run. */
+  readonly acksPer5s: readonly number[];
   readonly retries: number;
   readonly storedAcks: number;
   readonly duplicateAcks: number;
@@ -96,7 +98,10 @@ interface Counters {
   storedAcks: number;
   duplicateAcks: number;
   retries: number;
+  readonly began: number;
   latencies: number[];
+  /** When each acknowledgement came, ms since the run began: shows a stall as a gap. */
+  ackTimes: number[];
 }
 
 /** One till's outbox: batches in order, each retried until head office acknowledges it. */
@@ -111,6 +116,7 @@ async function uploadTill(getUrl: () => string, till: Till, counters: Counters, 
         if (response.ok) {
           const answer = (await response.json()) as { stored: number; duplicate: number };
           counters.latencies.push(performance.now() - began);
+          counters.ackTimes.push(performance.now() - counters.began);
           counters.acked += answer.stored + answer.duplicate;
           counters.storedAcks += answer.stored;
           counters.duplicateAcks += answer.duplicate;
@@ -137,6 +143,16 @@ async function readBack(target: { url: string } | { dataDir: string }): Promise<
   } finally {
     await database.close();
   }
+}
+
+function perSlice(times: readonly number[], sliceMs: number): number[] {
+  const slices: number[] = [];
+  for (const t of times) {
+    const i = Math.floor(t / sliceMs);
+    while (slices.length <= i) slices.push(0);
+    slices[i]!++;
+  }
+  return slices;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -169,8 +185,8 @@ async function runOnce(database: DatabaseKind, mode: RunResult['mode'], pgBase: 
     const tills = makeTills();
     await enrol(hq, adminToken, tills);
     const sent = tills.flatMap((t) => t.sales);
-    const counters: Counters = { acked: 0, storedAcks: 0, duplicateAcks: 0, retries: 0, latencies: [] };
     const began = performance.now();
+    const counters: Counters = { acked: 0, storedAcks: 0, duplicateAcks: 0, retries: 0, began, latencies: [], ackTimes: [] };
     const deadline = Date.now() + LIMIT_MS;
     const uploads = Promise.all(tills.map((t) => uploadTill(() => hq.url, t, counters, deadline)));
     if (mode === 'kill') {
@@ -186,7 +202,7 @@ async function runOnce(database: DatabaseKind, mode: RunResult['mode'], pgBase: 
     const sum = sent.reduce((s, e) => s + e.total, 0);
     const lat = [...counters.latencies].sort((a, b) => a - b);
     const ok = atHq.count === sent.length && atHq.distinct === sent.length && atHq.sum === sum && atHq.idsMd5 === idsMd5(sent.map((e) => e.id));
-    return { database, mode, sent: sent.length, seconds, salesPerSecond: sent.length / seconds, p50ms: percentile(lat, 50), p99ms: percentile(lat, 99), requests: lat.length, retries: counters.retries, storedAcks: counters.storedAcks, duplicateAcks: counters.duplicateAcks, atHq, ok };
+    return { database, mode, sent: sent.length, seconds, salesPerSecond: sent.length / seconds, p50ms: percentile(lat, 50), p99ms: percentile(lat, 99), requests: lat.length, acksPer5s: perSlice(counters.ackTimes, 5000), retries: counters.retries, storedAcks: counters.storedAcks, duplicateAcks: counters.duplicateAcks, atHq, ok };
   } finally {
     await hq.stop().catch(() => undefined);
     await postgres?.drop();
@@ -207,6 +223,7 @@ async function main(): Promise<void> {
       results.push(r);
       console.log(
         `  ${r.sent} sent in ${r.seconds.toFixed(1)} s: ${Math.round(r.salesPerSecond)} sales/s; upload p50 ${r.p50ms.toFixed(0)} ms, p99 ${r.p99ms.toFixed(0)} ms over ${r.requests} batches; ${r.retries} retries` +
+          `\n  batches acknowledged per 5 s: ${r.acksPer5s.join(' ')}` +
           `\n  acknowledged ${r.storedAcks} stored + ${r.duplicateAcks} duplicate; at head office ${r.atHq.count} entries (${r.atHq.distinct} distinct), sum ${r.atHq.sum}, ids md5 ${r.atHq.idsMd5.slice(0, 12)}` +
           `\n  ${r.ok ? 'OK: 0 lost, 0 doubled' : 'FAILED: head office does not hold exactly what was sent'}`,
       );
