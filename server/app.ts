@@ -1,3 +1,4 @@
+import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DatabaseKind } from './db/open-database';
@@ -15,6 +16,11 @@ export interface HqOptions {
   readonly adminTokenHash: string;
   /** Fastify's logger: off in tests; the request log never includes headers, so no token. */
   readonly logger?: FastifyServerOptions['logger'];
+  /**
+   * Origins whose pages may call the API (the till runs in a browser, on its own origin). Default
+   * any: every call carries a bearer token, never a cookie, so a page elsewhere gains nothing.
+   */
+  readonly corsOrigins?: readonly string[];
 }
 
 /** Bodies without a route of their own are small (a store, a till). */
@@ -23,6 +29,13 @@ const DEFAULT_BODY_LIMIT = 64 * 1024;
 /** Builds the head office's HTTP API (docs/hq.md) on an open, migrated database. */
 export function buildHq(options: HqOptions): FastifyInstance {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: DEFAULT_BODY_LIMIT });
+  void app.register(cors, {
+    origin: options.corsOrigins === undefined || options.corsOrigins.length === 0 ? '*' : [...options.corsOrigins],
+    methods: ['GET', 'POST', 'PUT', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
+    exposedHeaders: ['ETag', 'HQ-Book-Version'],
+    maxAge: 600,
+  });
   app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
     const status = error.statusCode ?? 500;
     if (status >= 500) {

@@ -113,3 +113,22 @@ async function countEntries(hq: Harness, store: string): Promise<number> {
   const row = await hq.database.db.selectFrom('journal_entries').select((eb) => eb.fn.countAll().as('n')).where('store_id', '=', store).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+describe('the head office API in a browser', () => {
+  it('lets a till page on another origin call it with its token, and read the ETag', async () => {
+    const hq = await startHq('pglite');
+    try {
+      const preflight = await fetch(`${hq.url}/api/book`, {
+        method: 'OPTIONS',
+        headers: { origin: 'http://till.example:5173', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization,if-none-match' },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+      expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('if-none-match');
+      const health = await fetch(`${hq.url}/api/health`, { headers: { origin: 'http://till.example:5173' } });
+      expect(health.headers.get('access-control-expose-headers')).toContain('ETag');
+    } finally {
+      await hq.close();
+    }
+  });
+});

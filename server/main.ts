@@ -16,7 +16,13 @@ async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   const admin = await adminToken(process.env.HQ_ADMIN_TOKEN, dataDir);
   const database = await openDatabase(url !== undefined && url !== '' ? { url } : { dataDir: resolve(dataDir, 'pglite') });
-  const app = buildHq({ db: database.db, kind: database.kind, adminTokenHash: hashToken(admin.token), logger: { level: process.env.HQ_LOG_LEVEL ?? 'info' } });
+  const app = buildHq({
+    db: database.db,
+    kind: database.kind,
+    adminTokenHash: hashToken(admin.token),
+    logger: { level: process.env.HQ_LOG_LEVEL ?? 'info' },
+    corsOrigins: (process.env.HQ_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== ''),
+  });
   const stop = async () => {
     await app.close();
     await database.close();
