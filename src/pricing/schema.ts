@@ -130,7 +130,7 @@ const offerSchema = z.discriminatedUnion('kind', [
 });
 
 /**
- * The structural schema of a price book (`shared/price-book-format.md`), plus the project's
+ * The structural schema of a price book (`docs/price-book-format.md`), plus the project's
  * documented optional fields `$schema`, `id`, `name` and `version`. Objects are strict: a
  * misspelt field is reported rather than silently ignored, because an ignored `limit` costs a
  * store money. Cross-references (unknown SKUs, duplicate ids) are checked by {@link validatePriceBook}.
