@@ -49,6 +49,20 @@ describe.each(testDatabases)('the till’s head office client against a real hea
     expect(await nobody.uploadSales([sampleSale('till-1', 3)])).toMatchObject({ kind: 'unavailable' });
   });
 
+  it('uploads a Z report once', async () => {
+    const z = {
+      id: 'z-1',
+      tillId: 'till-1',
+      zNumber: 1,
+      closedAt: '2026-12-01T22:00:00.000Z',
+      fromReceipt: 1,
+      toReceipt: 2,
+      totals: { currencies: ['GBP'], sales: 2, refunds: 0, salesTotal: 420, refundsTotal: 0, net: 420, takings: { cash: 420, card: 0 }, discounts: [], expectedCash: 420, firstReceipt: 1, lastReceipt: 2 },
+    };
+    expect(await client.uploadZReports([z])).toMatchObject({ kind: 'uploaded', stored: 1 });
+    expect(await client.uploadZReports([z])).toMatchObject({ kind: 'uploaded', duplicate: 1 });
+  });
+
   it('says when the till must be enrolled again', async () => {
     const stranger = createHqClient({ baseUrl: hq.url, token: 'not-a-token-head-office-gave' });
     expect(await stranger.fetchBook()).toMatchObject({ kind: 'unauthorized' });

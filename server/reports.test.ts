@@ -9,9 +9,9 @@ import { sampleBook, sampleRefund, sampleSale } from './test-support/sample-entr
 //   north till-2, 30 Nov: receipts 1, 2 and 5 (3 and 4 never arrived).
 describe.each(testDatabases)('the reports on %s', (kind) => {
   let hq: Harness;
+  const tokens: Record<string, string> = {};
   beforeAll(async () => {
     hq = await startHq(kind);
-    const tokens: Record<string, string> = {};
     for (const [store, till] of [['north', 'till-1'], ['north', 'till-2'], ['south', 'till-9']] as const) {
       await hq.call('POST', '/api/admin/stores', { body: { id: store, name: store } });
       tokens[till] = (await hq.call('POST', `/api/admin/stores/${store}/tills`, { body: { id: till } })).body.token;
@@ -59,6 +59,27 @@ describe.each(testDatabases)('the reports on %s', (kind) => {
       { store: 'north', till: 'till-1', entries: 4, first: 1, last: 4, missing: 0, gaps: [] },
       { store: 'north', till: 'till-2', entries: 3, first: 1, last: 5, missing: 2, gaps: [{ from: 3, to: 4 }] },
     ]);
+  });
+
+  it('checks each till’s Z report against the entries head office holds for its receipt numbers', async () => {
+    const z = (till: string, id: string, to: number, sales: number, salesTotal: number, refunds: number, refundsTotal: number, cash: number, card: number) => ({
+      id,
+      tillId: till,
+      zNumber: 1,
+      closedAt: '2026-12-01T22:00:00.000Z',
+      fromReceipt: 1,
+      toReceipt: to,
+      totals: { currencies: ['GBP'], sales, refunds, salesTotal, refundsTotal, net: salesTotal - refundsTotal, takings: { cash, card }, discounts: [], expectedCash: cash, firstReceipt: 1, lastReceipt: to },
+    });
+    const upload = (till: string, report: unknown) => hq.call('POST', '/api/z-reports', { token: tokens[till]!, body: { reports: [report] } });
+    expect((await upload('till-1', z('till-1', 'z-north-1', 4, 3, 500, 1, 30, 180, 290))).body).toMatchObject({ stored: 1 });
+    expect((await upload('till-1', z('till-1', 'z-north-1', 4, 3, 500, 1, 30, 180, 290))).body).toMatchObject({ stored: 0, duplicate: 1 });
+    // till-2 closed five sales of 210 cash; head office has receipts 1, 2 and 5 only.
+    await upload('till-2', z('till-2', 'z-north-2', 5, 5, 1050, 0, 0, 1050, 0));
+    expect((await upload('till-1', z('till-2', 'z-x', 1, 0, 0, 0, 0, 0, 0))).status).toBe(403);
+    const { body } = await hq.call('GET', '/api/admin/reports/z?store=north');
+    expect(body.zReports.map((r: { till: string; missing: number; matches: boolean }) => [r.till, r.missing, r.matches])).toEqual([['till-1', 0, true], ['till-2', 2, false]]);
+    expect(body.zReports[1].atHq).toEqual({ sales: 3, refunds: 0, salesTotal: 630, refundsTotal: 0, net: 630, takings: { cash: 630, card: 0 } });
   });
 
   it('re-prices a store’s recorded sales with a draft book (chain what-if)', async () => {

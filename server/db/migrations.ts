@@ -46,9 +46,26 @@ const initial: Migration = {
   },
 };
 
+const zReports: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql`create table z_reports (
+      store_id text not null,
+      z_id text not null,
+      till_id text not null,
+      z_number integer not null,
+      closed_at timestamptz not null,
+      from_receipt integer not null,
+      to_receipt integer not null,
+      body jsonb not null,
+      received_at timestamptz not null default now(),
+      primary key (store_id, z_id))`.execute(db);
+  },
+};
+
 /** Every migration, in order. Append; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-z-reports': zReports,
 };
 
 /** Kysely's migrator reads the migrations from code, not a folder, so the same list runs everywhere. */

@@ -11,6 +11,7 @@ export interface HqDatabase {
   tills: TillsTable;
   till_tokens: TillTokensTable;
   journal_entries: JournalEntriesTable;
+  z_reports: ZReportsTable;
 }
 
 export interface StoresTable {
@@ -58,6 +59,19 @@ export interface JournalEntriesTable {
   cash: number;
   /** Net card: taken, or minus refunded to card. */
   card: number;
+  body: ColumnType<unknown, string, never>;
+  received_at: Generated<Date>;
+}
+
+/** A till's closed day as uploaded, keyed by the Z's id within its store. */
+export interface ZReportsTable {
+  store_id: string;
+  z_id: string;
+  till_id: string;
+  z_number: number;
+  closed_at: ColumnType<Date, string, never>;
+  from_receipt: number;
+  to_receipt: number;
   body: ColumnType<unknown, string, never>;
   received_at: Generated<Date>;
 }

@@ -5,6 +5,7 @@ import { parseBody } from '../http/problems';
 import { gapReport } from '../reports/gap-report';
 import { reportQuerySchema } from '../reports/report-range';
 import { offerReport, salesReport } from '../reports/sales-report';
+import { zCheck } from '../reports/z-check';
 
 /** The chain's reports: query parameters `from`, `to` (ISO instants), `store`, `tz` (IANA zone). */
 export function reportRoutes(app: FastifyInstance, db: Kysely<HqDatabase>, guard: RouteShorthandOptions) {
@@ -24,5 +25,11 @@ export function reportRoutes(app: FastifyInstance, db: Kysely<HqDatabase>, guard
     const q = parseBody(reportQuerySchema.pick({ store: true }), request.query, reply);
     if (q === undefined) return reply;
     return { tills: await gapReport(db, q.store) };
+  });
+
+  app.get('/api/admin/reports/z', guard, async (request, reply) => {
+    const q = parseBody(reportQuerySchema.pick({ store: true }), request.query, reply);
+    if (q === undefined) return reply;
+    return { zReports: await zCheck(db, q.store) };
   });
 }

@@ -1,9 +1,10 @@
-import type { FastifyInstance, RouteShorthandOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, RouteShorthandOptions } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { HqDatabase } from '../db/schema';
 import { tillOf } from '../http/auth-hooks';
 import { unprocessable } from '../http/problems';
-import { MAX_BATCH, storeBatch } from '../sales/store-batch';
+import { MAX_BATCH, storeBatch, type BatchOutcome } from '../sales/store-batch';
+import { storeZReports } from '../sales/store-z-reports';
 import { currentBook, currentVersion } from '../stores/books';
 
 /** A full batch of sales with long baskets: about 3 KB an entry. */
@@ -45,11 +46,15 @@ export function tillRoutes(app: FastifyInstance, db: Kysely<HqDatabase>, guard: 
     return reply.header('ETag', bookEtag(storeId, book.version)).header('HQ-Book-Version', String(book.version)).type('application/json; charset=utf-8').send(book.json);
   });
 
-  app.post('/api/sales', { ...guard, bodyLimit: SALES_BODY_LIMIT }, async (request, reply) => {
-    const outcome = await storeBatch(db, tillOf(request), request.body);
-    if (outcome.kind === 'invalid') return unprocessable(reply, outcome.problems, 'An entry of the batch is not valid: nothing of the batch was stored');
-    if (outcome.kind === 'forbidden') return reply.code(403).send({ message: outcome.message, path: outcome.path });
-    const stored = outcome.results.filter((r) => r.status === 'stored').length;
-    return { stored, duplicate: outcome.results.length - stored, results: outcome.results };
-  });
+  app.post('/api/sales', { ...guard, bodyLimit: SALES_BODY_LIMIT }, async (request, reply) => answer(reply, await storeBatch(db, tillOf(request), request.body)));
+
+  app.post('/api/z-reports', { ...guard, bodyLimit: 1024 * 1024 }, async (request, reply) => answer(reply, await storeZReports(db, tillOf(request), request.body)));
+}
+
+/** 200 with a result per item, 422 with problems, or 403: one shape for every upload. */
+function answer(reply: FastifyReply, outcome: BatchOutcome) {
+  if (outcome.kind === 'invalid') return unprocessable(reply, outcome.problems, 'An item of the batch is not valid: nothing of the batch was stored');
+  if (outcome.kind === 'forbidden') return reply.code(403).send({ message: outcome.message, path: outcome.path });
+  const stored = outcome.results.filter((r) => r.status === 'stored').length;
+  return reply.send({ stored, duplicate: outcome.results.length - stored, results: outcome.results });
 }

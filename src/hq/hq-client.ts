@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { validatePriceBook, type BookIssue, type PriceBook } from '../pricing';
-import type { JournalEntry } from '../sales/journal-entry';
+import type { JournalEntry, ZReport } from '../sales/journal-entry';
 
 // The till's side of the head office contract (docs/hq.md): plain fetch, no React, no storage.
 // Every outcome is data: the outbox and the book poller decide what to do from `kind` alone.
@@ -72,6 +72,8 @@ export interface HqClient {
   fetchBook(etag?: string): Promise<BookResult>;
   /** Uploads journal entries, oldest first, at most {@link MAX_UPLOAD_BATCH}. Safe to retry: entries are kept once by id. */
   uploadSales(entries: readonly JournalEntry[]): Promise<UploadResult>;
+  /** Uploads closed days (Z reports), at most 100. Safe to retry: kept once by id. */
+  uploadZReports(reports: readonly ZReport[]): Promise<UploadResult>;
   /** Checks the token and says which store and till it is (for the enrolment screen). */
   whoAmI(): Promise<WhoAmIResult>;
 }
@@ -108,21 +110,12 @@ export function createHqClient(options: HqClientOptions): HqClient {
 
     async uploadSales(entries) {
       if (entries.length === 0 || entries.length > MAX_UPLOAD_BATCH) throw new Error(`uploadSales takes 1 to ${MAX_UPLOAD_BATCH} entries, not ${entries.length}`);
-      const response = await request('/api/sales', { method: 'POST', body: JSON.stringify({ entries }) }, { 'content-type': 'application/json' });
-      if (!(response instanceof Response)) return response;
-      if (response.status === 422) {
-        const body = problemsSchema.safeParse(await jsonOf(response));
-        return body.success ? { kind: 'invalid', ...body.data } : { kind: 'invalid', message: 'Head office refused the batch', problems: [] };
-      }
-      if (response.status === 403) {
-        const body = forbiddenSchema.safeParse(await jsonOf(response));
-        return { kind: 'forbidden', message: body.success ? body.data.message : 'Head office refused the batch', ...(body.success && body.data.path !== undefined ? { path: body.data.path } : {}) };
-      }
-      const failure = await failureOf(response);
-      if (failure !== undefined) return failure;
-      const body = uploadedSchema.safeParse(await jsonOf(response));
-      if (!body.success) return { kind: 'unavailable', message: 'Head office sent an answer this till does not understand' };
-      return { kind: 'uploaded', ...body.data };
+      return uploadResultOf(await request('/api/sales', { method: 'POST', body: JSON.stringify({ entries }) }, { 'content-type': 'application/json' }));
+    },
+
+    async uploadZReports(reports) {
+      if (reports.length === 0 || reports.length > 100) throw new Error(`uploadZReports takes 1 to 100 reports, not ${reports.length}`);
+      return uploadResultOf(await request('/api/z-reports', { method: 'POST', body: JSON.stringify({ reports }) }, { 'content-type': 'application/json' }));
     },
 
     async whoAmI() {
@@ -134,6 +127,24 @@ export function createHqClient(options: HqClientOptions): HqClient {
       return body.success ? { kind: 'till', ...body.data } : { kind: 'unavailable', message: 'Head office sent an answer this till does not understand' };
     },
   };
+}
+
+/** Reads an upload's answer: per-item results, or why the batch was refused, or a failure. */
+async function uploadResultOf(response: Response | HqFailure): Promise<UploadResult> {
+  if (!(response instanceof Response)) return response;
+  if (response.status === 422) {
+    const body = problemsSchema.safeParse(await jsonOf(response));
+    return body.success ? { kind: 'invalid', ...body.data } : { kind: 'invalid', message: 'Head office refused the batch', problems: [] };
+  }
+  if (response.status === 403) {
+    const body = forbiddenSchema.safeParse(await jsonOf(response));
+    return { kind: 'forbidden', message: body.success ? body.data.message : 'Head office refused the batch', ...(body.success && body.data.path !== undefined ? { path: body.data.path } : {}) };
+  }
+  const failure = await failureOf(response);
+  if (failure !== undefined) return failure;
+  const body = uploadedSchema.safeParse(await jsonOf(response));
+  if (!body.success) return { kind: 'unavailable', message: 'Head office sent an answer this till does not understand' };
+  return { kind: 'uploaded', ...body.data };
 }
 
 /** The failure an unsuccessful status means, or undefined for a 2xx. */

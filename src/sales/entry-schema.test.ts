@@ -1,8 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { journalEntrySchema, parseJournalEntry, type ParsedJournalEntry } from './entry-schema';
+import { journalEntrySchema, parseJournalEntry, parseZReport, type ParsedJournalEntry, type ParsedZReport } from './entry-schema';
 import { openJournal } from './journal';
-import type { JournalEntry, SaleToRecord } from './journal-entry';
+import type { JournalEntry, SaleToRecord, ZReport } from './journal-entry';
 
 type DeepMutable<T> = T extends string | number | boolean
   ? T
@@ -36,17 +36,36 @@ const kataSale: SaleToRecord = {
 
 /** A sale and a refund of its first line, exactly as the till's journal records them. */
 async function recordedEntries(): Promise<JournalEntry[]> {
+  return (await recordedDay()).entries;
+}
+
+/** A sale, a refund of its first line, and the Z report closing that day, as the journal keeps them. */
+async function recordedDay(): Promise<{ entries: JournalEntry[]; z: ZReport }> {
   const journal = await openJournal({ indexedDB: new IDBFactory(), IDBKeyRange });
   const sale = await journal.recordSale(kataSale);
   const refund = await journal.recordRefund({ id: 'refund-1', saleId: sale.id, lines: [0], tenderKind: 'card', at: '2026-06-15T10:00:00.000Z' });
+  const z = await journal.closeDay({ id: 'z-1', fromReceipt: 1, at: '2026-06-15T18:00:00.000Z' });
   journal.close();
   if (!refund.ok) throw new Error(refund.message);
-  return [sale, refund.entry];
+  if (!z.ok) throw new Error(z.message);
+  return { entries: [sale, refund.entry], z: z.report };
 }
 
 describe('the journal entry schema', () => {
   it('has exactly the fields of the journal entry type', () => {
     expectTypeOf<DeepMutable<JournalEntry>>().toEqualTypeOf<DeepMutable<ParsedJournalEntry>>();
+  });
+
+  it('has exactly the fields of the Z report type', () => {
+    expectTypeOf<DeepMutable<ZReport>>().toEqualTypeOf<DeepMutable<ParsedZReport>>();
+  });
+
+  it('reads a Z report as the journal keeps it, unchanged, and says where one is wrong', async () => {
+    const { z } = await recordedDay();
+    const json = JSON.parse(JSON.stringify(z)) as Record<string, unknown>;
+    expect(parseZReport(json)).toEqual({ ok: true, report: z });
+    const wrong = parseZReport({ ...json, zNumber: 0 }, ['reports', 2]);
+    expect(wrong.ok ? undefined : wrong.problems[0]).toEqual({ path: '$.reports[2].zNumber', message: 'Z number must be at least 1' });
   });
 
   it('reads a sale and a refund as the journal records them, unchanged', async () => {

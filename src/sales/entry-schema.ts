@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { formatPath, money, type Money } from '../pricing';
-import type { JournalEntry } from './journal-entry';
+import type { JournalEntry, ZReport } from './journal-entry';
 
 // The journal entry as data crossing a wire (the till's upload to head office, an imported export).
 // Pure: zod and the engine's money constructor only, so the browser and the server share it.
@@ -110,6 +110,34 @@ export const journalEntrySchema = z.discriminatedUnion('kind', [saleEntrySchema,
 /** A parsed entry: the same shape as the journal's {@link JournalEntry}. */
 export type ParsedJournalEntry = z.output<typeof journalEntrySchema>;
 
+const signedInt = (what: string) => z.number({ error: `${what} must be a number` }).check(z.int({ error: `${what} must be a whole number` }));
+
+/** A closed day (Z report) as the journal keeps it: the period's receipt numbers and figures. */
+export const zReportSchema = z.strictObject({
+  id: text('id', 100),
+  tillId: text('till id', 100),
+  zNumber: int('Z number', 1),
+  closedAt: z.iso.datetime({ error: 'closedAt must be an ISO 8601 instant' }),
+  fromReceipt: int('first receipt', 1),
+  toReceipt: int('last receipt', 0),
+  totals: z.strictObject({
+    currencies: z.array(z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'a currency is an ISO 4217 code' }))),
+    sales: int('sales', 0),
+    refunds: int('refunds', 0),
+    salesTotal: int('sales total', 0),
+    refundsTotal: int('refunds total', 0),
+    net: signedInt('net'),
+    takings: z.strictObject({ cash: signedInt('cash takings'), card: signedInt('card takings') }),
+    discounts: z.array(z.strictObject({ offerId: text('offer id'), label: z.string(), count: int('count', 0), saving: int('saving', 0) })),
+    expectedCash: signedInt('expected cash'),
+    firstReceipt: z.nullable(int('first receipt', 1)),
+    lastReceipt: z.nullable(int('last receipt', 1)),
+  }),
+});
+
+/** A parsed Z report: the same shape as the journal's {@link ZReport}. */
+export type ParsedZReport = z.output<typeof zReportSchema>;
+
 /** A problem in an entry: where (a JSON path such as `$.entries[3].lines[0].paid`) and why. */
 export interface EntryProblem {
   readonly path: string;
@@ -123,6 +151,13 @@ export function parseJournalEntry(input: unknown, at: ReadonlyArray<PropertyKey>
   return { ok: false, problems: parsed.error.issues.map((i) => ({ path: formatPath([...at, ...i.path]), message: plainMessage(i) })) };
 }
 
+/** Reads an unknown value as a Z report, or says every problem, each path under `at`. */
+export function parseZReport(input: unknown, at: ReadonlyArray<PropertyKey> = []): { ok: true; report: ParsedZReport } | { ok: false; problems: EntryProblem[] } {
+  const parsed = zReportSchema.safeParse(input);
+  if (parsed.success) return { ok: true, report: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((i) => ({ path: formatPath([...at, ...i.path]), message: plainMessage(i) })) };
+}
+
 function plainMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   return issue.message === 'Invalid input' ? `${issue.code.replace(/_/g, ' ')}: not what a journal entry holds here` : issue.message;
@@ -130,4 +165,6 @@ function plainMessage(issue: z.core.$ZodIssue): string {
 
 // The schema's output must be usable wherever the journal's type is: this line fails to compile if not.
 const _fitsJournal = (e: ParsedJournalEntry): JournalEntry => e;
+const _fitsZ = (r: ParsedZReport): ZReport => r;
 void _fitsJournal;
+void _fitsZ;
