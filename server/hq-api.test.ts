@@ -90,9 +90,22 @@ describe.each(testDatabases)('the head office API on %s', (kind) => {
     expect(await countEntries(hq, 'north')).toBe(3);
   });
 
+  it('takes a till’s backlog of 10,000 entries in batches of 1,000, with no receipt number missing', async () => {
+    const token = (await hq.call('POST', '/api/admin/stores/north/tills', { body: { id: 'till-back' } })).body.token;
+    for (let start = 1; start <= 10_000; start += 1000) {
+      const entries = Array.from({ length: 1000 }, (_, i) => sampleSale('till-back', start + i));
+      expect((await hq.call('POST', '/api/sales', { token, body: { entries } })).body).toMatchObject({ stored: 1000, duplicate: 0 });
+    }
+    const { body } = await hq.call('GET', '/api/admin/reports/gaps?store=north');
+    expect(body.tills.find((t: { till: string }) => t.till === 'till-back')).toMatchObject({ entries: 10_000, first: 1, last: 10_000, missing: 0 });
+  });
+
   it('refuses a body over the size limit', async () => {
     const huge = { ...sampleBook, products: Array.from({ length: 200_000 }, (_, i) => ({ sku: `S${i}`, name: 'x'.repeat(40), price: 1 })) };
     expect((await hq.call('PUT', '/api/admin/stores/north/book', { body: huge })).status).toBe(413);
+    const tooMany = Array.from({ length: 1001 }, (_, i) => sampleSale('till-1', 100 + i));
+    const refused = await hq.call('POST', '/api/sales', { token: tillToken, body: { entries: tooMany } });
+    expect(refused).toMatchObject({ status: 422, body: { problems: [{ path: '$.entries' }] } });
   });
 
   it('revokes a till: its token stops working, and it can be enrolled again with a new one', async () => {

@@ -3,12 +3,15 @@ import type { Kysely } from 'kysely';
 import type { HqDatabase } from '../db/schema';
 import { tillOf } from '../http/auth-hooks';
 import { unprocessable } from '../http/problems';
-import { MAX_BATCH, storeBatch, type BatchOutcome } from '../sales/store-batch';
+import { storeBatch, type BatchOutcome } from '../sales/store-batch';
 import { storeZReports } from '../sales/store-z-reports';
 import { currentBook, currentVersion } from '../stores/books';
 
-/** A full batch of sales with long baskets: about 3 KB an entry. */
-const SALES_BODY_LIMIT = MAX_BATCH * 6 * 1024;
+/**
+ * An upload's size limit: a 40-line sale is about 10 KB of JSON, so a full batch of long baskets
+ * fits; a till packs its outbox into batches under both this and the batch's 1,000 entries.
+ */
+export const SALES_BODY_LIMIT = 16 * 1024 * 1024;
 
 /** The book's ETag: its store and version, so a till moved to another store never gets a 304 for the old one. */
 export function bookEtag(storeId: string, version: number): string {

@@ -66,6 +66,9 @@ const whoAmISchema = z.object({ store: z.string(), storeName: z.string(), till: 
 /** The most entries `uploadSales` sends in one request (head office refuses more). */
 export const MAX_UPLOAD_BATCH = 1000;
 
+/** The largest upload body head office accepts, in bytes of JSON: pack batches under it too. */
+export const MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
+
 /** A client for one enrolled till. */
 export interface HqClient {
   /** The store's current book; pass the ETag of the book you have to get `unchanged` cheaply. */
