@@ -10,6 +10,9 @@ import { currentBook, publishBook } from '../stores/books';
 /** A thousand-product book is a few hundred kilobytes; this leaves room and still bounds a request. */
 const BOOK_BODY_LIMIT = 8 * 1024 * 1024;
 
+/** PostgreSQL's SQLSTATE for a duplicate key. */
+const UNIQUE_VIOLATION = '23505';
+
 const newStoreSchema = z.strictObject({ id: idSchema, name: z.string().trim().min(1, 'a store needs a name').max(200) });
 const newTillSchema = z.strictObject({ id: tillIdSchema });
 const storeParams = z.object({ store: idSchema });
@@ -65,14 +68,7 @@ export function adminRoutes(app: FastifyInstance, db: Kysely<HqDatabase>, guard:
     if (params === undefined || body === undefined) return reply;
     if (!(await storeExists(db, params.store))) return reply.code(404).send({ message: `No store "${params.store}"` });
     const token = newToken();
-    const enrolled = await db.transaction().execute(async (tx) => {
-      const till = await tx.selectFrom('tills').select('revoked_at').where('store_id', '=', params.store).where('till_id', '=', body.id).forUpdate().executeTakeFirst();
-      if (till !== undefined && till.revoked_at === null) return false;
-      if (till === undefined) await tx.insertInto('tills').values({ store_id: params.store, till_id: body.id, revoked_at: null }).execute();
-      else await tx.updateTable('tills').set({ revoked_at: null, enrolled_at: new Date() }).where('store_id', '=', params.store).where('till_id', '=', body.id).execute();
-      await tx.insertInto('till_tokens').values({ token_hash: hashToken(token), store_id: params.store, till_id: body.id }).execute();
-      return true;
-    });
+    const enrolled = await enrolTill(db, params.store, body.id, token);
     if (!enrolled) return reply.code(409).send({ message: `Till "${body.id}" is already enrolled in store "${params.store}": revoke it first to issue a new token` });
     return reply.code(201).send({ token });
   });
@@ -92,4 +88,24 @@ export function adminRoutes(app: FastifyInstance, db: Kysely<HqDatabase>, guard:
 
 async function storeExists(db: Kysely<HqDatabase>, storeId: string): Promise<boolean> {
   return (await db.selectFrom('stores').select('store_id').where('store_id', '=', storeId).executeTakeFirst()) !== undefined;
+}
+
+/**
+ * Enrols a till (again, if it was revoked) with a token's hash. False when it is enrolled already,
+ * including when another enrolment of the same till commits first (the primary key refuses it).
+ */
+async function enrolTill(db: Kysely<HqDatabase>, store: string, till: string, token: string): Promise<boolean> {
+  try {
+    return await db.transaction().execute(async (tx) => {
+      const row = await tx.selectFrom('tills').select('revoked_at').where('store_id', '=', store).where('till_id', '=', till).forUpdate().executeTakeFirst();
+      if (row !== undefined && row.revoked_at === null) return false;
+      if (row === undefined) await tx.insertInto('tills').values({ store_id: store, till_id: till, revoked_at: null }).execute();
+      else await tx.updateTable('tills').set({ revoked_at: null, enrolled_at: new Date() }).where('store_id', '=', store).where('till_id', '=', till).execute();
+      await tx.insertInto('till_tokens').values({ token_hash: hashToken(token), store_id: store, till_id: till }).execute();
+      return true;
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === UNIQUE_VIOLATION) return false;
+    throw error;
+  }
 }

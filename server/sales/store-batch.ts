@@ -62,10 +62,13 @@ export async function storeBatch(db: Kysely<HqDatabase>, till: TillIdentity, bod
 }
 
 async function insertEntries(db: Kysely<HqDatabase>, till: TillIdentity, entries: readonly ParsedJournalEntry[]): Promise<Set<string>> {
+  // Rows go in by id, so two batches that share entries (a retry racing its first attempt) take
+  // their key locks in the same order and wait for each other instead of deadlocking.
+  const byId = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return db.transaction().execute(async (tx) => {
     const stored = new Set<string>();
-    for (let start = 0; start < entries.length; start += ROWS_PER_STATEMENT) {
-      const rows = entries.slice(start, start + ROWS_PER_STATEMENT).map((e) => ({
+    for (let start = 0; start < byId.length; start += ROWS_PER_STATEMENT) {
+      const rows = byId.slice(start, start + ROWS_PER_STATEMENT).map((e) => ({
         store_id: till.storeId,
         entry_id: e.id,
         till_id: e.tillId,
