@@ -9,6 +9,9 @@
  * directly and proves 0 lost and 0 doubled: the count, the sum of totals and an MD5 of the sorted
  * entry ids at head office equal what was sent.
  *
+ * `--rate N` offers N sales/s across the chain instead (each till's batches spaced out as its sales
+ * would come), for the latency at a load the head office sustains rather than at saturation.
+ *
  * PGlite always; PostgreSQL too when HQ_TEST_DATABASE_URL (or HQ_BENCH_DATABASE_URL) names a server
  * where it may create a database, e.g. `bash server/scripts/with-test-postgres.sh npm run bench:hq`.
  * Bounded: a run that passes `--limit-s` fails.
@@ -32,12 +35,15 @@ const { values: args } = parseArgs({
     batch: { type: 'string', default: '50' },
     'limit-s': { type: 'string', default: '600' },
     only: { type: 'string' },
+    rate: { type: 'string' },
   },
 });
 const TILLS = Number(args.tills);
 const SALES = Number(args.sales);
 const BATCH = Number(args.batch);
 const LIMIT_MS = Number(args['limit-s']) * 1000;
+/** Sales per second offered by the whole chain, or undefined: every till as fast as answers come. */
+const RATE = args.rate === undefined ? undefined : Number(args.rate);
 const TILLS_PER_STORE = 10;
 
 interface Till {
@@ -104,9 +110,17 @@ interface Counters {
   ackTimes: number[];
 }
 
-/** One till's outbox: batches in order, each retried until head office acknowledges it. */
+/**
+ * One till's outbox: batches in order, each retried until head office acknowledges it. With a
+ * chain rate, the till's batches are due every `tills × batch / rate` seconds from a random start,
+ * as sales happen; a batch that is late goes as soon as the one before is acknowledged.
+ */
 async function uploadTill(getUrl: () => string, till: Till, counters: Counters, deadline: number): Promise<void> {
+  const interval = RATE === undefined ? 0 : (TILLS * BATCH * 1000) / RATE;
+  const firstDue = performance.now() + Math.random() * interval;
   for (let start = 0; start < till.sales.length; start += BATCH) {
+    const wait = firstDue + (start / BATCH) * interval - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const body = JSON.stringify({ entries: till.sales.slice(start, start + BATCH) });
     for (let attempt = 1; ; attempt++) {
       if (Date.now() > deadline) throw new Error(`Time limit reached with till ${till.id} still uploading`);
@@ -213,7 +227,7 @@ async function runOnce(database: DatabaseKind, mode: RunResult['mode'], pgBase: 
 async function main(): Promise<void> {
   const pgBase = process.env.HQ_BENCH_DATABASE_URL ?? process.env.HQ_TEST_DATABASE_URL;
   const databases: DatabaseKind[] = pgBase ? ['pglite', 'postgresql'] : ['pglite'];
-  console.log(`${TILLS} tills × ${SALES} sales in batches of ${BATCH}, ${databases.join(' and ')}, loopback`);
+  console.log(`${TILLS} tills × ${SALES} sales in batches of ${BATCH}, ${RATE === undefined ? 'as fast as answered' : `offered at ${RATE} sales/s`}, ${databases.join(' and ')}, loopback`);
   const results: RunResult[] = [];
   for (const database of databases) {
     for (const mode of ['steady', 'kill'] as const) {
