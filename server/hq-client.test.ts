@@ -57,7 +57,7 @@ describe.each(testDatabases)('the till’s head office client against a real hea
       closedAt: '2026-12-01T22:00:00.000Z',
       fromReceipt: 1,
       toReceipt: 2,
-      totals: { currencies: ['GBP'], sales: 2, refunds: 0, salesTotal: 420, refundsTotal: 0, net: 420, takings: { cash: 420, card: 0 }, discounts: [], expectedCash: 420, firstReceipt: 1, lastReceipt: 2 },
+      totals: { currencies: ['GBP'], sales: 2, refunds: 0, salesTotal: 420, refundsTotal: 0, net: 420, takings: { cash: 420, card: 0 }, discounts: [], openingFloat: 0, expectedCash: 420, firstReceipt: 1, lastReceipt: 2 },
     };
     expect(await client.uploadZReports([z])).toMatchObject({ kind: 'uploaded', stored: 1 });
     expect(await client.uploadZReports([z])).toMatchObject({ kind: 'uploaded', duplicate: 1 });

@@ -13,10 +13,7 @@ export interface EntryFigures {
 
 /** Reads the report figures of a sale or a refund. */
 export function entryFigures(entry: ParsedJournalEntry): EntryFigures {
-  if (entry.kind === 'refund') {
-    const back = entry.tender.amount;
-    return { total: -entry.total, savings: 0, cash: entry.tender.kind === 'cash' ? -back : 0, card: entry.tender.kind === 'card' ? -back : 0 };
-  }
   const taken = (kind: 'cash' | 'card') => entry.tenders.filter((t) => t.kind === kind).reduce((sum, t) => sum + t.amount, 0);
+  if (entry.kind === 'refund') return { total: -entry.total, savings: 0, cash: -taken('cash'), card: -taken('card') };
   return { total: entry.total, savings: entry.savings, cash: taken('cash') - entry.change, card: taken('card') };
 }

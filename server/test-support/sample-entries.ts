@@ -57,7 +57,7 @@ export function sampleRefund(sale: SaleEntry, receiptNumber: number, at?: string
     saleId: sale.id,
     saleReceiptNumber: sale.receiptNumber,
     lines: [{ line: 1, sku: 'B', name: 'Bread', quantity: 1, amount: 30 }],
-    tender: { kind: 'cash', amount: 30 },
+    tenders: [{ kind: 'cash', amount: 30 }],
     total: 30,
   };
 }

@@ -4,7 +4,7 @@ import { journalEntrySchema, parseJournalEntry, parseZReport, type ParsedJournal
 import { openJournal } from './journal';
 import type { JournalEntry, SaleToRecord, ZReport } from './journal-entry';
 
-type DeepMutable<T> = T extends string | number | boolean
+type DeepMutable<T> = T extends string | number | boolean | undefined | null
   ? T
   : T extends readonly (infer U)[]
     ? DeepMutable<U>[]
@@ -43,7 +43,7 @@ async function recordedEntries(): Promise<JournalEntry[]> {
 async function recordedDay(): Promise<{ entries: JournalEntry[]; z: ZReport }> {
   const journal = await openJournal({ indexedDB: new IDBFactory(), IDBKeyRange });
   const sale = await journal.recordSale(kataSale);
-  const refund = await journal.recordRefund({ id: 'refund-1', saleId: sale.id, lines: [0], tenderKind: 'card', at: '2026-06-15T10:00:00.000Z' });
+  const refund = await journal.recordRefund({ id: 'refund-1', saleId: sale.id, lines: [{ line: 0, quantity: 2 }], tender: 'as-paid', at: '2026-06-15T10:00:00.000Z' });
   const z = await journal.closeDay({ id: 'z-1', fromReceipt: 1, at: '2026-06-15T18:00:00.000Z' });
   journal.close();
   if (!refund.ok) throw new Error(refund.message);
@@ -74,6 +74,20 @@ describe('the journal entry schema', () => {
       const json = JSON.parse(JSON.stringify(entry)) as unknown;
       expect(journalEntrySchema.parse(json)).toEqual(entry);
     }
+  });
+
+  it('reads a sale’s age checks', async () => {
+    const [sale] = await recordedEntries();
+    const ageChecks = [{ sku: 'B', minimumAge: 18, outcome: 'confirmed', at: '2026-06-15T08:59:30.000Z' }];
+    expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(sale)), ageChecks })).toMatchObject({ ok: true, entry: { ageChecks } });
+    expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(sale)), ageChecks: [{ ...ageChecks[0], outcome: 'maybe' }] })).toMatchObject({ ok: false, problems: [{ path: '$.ageChecks[0].outcome' }] });
+  });
+
+  it('reads a refund recorded with one tender as the journal does, as a list of that one', async () => {
+    const [, refund] = await recordedEntries();
+    const { tenders, ...rest } = JSON.parse(JSON.stringify(refund)) as Record<string, unknown> & { tenders: unknown[] };
+    expect(tenders).toHaveLength(1);
+    expect(parseJournalEntry({ ...rest, tender: tenders[0] })).toEqual({ ok: true, entry: refund });
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { formatPath, money, type Money } from '../pricing';
+import { upgradeEntry, type RefundEntryWithOneTender } from './entry-upgrade';
 import type { JournalEntry, ZReport } from './journal-entry';
 
 // The journal entry as data crossing a wire (the till's upload to head office, an imported export).
@@ -78,6 +79,16 @@ export const ENTRY_FIELDS = {
 export const saleEntrySchema = z.strictObject({
   ...ENTRY_FIELDS,
   kind: z.literal('sale'),
+  ageChecks: z.exactOptional(
+    z.array(
+      z.strictObject({
+        sku: text('sku'),
+        minimumAge: int('minimum age', 1),
+        outcome: z.enum(['confirmed', 'refused'], { error: 'an age check is "confirmed" or "refused"' }),
+        at: z.iso.datetime({ error: 'at must be an ISO 8601 instant' }),
+      }),
+    ),
+  ),
   book: z.strictObject({ id: text('book id', 2000), version: z.exactOptional(z.union([z.string(), z.number()])) }),
   items: z.array(basketItem),
   lines: z.array(saleLine),
@@ -98,7 +109,8 @@ export const refundEntrySchema = z.strictObject({
   lines: z.array(
     z.strictObject({ line: int('line', 0), sku: text('sku'), name: z.string(), quantity: int('quantity', 1), amount: int('amount', 0) }),
   ),
-  tender,
+  tenders: z.array(tender),
+  crossTender: z.exactOptional(z.strictObject({ from: z.literal('card'), to: z.literal('cash'), amount: int('cross-tender amount', 0) })),
   total: int('total', 0),
 });
 
@@ -129,6 +141,8 @@ export const zReportSchema = z.strictObject({
     net: signedInt('net'),
     takings: z.strictObject({ cash: signedInt('cash takings'), card: signedInt('card takings') }),
     discounts: z.array(z.strictObject({ offerId: text('offer id'), label: z.string(), count: int('count', 0), saving: int('saving', 0) })),
+    // Z reports closed before opening floats were recorded had none: 0, as the journal reads them.
+    openingFloat: z._default(int('opening float', 0), 0),
     expectedCash: signedInt('expected cash'),
     firstReceipt: z.nullable(int('first receipt', 1)),
     lastReceipt: z.nullable(int('last receipt', 1)),
@@ -146,7 +160,7 @@ export interface EntryProblem {
 
 /** Reads an unknown value as a journal entry, or says every problem, each path under `at`. */
 export function parseJournalEntry(input: unknown, at: ReadonlyArray<PropertyKey> = []): { ok: true; entry: ParsedJournalEntry } | { ok: false; problems: EntryProblem[] } {
-  const parsed = journalEntrySchema.safeParse(input);
+  const parsed = journalEntrySchema.safeParse(isOneTenderRefund(input) ? upgradeEntry(input) : input);
   if (parsed.success) return { ok: true, entry: parsed.data };
   return { ok: false, problems: parsed.error.issues.map((i) => ({ path: formatPath([...at, ...i.path]), message: plainMessage(i) })) };
 }
@@ -156,6 +170,13 @@ export function parseZReport(input: unknown, at: ReadonlyArray<PropertyKey> = []
   const parsed = zReportSchema.safeParse(input);
   if (parsed.success) return { ok: true, report: parsed.data };
   return { ok: false, problems: parsed.error.issues.map((i) => ({ path: formatPath([...at, ...i.path]), message: plainMessage(i) })) };
+}
+
+/** A refund in the shape recorded before split tenders (one `tender`), read as the journal reads it. */
+function isOneTenderRefund(input: unknown): input is RefundEntryWithOneTender {
+  if (typeof input !== 'object' || input === null) return false;
+  const o = input as Record<string, unknown>;
+  return o.kind === 'refund' && !('tenders' in o) && typeof o.tender === 'object' && o.tender !== null;
 }
 
 function plainMessage(issue: z.core.$ZodIssue): string {
