@@ -60,6 +60,9 @@ class JournalDatabase extends Dexie {
   }
 }
 
+/** How long the upgrade may spend hashing the entries already recorded. */
+const UPGRADE_HASHING_LIMIT_MS = 30 * 60 * 1000;
+
 /**
  * The upgrade to version 3: every entry recorded so far is chained, per till, in receipt-number
  * order, exactly as stored (read raw, past the reading hook, so what is hashed is what is kept);
@@ -71,7 +74,9 @@ async function chainRecordedEntries(tx: Transaction): Promise<void> {
   const entries = tx.table<JournalEntry, string>('entries');
   const stored = await entries.toCollection().raw().toArray();
   if (stored.length === 0) return;
-  const chained = await Dexie.waitFor(linkInOrder(stored));
+  // Hashing runs at about 0.2 ms an entry: Dexie's default minute would abort (and so refuse to
+  // open) a journal of a few hundred thousand entries on a slow till, so it gets half an hour.
+  const chained = await Dexie.waitFor(linkInOrder(stored), UPGRADE_HASHING_LIMIT_MS);
   await entries.bulkPut(chained.entries);
   const tills = tx.table<TillState, string>('till');
   const till = await tills.get('till');
