@@ -30,6 +30,8 @@
 import { parseArgs } from 'node:util';
 import { ComponentCache, DEFAULT_LIMITS, priceBasket, validatePriceBook, type BasketItem, type PriceBook, type Receipt } from '../src/pricing';
 import { solveWithIlp } from '../test-support/ilp-oracle';
+import { OFFER_FAMILIES } from '../test-support/offer-families';
+import { benchFamily, FAMILY_BASKETS, familyTable, type FamilyResult } from './families';
 import { anotherBasket, PRICING_DATE, randomStore, scanSequence, type StoreSize } from '../test-support/random-store';
 
 interface SizePlan {
@@ -97,12 +99,17 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     repeat: { type: 'string', default: '1' },
     'back-to-back': { type: 'boolean', default: false },
+    families: { type: 'string' },
+    full: { type: 'boolean', default: false },
   },
 });
 /** Timed passes over each basket's scans (each with a fresh cache); proven share and savings come from the first. */
 const repeat = Math.max(1, Number(values.repeat));
 const wanted = values.sizes?.split(',');
 const plans = PLANS.filter((p) => wanted === undefined || wanted.includes(p.name));
+/** `--families kata-potter,meal-deals` or `--families none`; all of them by default, none when only `--sizes` is given. */
+const wantedFamilies = values.families?.split(',') ?? (wanted === undefined ? OFFER_FAMILIES : []);
+const families = OFFER_FAMILIES.filter((f) => wantedFamilies.includes(f));
 
 /**
  * Between two timed scans: one turn of the event loop, the least a till gives between two scans,
@@ -250,6 +257,11 @@ for (const plan of plans) {
   sizes.push(result);
   if (!values.json) process.stdout.write(`${plan.name} done\n`);
 }
+const familyResults: FamilyResult[] = [];
+for (const family of families) {
+  familyResults.push(await benchFamily(family, values.full ? FAMILY_BASKETS.full : FAMILY_BASKETS.default, betweenScans));
+  if (!values.json) process.stdout.write(`${family} done\n`);
+}
 const header = ['size', 'units', 'offers', 're-prices', 'p50 ms', 'p99 ms', ...(repeat > 1 ? [`best-of-${repeat} p50`, `best-of-${repeat} p99`] : []), 'max ms', 'over budget', 'proven', 'ILP/engine', 'first-come gap', 'hints p50', 'hints p99'];
 const rows = sizes.map((s) => [
   s.name,
@@ -270,6 +282,7 @@ const rows = sizes.map((s) => [
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
 process.stdout.write(`${line(header)}\n${rows.map(line).join('\n')}\n`);
+if (familyResults.length > 0) process.stdout.write(`\n${familyTable(familyResults)}`);
 const timing = values['back-to-back'] ? 'scans back to back' : 'one event-loop turn between scans';
 process.stdout.write(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${timing}\n`);
-if (values.json) process.stdout.write(`${JSON.stringify({ node: process.version, backToBack: values['back-to-back'], sizes })}\n`);
+if (values.json) process.stdout.write(`${JSON.stringify({ node: process.version, backToBack: values['back-to-back'], sizes, families: familyResults })}\n`);
