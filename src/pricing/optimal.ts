@@ -9,6 +9,7 @@ import { solveComponent, type Choice, type ComponentResult, type WarmStart } fro
 import { thresholdCandidate } from './threshold-heuristic';
 import { Objective, minimumEligiblePaid, solveTracked, type Measure, type TrackedResult } from './solve-tracked';
 import { joined } from './arrays';
+import { settleByPatterns } from './thresholds/capped-patterns';
 
 /**
  * Keeps component results between pricings. A component's problem is identified by its classes,
@@ -118,6 +119,12 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
     const candidate = thresholdCandidate(model, itemBest, set, budget);
     if (candidate !== undefined) incumbent = better(incumbent, evaluate(model, candidate));
     if (objective.lowestTotal(bestSaving) >= incumbent.total) continue;
+    const capped = settleByPatterns(model, set, budget);
+    if (capped === 'unreachable') continue;
+    if (capped !== undefined) {
+      incumbent = better(incumbent, evaluate(model, solutionOf(model, model.components, [capped])));
+      continue;
+    }
     const touched = model.components.filter((c) => touches(model, c, set));
     const others = model.components.flatMap((c, i) => (touched.includes(c) ? [] : [i]));
     const fixed = solutionOf(model, others.map((i) => model.components[i]!), others.map((i) => results[i]!.choices));

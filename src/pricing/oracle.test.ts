@@ -94,7 +94,8 @@ describe('the optimal strategy against the MILP oracle on the offer families', (
       }
     }
     expect(mismatches).toEqual([]);
-    expect(proven).toBeGreaterThan(0);
+    // Within the step budget every one is proven (the pattern search settles the crowded ones).
     expect(reprices).toBeGreaterThan(FAMILY_SEEDS);
+    expect(proven).toBe(reprices);
   });
 });
