@@ -101,6 +101,7 @@ test('an exported book imports back to the same prices', async ({ page, till }) 
   await page.getByRole('dialog', { name: 'Go back to the shipped book?' }).getByRole('button', { name: 'Reset' }).click();
   await expect(page.getByLabel('Price book in use')).not.toContainText('edited');
   await page.getByLabel('Import a price book').setInputFiles(file);
+  await page.getByRole('dialog', { name: 'Import price book?' }).getByRole('button', { name: 'Apply import' }).click();
   await expect(page.getByRole('status')).toContainText('the till now prices with it');
   await expect(page.getByLabel('Price book in use')).toContainText('1+edit.2');
 

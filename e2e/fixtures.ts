@@ -1,4 +1,5 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { scanLikeAScanner } from './support/scanner';
 
 /** The till as a script sees it: only the public scripting contract (roles and names), nothing else. */
 export class Till {
@@ -39,16 +40,18 @@ export class Till {
     return this.page.getByRole('button', { name, exact: true });
   }
 
-  /** Opens the till on a price book and waits until it is ready to scan. */
+  /** Opens the till on a price book and waits until it is ready to scan (or shows the last sale's receipt). */
   async open(book: string): Promise<void> {
     await this.page.goto(`/?book=${encodeURIComponent(book)}`);
-    await expect(this.barcode).toBeVisible();
+    await expect(this.barcode.or(this.page.getByRole('region', { name: 'Sale complete' }))).toBeVisible();
   }
 
-  /** Scans as a keyboard-wedge scanner does: characters about 3 ms apart, then Enter, into whatever has focus. */
+  /**
+   * Scans as a keyboard-wedge scanner does: characters 3 ms apart by the scanner's clock, then
+   * Enter, into whatever has focus (see `support/scanner.ts`).
+   */
   async scan(code: string): Promise<void> {
-    await this.page.keyboard.type(code, { delay: 3 });
-    await this.page.keyboard.press('Enter');
+    await scanLikeAScanner(this.page, code);
   }
 
   /**
@@ -64,6 +67,17 @@ export class Till {
     if (doubleTap) await complete.dblclick();
     else await complete.click();
     await expect(this.page.getByRole('region', { name: 'Sale complete' })).toBeVisible();
+  }
+
+  /** The question the till asks at a sale's first age-restricted item. */
+  get ageCheck(): Locator {
+    return this.page.getByRole('dialog', { name: "Check the customer's age" });
+  }
+
+  /** Answers the age question: `true` when the customer is old enough (ID seen, or clearly over 25). */
+  async answerAgeCheck(oldEnough: boolean): Promise<void> {
+    await this.ageCheck.getByRole('button', { name: oldEnough ? /^Yes, \d+ or over$/ : "No: don't sell" }).click();
+    await expect(this.ageCheck).toBeHidden();
   }
 
   /** Leaves a completed sale's receipt for the next sale ("New sale" ignores taps for its first half second). */
@@ -83,5 +97,27 @@ export const test = base.extend<{ till: Till }>({
     expect(errors).toEqual([]);
   },
 });
+
+/** The back office as a script sees it: only its scripting contract (roles and names). */
+export class BackOffice {
+  constructor(readonly page: Page) {}
+
+  /** The dialog an import opens: what the file changes, "Apply import" and "Cancel". */
+  get importPreview(): Locator {
+    return this.page.getByRole('dialog', { name: 'Import price book?' });
+  }
+
+  /** Opens the back office on a price book and waits until it shows the offers. */
+  async open(book: string): Promise<void> {
+    await this.page.goto(`/back-office?book=${encodeURIComponent(book)}`);
+    await expect(this.page.getByRole('heading', { name: 'Offers' })).toBeVisible();
+  }
+
+  /** Imports a price book written by the test (as JSON, under a file name), from the Import and export tab. */
+  async importBook(name: string, book: unknown): Promise<void> {
+    await this.page.getByRole('tab', { name: 'Import and export' }).click();
+    await this.page.getByLabel('Import a price book').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(book, null, 2)) });
+  }
+}
 
 export { expect };

@@ -30,7 +30,8 @@ test('refund a discounted line at what was paid; X then Z agree with the sales; 
   await page.getByRole('list', { name: 'Journal entries' }).getByRole('button', { name: /^Receipt 000001/ }).click();
   const refund = page.getByRole('region', { name: 'Refund' });
   await refund.getByRole('checkbox', { name: /A × 3/ }).check();
-  await refund.getByRole('radio', { name: 'Cash' }).check();
+  // Paid in cash, so it goes back in cash.
+  await expect(refund.getByRole('radio', { name: 'As paid' })).toHaveAccessibleDescription('cash £1.30');
   await refund.getByRole('button', { name: 'Refund £1.30' }).dblclick();
   const printed = page.getByRole('article', { name: 'Printed receipt' });
   await expect(printed).toContainText('Refund 000003');
@@ -44,7 +45,7 @@ test('refund a discounted line at what was paid; X then Z agree with the sales; 
   // X report: cash 160 − 130 refunded = 30; card 20; net 180 − 130 = 50.
   await page.getByRole('link', { name: 'Reports' }).click();
   const x = page.getByRole('article', { name: 'X report' });
-  await expect(x).toContainText(/Sales\s*2\s*Refunds\s*1\s*Sales total\s*£1\.80\s*Refunded\s*£1\.30\s*Net takings\s*£0\.50\s*Cash\s*£0\.30\s*Card\s*£0\.20\s*Expected cash in drawer\s*£0\.30/);
+  await expect(x).toContainText(/Sales\s*2\s*Refunds\s*1\s*Sales total\s*£1\.80\s*Refunded\s*£1\.30\s*Net takings\s*£0\.50\s*Cash\s*£0\.30\s*Card\s*£0\.20\s*Opening float\s*£0\.00\s*Expected cash in drawer\s*£0\.30/);
   await expect(x.getByRole('list', { name: 'Discounts given' }).getByRole('listitem')).toHaveText([/3 A for 1\.30 × 1\s*£0\.20/, /D \+ E for 0\.20 × 1\s*£0\.05/]);
 
   // Export before closing: three entries, and the CSV's line amounts sum to the net.

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Makes sure Playwright has a Chromium to drive: Debian's, never a downloaded build.
-// Order: $CHROMIUM_PATH, then /usr/bin/chromium, then apt-get (as root), then a last-resort
-// `npx playwright install chromium`. Exits 1 with a clear message when none works.
+// Order: $CHROMIUM_PATH, then /usr/bin/chromium, then apt-get (as root). Never downloads a browser
+// build: when none of these works it exits 1 saying how to install Debian's chromium.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
@@ -34,12 +34,10 @@ function resolveBrowser() {
     fail(`apt-get could not install chromium. Install Debian's "chromium" package or set CHROMIUM_PATH.`);
   }
 
-  console.log(`ensure-chromium: ${DEBIAN_CHROMIUM} not found and not root; trying "npx playwright install chromium".`);
-  if (run('npx', ['playwright', 'install', 'chromium'])) {
-    // The config only launches CHROMIUM_PATH or /usr/bin/chromium, so say how to use the download.
-    fail(`Playwright downloaded its own Chromium; set CHROMIUM_PATH to its executable (location printed above) or install Debian's "chromium" package.`);
-  }
-  fail(`no usable Chromium. Install Debian's "chromium" package (apt-get install chromium) or set CHROMIUM_PATH.`);
+  fail(
+    `no Chromium at ${DEBIAN_CHROMIUM} and CHROMIUM_PATH is not set. Install Debian's "chromium" package ` +
+      `(as root: apt-get install chromium), or set CHROMIUM_PATH to a Chromium executable.`,
+  );
 }
 
 console.log(`ensure-chromium: using ${resolveBrowser()}`);

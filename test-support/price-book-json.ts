@@ -1,5 +1,5 @@
 /**
- * The price book and basket as plain JSON, typed straight from `shared/price-book-format.md`.
+ * The price book and basket as plain JSON, typed straight from `docs/price-book-format.md`.
  *
  * Test support keeps its own types rather than importing the engine's so that the generator and
  * the oracle stay independent of the code they check. Fields are `readonly` and optional fields

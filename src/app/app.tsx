@@ -7,12 +7,15 @@ import { AppNav } from './app-nav';
 import { BackOfficeRoute, BookInUseGate } from './book-wiring';
 import { useJournalProblem } from './journal-status';
 import { NotFound } from './not-found';
+import { SaleGate } from './sale-gate';
 import { loadRecordedSales } from './sales-wiring';
 import { READ_ONLY_REASON, useTillOwnership } from './till-ownership';
 
 // The journal's screens load on demand: the till's up-front JavaScript stays small.
 const HistoryScreen = lazy(() => import('../sales/history-screen').then((m) => ({ default: m.HistoryScreen })));
 const ReportsScreen = lazy(() => import('../sales/reports-screen').then((m) => ({ default: m.ReportsScreen })));
+const DevicesScreen = lazy(() => import('../devices/devices-screen').then((m) => ({ default: m.DevicesScreen })));
+const CustomerDisplayScreen = lazy(() => import('../devices/display/customer-display-screen').then((m) => ({ default: m.CustomerDisplayScreen })));
 
 function Loading() {
   return <p className="p-8 text-lg text-ink-600">Loading…</p>;
@@ -35,20 +38,22 @@ export function App() {
       <Route path="/">
         <BookInUseGate choice={choice}>
           {(book, url, key, label) => (
-            <TillScreen
-              key={url}
-              book={book}
-              bookUrl={key}
-              recordSale={recordSaleInJournal}
-              readOnly={readOnly}
-              journalProblem={journalProblem}
-              nav={
-                <>
-                  <AppNav current="/" />
-                  {label}
-                </>
-              }
-            />
+            <SaleGate readOnly={readOnly !== undefined}>
+              <TillScreen
+                key={url}
+                book={book}
+                bookUrl={key}
+                recordSale={recordSaleInJournal}
+                readOnly={readOnly}
+                journalProblem={journalProblem}
+                nav={
+                  <>
+                    <AppNav current="/" />
+                    {label}
+                  </>
+                }
+              />
+            </SaleGate>
           )}
         </BookInUseGate>
       </Route>
@@ -60,6 +65,16 @@ export function App() {
       <Route path="/reports">
         <Suspense fallback={<Loading />}>
           <ReportsScreen readOnly={readOnly} nav={<AppNav current="/reports" />} />
+        </Suspense>
+      </Route>
+      <Route path="/devices">
+        <Suspense fallback={<Loading />}>
+          <DevicesScreen nav={<AppNav current="/devices" />} />
+        </Suspense>
+      </Route>
+      <Route path="/display">
+        <Suspense fallback={<Loading />}>
+          <CustomerDisplayScreen />
         </Suspense>
       </Route>
       <Route path="/back-office">

@@ -44,9 +44,14 @@ export function EntryReceipt({ entry, hiddenInPrint = false }: { readonly entry:
       <dl className="grid grid-cols-[1fr_auto] gap-x-4 py-2 tabular-nums">
         <dt className="text-lg font-bold">Refunded</dt>
         <dd className="text-right text-lg font-bold">{format(entry.total)}</dd>
-        <dt>{entry.tender.kind === 'cash' ? 'Cash back' : 'To card'}</dt>
-        <dd className="text-right">{format(entry.tender.amount)}</dd>
+        {entry.tenders.map((tender) => (
+          <div key={tender.kind} className="contents">
+            <dt>{tender.kind === 'cash' ? 'Cash back' : 'To card'}</dt>
+            <dd className="text-right">{format(tender.amount)}</dd>
+          </div>
+        ))}
       </dl>
+      {entry.crossTender !== undefined && <p>Cash instead of card: {format(entry.crossTender.amount)}</p>}
     </ReceiptPaper>
   );
 }

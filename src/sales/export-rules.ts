@@ -22,12 +22,14 @@ export const CSV_COLUMNS = [
   'card',
   'change',
   'currency',
+  'cross_tender',
 ] as const;
 
 /** The JSON export: a header and the entries exactly as stored. */
 export interface JournalExport {
   readonly format: 'till-journal';
-  readonly version: 1;
+  /** 2 since refunds record `tenders` (a list) and may give back part of a line. */
+  readonly version: 2;
   /** The range asked for, ISO 8601 instants: `from` inclusive, `to` exclusive. */
   readonly from: string;
   readonly to: string;
@@ -44,15 +46,16 @@ export function journalRows(entries: readonly JournalEntry[]): string[][] {
         rows.push([
           'sale', e.id, e.tillId, String(e.receiptNumber), e.at, '', e.book.id, e.book.version === undefined ? '' : String(e.book.version),
           String(line.index + 1), line.sku, line.name, String(line.quantity), line.grams === undefined ? '' : String(line.grams),
-          String(line.price), String(line.paid), String(e.total), String(tendered('cash')), String(tendered('card')), String(e.change), e.currency,
+          String(line.price), String(line.paid), String(e.total), String(tendered('cash')), String(tendered('card')), String(e.change), e.currency, '',
         ]);
       }
     } else {
+      const back = (kind: 'cash' | 'card') => String(-e.tenders.filter((t) => t.kind === kind).reduce((s, t) => s + t.amount, 0));
       for (const line of e.lines) {
         rows.push([
           'refund', e.id, e.tillId, String(e.receiptNumber), e.at, String(e.saleReceiptNumber), '', '',
           String(line.line + 1), line.sku, line.name, String(line.quantity), '',
-          '', String(-line.amount), String(-e.total), e.tender.kind === 'cash' ? String(-e.total) : '0', e.tender.kind === 'card' ? String(-e.total) : '0', '0', e.currency,
+          '', String(-line.amount), String(-e.total), back('cash'), back('card'), '0', e.currency, e.crossTender === undefined ? '' : String(e.crossTender.amount),
         ]);
       }
     }
@@ -102,6 +105,6 @@ export function parseCsv(text: string): string[][] {
 
 /** The journal as the JSON export. */
 export function journalJson(entries: readonly JournalEntry[], from: string, to: string): string {
-  const body: JournalExport = { format: 'till-journal', version: 1, from, to, entries };
+  const body: JournalExport = { format: 'till-journal', version: 2, from, to, entries };
   return JSON.stringify(body, null, 2);
 }

@@ -1,15 +1,13 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { moneyFormatter } from '../pricing';
 import { Button } from '../ui/button';
 import { formatReceiptNumber, formatWhen } from '../ui/printed-receipt';
 import { EntryReceipt } from './entry-receipt';
-import type { JournalEntry, SaleEntry, TenderKind } from './journal-entry';
-import { tillJournal } from './journal-loader';
+import type { JournalEntry } from './journal-entry';
 import { journalQueries } from './journal-queries';
-import { refundedLines } from './refund-rules';
+import { RefundForm } from './refund-form';
 import { Field, inputClass, Panel, SalesFrame } from './sales-frame';
-import { newUuid } from '../lib/uuid';
 
 type Search = { readonly kind: 'latest' } | { readonly kind: 'receipt'; readonly receiptNumber: number } | { readonly kind: 'between'; readonly from: string; readonly to: string };
 
@@ -144,100 +142,7 @@ function ChosenEntry({ id, readOnly, onRefunded }: { readonly id: string; readon
           Reprint receipt
         </Button>
       </div>
-      {entry.kind === 'sale' && <RefundForm key={entry.id} sale={entry} refunded={refundedLines(refunds)} readOnly={readOnly} onRefunded={onRefunded} />}
+      {entry.kind === 'sale' && <RefundForm key={entry.id} sale={entry} refunds={refunds} readOnly={readOnly} onRefunded={onRefunded} />}
     </div>
-  );
-}
-
-function RefundForm({ sale, refunded, readOnly, onRefunded }: { readonly sale: SaleEntry; readonly refunded: ReadonlySet<number>; readonly readOnly: string | undefined; readonly onRefunded: (refundId: string) => void }) {
-  const format = moneyFormatter(sale.currency);
-  const client = useQueryClient();
-  const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
-  const [tender, setTender] = useState<TenderKind>('cash');
-  // One id per refund attempt: a double tap or a retry records the refund once.
-  const [requestId, setRequestId] = useState(newUuid);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const amount = sale.lines.filter((l) => chosen.has(l.index)).reduce((s, l) => s + l.paid, 0);
-  const open = sale.lines.filter((l) => !refunded.has(l.index));
-
-  const refund = async () => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      const result = await (await tillJournal()).recordRefund({ id: requestId, saleId: sale.id, lines: [...chosen], tenderKind: tender, at: new Date().toISOString() });
-      if (!result.ok) setProblem(result.message);
-      else {
-        setProblem(null);
-        setRequestId(newUuid());
-        await client.invalidateQueries({ queryKey: journalQueries.all() });
-        onRefunded(result.entry.id);
-      }
-    } catch (error) {
-      setProblem(`The refund was not recorded: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <section aria-label="Refund" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-ink-200 print:hidden">
-      <h2 className="mb-3 text-lg font-semibold">Refund</h2>
-      {open.length === 0 ? (
-        <p className="text-ink-600">Every line of this sale has been refunded.</p>
-      ) : (
-        <form
-          className="flex flex-col gap-3"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void refund();
-          }}
-        >
-          <fieldset className="flex flex-col gap-1">
-            <legend className="mb-1 font-semibold text-ink-700">Lines to refund, at what was paid</legend>
-            {sale.lines.map((line) => {
-              const done = refunded.has(line.index);
-              return (
-                <label key={line.index} className="flex min-h-12 items-center gap-3 rounded-xl px-2 has-[:checked]:bg-brand-50">
-                  <input
-                    type="checkbox"
-                    className="size-6 accent-brand-700"
-                    disabled={done}
-                    checked={chosen.has(line.index)}
-                    onChange={(e) => {
-                      const next = new Set(chosen);
-                      if (e.target.checked) next.add(line.index);
-                      else next.delete(line.index);
-                      setChosen(next);
-                    }}
-                  />
-                  <span className="flex-1">
-                    {line.quantity > 1 ? `${line.name} × ${line.quantity}` : line.name}
-                    {done && <span className="ml-2 text-sm text-ink-600">(refunded)</span>}
-                  </span>
-                  <span className="tabular-nums">{format(line.paid)}</span>
-                </label>
-              );
-            })}
-          </fieldset>
-          <fieldset className="flex gap-2">
-            <legend className="mb-1 font-semibold text-ink-700">Give back by</legend>
-            {(['cash', 'card'] as const).map((kind) => (
-              <label key={kind} className="flex min-h-12 items-center gap-2 rounded-xl px-4 ring-1 ring-inset ring-ink-300 has-[:checked]:bg-brand-50 has-[:checked]:ring-brand-600">
-                <input type="radio" name="refund-tender" className="size-5 accent-brand-700" checked={tender === kind} onChange={() => setTender(kind)} />
-                {kind === 'cash' ? 'Cash' : 'Card'}
-              </label>
-            ))}
-          </fieldset>
-          <div role="alert" className="font-semibold text-danger-700 empty:hidden">
-            {problem ?? ''}
-          </div>
-          {readOnly !== undefined && <p className="text-ink-600">Refunds can only be made on the tab that is the till.</p>}
-          <Button type="submit" size="lg" variant="primary" disabled={chosen.size === 0 || readOnly !== undefined} aria-busy={busy}>
-            Refund {format(amount)}
-          </Button>
-        </form>
-      )}
-    </section>
   );
 }

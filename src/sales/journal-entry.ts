@@ -37,9 +37,20 @@ interface EntryBase {
   readonly storeName: string;
 }
 
+/** The cashier's answer to an age question, kept with the sale (Challenge 25 records). */
+export interface AgeCheckRecord {
+  readonly sku: string;
+  readonly minimumAge: number;
+  readonly outcome: 'confirmed' | 'refused';
+  /** When it was answered (ISO 8601 instant). */
+  readonly at: string;
+}
+
 /** A completed sale, written once, in one transaction, when it completes. */
 export interface SaleEntry extends EntryBase {
   readonly kind: 'sale';
+  /** The age questions asked during the sale and their answers; absent when none was asked. */
+  readonly ageChecks?: readonly AgeCheckRecord[];
   readonly book: BookRef;
   /** The basket exactly as priced: re-pricing these against the book gives the same receipt. */
   readonly items: readonly BasketItem[];
@@ -53,14 +64,30 @@ export interface SaleEntry extends EntryBase {
   readonly total: number;
 }
 
-/** A line given back: the original receipt line and the money returned for it. */
+/** Units of a receipt line given back: the whole line, or some of its units. */
 export interface RefundLine {
   /** The original receipt line's `index`. */
   readonly line: number;
   readonly sku: string;
   readonly name: string;
+  /**
+   * Units given back by this refund: all of the line's or some of them (a weighed line is always
+   * given back whole, as 1). Entries recorded before partial refunds hold the line's whole
+   * quantity here, which is what they gave back.
+   */
   readonly quantity: number;
-  /** What was paid for it, returned in full. */
+  /** What those units paid (the line's `paid` split per unit, see README), returned in full. */
+  readonly amount: number;
+}
+
+/**
+ * Money paid by card given back in another tender (cash), chosen on purpose and confirmed. Recorded
+ * so that a rule (a supervisor's approval, an alert at HQ) can hook here.
+ */
+export interface CrossTender {
+  readonly from: 'card';
+  readonly to: 'cash';
+  /** The part of the refund that the sale took by card and that went back as cash, in minor units. */
   readonly amount: number;
 }
 
@@ -70,8 +97,13 @@ export interface RefundEntry extends EntryBase {
   readonly saleId: string;
   readonly saleReceiptNumber: number;
   readonly lines: readonly RefundLine[];
-  /** The money handed back; its amount is the refund's total. */
-  readonly tender: JournalTender;
+  /**
+   * The money handed back, card first then cash, none of amount zero; the amounts sum to `total`.
+   * (Entries recorded with a single `tender` are read as a list of that one.)
+   */
+  readonly tenders: readonly JournalTender[];
+  /** Present when money paid by card went back as cash. */
+  readonly crossTender?: CrossTender;
   readonly total: number;
 }
 
@@ -94,17 +126,44 @@ export interface SaleToRecord {
   };
   readonly tenders: readonly JournalTender[];
   readonly change: number;
+  readonly ageChecks?: readonly AgeCheckRecord[];
 }
+
+/** Some units of one receipt line, to give back. */
+export interface RefundChoice {
+  /** The receipt line's `index`. */
+  readonly line: number;
+  /** Units to give back, from 1 to those not yet refunded; a weighed line takes 1 (the whole line). */
+  readonly quantity: number;
+}
+
+/**
+ * How a refund goes back: `as-paid` to the tenders the sale was paid with (card first, never more
+ * to card than the card paid), or `cash`, all in cash: for a sale paid by card, a cross-tender
+ * refund that must be confirmed.
+ */
+export type RefundTenderChoice = 'as-paid' | 'cash';
 
 /** A refund as asked for on the history screen. */
 export interface RefundRequest {
   /** A fresh UUID per attempt: a retried or double-tapped refund records once. */
   readonly id: string;
   readonly saleId: string;
-  /** Receipt line indexes to give back. */
-  readonly lines: readonly number[];
-  readonly tenderKind: TenderKind;
+  readonly lines: readonly RefundChoice[];
+  readonly tender: RefundTenderChoice;
+  /** The cashier confirmed giving cash back for a card payment. */
+  readonly crossTenderConfirmed?: boolean;
   readonly at: string;
+}
+
+/** Cash put in the drawer for a period, before or at its start. */
+export interface OpeningFloat {
+  /** Minor units. */
+  readonly amount: number;
+  /** When it was recorded (ISO 8601 instant, UTC). */
+  readonly at: string;
+  /** The period it is for: its first receipt number. */
+  readonly fromReceipt: number;
 }
 
 /** A closed day: the period's figures, kept for good. Periods run by receipt number, so none overlap. */

@@ -24,7 +24,9 @@ export function describeJournalFailure(error: unknown): string {
   if (names.some((n) => n === 'VersionError' || n === 'DatabaseClosedError' || n === 'OpenFailedError')) {
     return 'The sales journal is blocked (the till may be open in an older version elsewhere): close other till tabs and reload.';
   }
-  return `The sales journal failed (${error instanceof Error ? error.message : String(error)}).`;
+  // The exception's own words are for the developer's console, not the cashier.
+  console.error('The sales journal failed', error);
+  return 'The sales journal could not be written. The sale is still here: try again, or call a supervisor.';
 }
 
 let opening: Promise<Journal> | undefined;
@@ -61,12 +63,25 @@ export function tillJournal(): Promise<Journal> {
  * Records a completed sale in the journal: resolves with its receipt number and recorded time once
  * the transaction has committed, rejects with a plain-words error when it could not.
  */
-export async function recordSaleInJournal(sale: SaleToRecord): Promise<{ receiptNumber: number; at: string }> {
+export async function recordSaleInJournal(
+  sale: SaleToRecord,
+  after?: (recorded: { receiptNumber: number; at: string }) => unknown,
+): Promise<{ receiptNumber: number; at: string }> {
   const journal = await tillJournal();
   try {
-    const entry = await journal.recordSale(sale);
+    const entry = await journal.recordSale(sale, after && ((recorded) => after({ receiptNumber: recorded.receiptNumber, at: recorded.at })));
     return { receiptNumber: entry.receiptNumber, at: entry.at };
   } catch (error) {
     throw new Error(describeJournalFailure(error), { cause: error });
   }
+}
+
+/** The sale in progress as the till last saved it in the journal's database (undefined if never). */
+export async function loadSaleInProgress(): Promise<unknown> {
+  return (await tillJournal()).saleInProgress();
+}
+
+/** Saves the sale in progress in the journal's database; resolves once it is on disk. */
+export async function saveSaleInProgress(state: unknown): Promise<void> {
+  await (await tillJournal()).saveSaleInProgress(state);
 }

@@ -13,6 +13,24 @@ async function freshJournal(options: JournalOptions = {}): Promise<{ journal: Jo
 }
 afterEach(() => opened.splice(0).forEach((j) => j.close()));
 
+/** The database under the journal, opened without Dexie, to write what an older version wrote. */
+function openRaw(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function put(db: IDBDatabase, store: string, value: unknown): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(store, 'readwrite');
+    tx.objectStore(store).put(value);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
 let clock = 0;
 /** A kata sale: 4 A (200 less 20 from 3 A for 1.30) and B 30, total 210, paid with a £5 note. */
 function kataSale(id: string, minute = clock++): SaleToRecord {
@@ -112,24 +130,94 @@ describe('refunds', () => {
   it('record lines at what was paid, numbered with the sales, pointing at the sale', async () => {
     const { journal } = await freshJournal();
     await journal.recordSale(kataSale('s1'));
-    const result = await journal.recordRefund({ id: 'r1', saleId: 's1', lines: [0], tenderKind: 'card', at: '2026-06-15T12:00:00.000Z' });
-    expect(result).toMatchObject({ ok: true, entry: { kind: 'refund', receiptNumber: 2, saleReceiptNumber: 1, total: 180, tender: { kind: 'card', amount: 180 } } });
+    const result = await journal.recordRefund({ id: 'r1', saleId: 's1', lines: [{ line: 0, quantity: 4 }], tender: 'as-paid', at: '2026-06-15T12:00:00.000Z' });
+    expect(result).toMatchObject({ ok: true, entry: { kind: 'refund', receiptNumber: 2, saleReceiptNumber: 1, total: 180, tenders: [{ kind: 'cash', amount: 180 }] } });
     expect(await journal.refundsOf('s1')).toHaveLength(1);
   });
 
   it('never refund a line twice, and a repeated refund id records once', async () => {
     const { journal } = await freshJournal();
     await journal.recordSale(kataSale('s1'));
-    const request = { id: 'r1', saleId: 's1', lines: [0], tenderKind: 'cash' as const, at: '2026-06-15T12:00:00.000Z' };
+    const request = { id: 'r1', saleId: 's1', lines: [{ line: 0, quantity: 4 }], tender: 'as-paid' as const, at: '2026-06-15T12:00:00.000Z' };
     const [a, b] = await Promise.all([journal.recordRefund(request), journal.recordRefund(request)]);
     expect(b).toEqual(a);
     expect(await journal.recordRefund({ ...request, id: 'r2' })).toEqual({ ok: false, message: 'A (line 1) was already refunded' });
     expect(await journal.refundsOf('s1')).toHaveLength(1);
   });
 
+  it('give back some units of a line, then the rest, to exactly what the line paid; never a unit twice', async () => {
+    const { journal } = await freshJournal();
+    await journal.recordSale(kataSale('s1'));
+    const at = '2026-06-15T12:00:00.000Z';
+    // A × 4 paid 180: 45 a unit.
+    const two = await journal.recordRefund({ id: 'r1', saleId: 's1', lines: [{ line: 0, quantity: 2 }], tender: 'as-paid', at });
+    expect(two).toMatchObject({ ok: true, entry: { lines: [{ line: 0, quantity: 2, amount: 90 }], total: 90 } });
+    // Two tabs racing for the last two units: one gets them, the other is told.
+    const [c, d] = await Promise.all([
+      journal.recordRefund({ id: 'r2', saleId: 's1', lines: [{ line: 0, quantity: 2 }], tender: 'as-paid', at }),
+      journal.recordRefund({ id: 'r3', saleId: 's1', lines: [{ line: 0, quantity: 2 }], tender: 'as-paid', at }),
+    ]);
+    expect([c.ok, d.ok].sort()).toEqual([false, true]);
+    expect(await journal.recordRefund({ id: 'r4', saleId: 's1', lines: [{ line: 0, quantity: 1 }], tender: 'as-paid', at })).toEqual({ ok: false, message: 'A (line 1) was already refunded' });
+    const refunds = await journal.refundsOf('s1');
+    expect(refunds.flatMap((r) => r.lines).reduce((sum, l) => sum + l.amount, 0)).toBe(180);
+  });
+
+  it('go back to the card a card sale was paid with; cash for it only when confirmed, and marked', async () => {
+    const { journal } = await freshJournal();
+    await journal.recordSale({ ...kataSale('s1'), tenders: [{ kind: 'card', amount: 210 }], change: 0 });
+    const at = '2026-06-15T12:00:00.000Z';
+    const byDefault = await journal.recordRefund({ id: 'r1', saleId: 's1', lines: [{ line: 1, quantity: 1 }], tender: 'as-paid', at });
+    expect(byDefault).toMatchObject({ ok: true, entry: { tenders: [{ kind: 'card', amount: 30 }] } });
+    expect(byDefault.ok && byDefault.entry.crossTender).toBeUndefined();
+    const cash = { id: 'r2', saleId: 's1', lines: [{ line: 0, quantity: 1 }], tender: 'cash' as const, at };
+    expect(await journal.recordRefund(cash)).toEqual({ ok: false, message: 'Giving cash back for a card payment must be confirmed' });
+    expect(await journal.recordRefund({ ...cash, crossTenderConfirmed: true })).toMatchObject({
+      ok: true,
+      entry: { tenders: [{ kind: 'cash', amount: 45 }], crossTender: { from: 'card', to: 'cash', amount: 45 } },
+    });
+  });
+
+  it('read a refund recorded with one tender (before split refunds) as a list of it', async () => {
+    const { journal, factory } = await freshJournal({ name: 'legacy' });
+    await journal.recordSale(kataSale('s1'));
+    const tillId = await journal.tillId();
+    journal.close();
+    // Written as the previous version did: one `tender`, the whole line.
+    const raw = await openRaw(factory, 'legacy');
+    const legacy = { kind: 'refund', id: 'old', tillId, receiptNumber: 2, at: '2026-06-15T12:00:00.000Z', currency: 'GBP', storeName: 'Kata', saleId: 's1', saleReceiptNumber: 1, lines: [{ line: 1, sku: 'B', name: 'B', quantity: 1, amount: 30 }], tender: { kind: 'card', amount: 30 }, total: 30 };
+    await put(raw, 'entries', legacy);
+    await put(raw, 'till', { key: 'till', tillId, lastReceipt: 2, lastZ: 0, closedThrough: 0 });
+    raw.close();
+    const again = await openJournal({ indexedDB: factory, IDBKeyRange, name: 'legacy' });
+    opened.push(again);
+    expect(await again.entry('old')).toMatchObject({ tenders: [{ kind: 'card', amount: 30 }] });
+    expect((await again.openPeriod()).totals.takings).toEqual({ cash: 210, card: -30 });
+    // The whole line it gave back cannot be given back again.
+    expect(await again.recordRefund({ id: 'r2', saleId: 's1', lines: [{ line: 1, quantity: 1 }], tender: 'as-paid', at: '2026-06-15T13:00:00.000Z' })).toEqual({ ok: false, message: 'B (line 2) was already refunded' });
+  });
+
   it('refuse a sale that is not in the journal', async () => {
     const { journal } = await freshJournal();
-    expect(await journal.recordRefund({ id: 'r1', saleId: 'nope', lines: [0], tenderKind: 'cash', at: '2026-06-15T12:00:00.000Z' })).toEqual({ ok: false, message: 'There is no such sale in the journal' });
+    expect(await journal.recordRefund({ id: 'r1', saleId: 'nope', lines: [{ line: 0, quantity: 1 }], tender: 'as-paid', at: '2026-06-15T12:00:00.000Z' })).toEqual({ ok: false, message: 'There is no such sale in the journal' });
+  });
+});
+
+describe('opening float', () => {
+  it('adds to the cash expected in the X and Z reports, is replaced when recorded again, and ends with its period', async () => {
+    const { journal } = await freshJournal();
+    const at = '2026-06-15T08:00:00.000Z';
+    expect(await journal.recordOpeningFloat({ amount: 4000, fromReceipt: 1, at })).toMatchObject({ ok: true });
+    expect(await journal.recordOpeningFloat({ amount: 5000, fromReceipt: 1, at })).toMatchObject({ ok: true, float: { amount: 5000 } });
+    await journal.recordSale(kataSale('s1'));
+    // 5000 float + 500 note − 290 change = 5210.
+    expect((await journal.openPeriod()).totals).toMatchObject({ openingFloat: 5000, expectedCash: 5210 });
+    const z = await journal.closeDay({ id: 'z1', fromReceipt: 1, at: '2026-06-15T18:00:00.000Z' });
+    expect(z).toMatchObject({ ok: true, report: { totals: { openingFloat: 5000, expectedCash: 5210 } } });
+    expect(await journal.openPeriod()).toMatchObject({ openingFloat: null, totals: { openingFloat: 0, expectedCash: 0 } });
+    // A screen still showing the closed period cannot put a float in the new one.
+    expect(await journal.recordOpeningFloat({ amount: 100, fromReceipt: 1, at })).toMatchObject({ ok: false });
+    expect(await journal.recordOpeningFloat({ amount: -1, fromReceipt: 2, at })).toEqual({ ok: false, message: 'The float must be an amount of zero or more' });
   });
 });
 

@@ -1,7 +1,9 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { JournalEntry, RefundEntry, RefundRequest, SaleEntry, SaleToRecord, ZReport } from './journal-entry';
+import { upgradeEntry, type StoredEntry } from './entry-upgrade';
+import type { JournalEntry, OpeningFloat, RefundEntry, RefundRequest, SaleEntry, SaleToRecord, ZReport } from './journal-entry';
 import { paidAmounts } from './paid-amounts';
 import { planRefund } from './refund-rules';
+import { planRefundTenders } from './refund-tenders';
 import { reportTotals, type OfferDiscount, type ReportTotals } from './report-rules';
 import { newUuid } from '../lib/uuid';
 
@@ -13,23 +15,41 @@ interface TillState {
   readonly lastZ: number;
   /** The last receipt number a Z report covered. */
   readonly closedThrough: number;
+  /** The open period's opening float, once recorded; a Z report takes it and clears it. */
+  readonly openingFloat?: OpeningFloat;
+}
+
+/**
+ * The one row holding the sale in progress, as the till hands it over (the till reads it back
+ * through its own sanitizer: the journal does not look inside).
+ */
+interface SaleInProgressRow {
+  readonly key: 'current';
+  readonly state: unknown;
 }
 
 class JournalDatabase extends Dexie {
   entries!: EntityTable<JournalEntry, 'id'>;
   till!: EntityTable<TillState, 'key'>;
   zReports!: EntityTable<ZReport, 'id'>;
+  saleInProgress!: EntityTable<SaleInProgressRow, 'key'>;
 
   constructor(name: string, options: JournalOptions) {
     super(name, {
       ...(options.indexedDB === undefined ? {} : { indexedDB: options.indexedDB }),
       ...(options.IDBKeyRange === undefined ? {} : { IDBKeyRange: options.IDBKeyRange }),
+      // Every write is money: a transaction counts as done only once it is on disk, so a power cut
+      // straight after the screen confirms it loses nothing.
+      chromeTransactionDurability: 'strict',
     });
     this.version(1).stores({
       entries: '&id, &[tillId+receiptNumber], at, saleId',
       till: '&key',
       zReports: '&id, &[tillId+zNumber]',
     });
+    // Version 2 adds the sale in progress, so that completing a sale (the entry written, the
+    // basket emptied) is one transaction: after a crash the sale is in one place, never both.
+    this.version(2).stores({ saleInProgress: '&key' });
   }
 }
 
@@ -46,16 +66,27 @@ export interface JournalOptions {
   readonly carriedReceiptNumber?: () => number;
 }
 
+/**
+ * What the sale in progress becomes once a sale is recorded (the receipt view of the completed
+ * sale, an empty basket), made from the recorded entry and saved in the same transaction.
+ */
+export type SaleInProgressAfter = (entry: SaleEntry) => unknown;
+
 /** A refund's outcome: the entry, or why it was refused (nothing was written). */
 export type RefundResult = { readonly ok: true; readonly entry: RefundEntry } | { readonly ok: false; readonly message: string };
 
 /** A Z close's outcome: the report, or why not (nothing was written). */
 export type CloseResult = { readonly ok: true; readonly report: ZReport } | { readonly ok: false; readonly message: string };
 
+/** Recording an opening float: the float, or why not (nothing was written). */
+export type FloatResult = { readonly ok: true; readonly float: OpeningFloat } | { readonly ok: false; readonly message: string };
+
 /** The period an X report covers: everything since the last Z. */
 export interface OpenPeriod {
   readonly fromReceipt: number;
   readonly entries: readonly JournalEntry[];
+  /** The period's opening float, when one was recorded (its amount is in `totals` too). */
+  readonly openingFloat: OpeningFloat | null;
   readonly totals: ReportTotals;
 }
 
@@ -81,9 +112,21 @@ export interface Journal {
    * `sale.id`: the same sale again (a double tap, a retry after an unknown outcome) returns the
    * entry already recorded.
    */
-  recordSale(sale: SaleToRecord): Promise<SaleEntry>;
-  /** Records a refund of some lines of a sale, checked inside the same transaction. Idempotent by `request.id`. */
+  recordSale(sale: SaleToRecord, after?: SaleInProgressAfter): Promise<SaleEntry>;
+  /** The sale in progress as last saved, or undefined when none was ever saved. */
+  saleInProgress(): Promise<unknown>;
+  /** Saves the sale in progress; resolves once it is on disk. */
+  saveSaleInProgress(state: unknown): Promise<void>;
+  /**
+   * Records a refund of some units of some lines of a sale, and how the money goes back, both
+   * checked against the sale's earlier refunds inside the same transaction. Idempotent by `request.id`.
+   */
   recordRefund(request: RefundRequest): Promise<RefundResult>;
+  /**
+   * Records the open period's opening float (again: the new amount replaces the old). `fromReceipt`
+   * is the period the cashier saw: if a Z has closed it since, nothing is written.
+   */
+  recordOpeningFloat(request: { readonly amount: number; readonly fromReceipt: number; readonly at: string }): Promise<FloatResult>;
   entry(id: string): Promise<JournalEntry | undefined>;
   /** This till's entry with that receipt number. */
   byReceiptNumber(receiptNumber: number): Promise<JournalEntry | undefined>;
@@ -109,9 +152,15 @@ export interface Journal {
 
 const byReceipt = (a: JournalEntry, b: JournalEntry) => a.receiptNumber - b.receiptNumber;
 
+/** The till's opening float, if it is for the open period. */
+const floatOf = (till: TillState): OpeningFloat | null => (till.openingFloat !== undefined && till.openingFloat.fromReceipt === till.closedThrough + 1 ? till.openingFloat : null);
+
 /** Opens (creating on first use) the journal database. */
 export async function openJournal(options: JournalOptions = {}): Promise<Journal> {
   const db = new JournalDatabase(options.name ?? 'till-journal', options);
+  // Entries recorded by an older version are read in the current shape (see entry-upgrade.ts).
+  // Dexie also calls it for a `get` that found nothing.
+  db.entries.hook('reading', (stored: StoredEntry | undefined) => (stored === undefined ? stored : upgradeEntry(stored)));
   await db.open();
 
   /** The till row, created on first use inside whichever read-write transaction needs it. */
@@ -127,11 +176,13 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
   const journal: Journal = {
     tillId: () => db.transaction('rw', db.till, async () => (await tillState()).tillId),
 
-    recordSale: (sale) =>
-      db.transaction('rw', db.entries, db.till, async () => {
+    recordSale: (sale, after) =>
+      db.transaction('rw', db.entries, db.till, db.saleInProgress, async () => {
         const existing = await db.entries.get(sale.id);
         if (existing !== undefined) {
           if (existing.kind !== 'sale') throw new Error(`Entry ${sale.id} is not a sale`);
+          // A retry of a sale already recorded: the sale in progress must say so too.
+          if (after !== undefined) await db.saleInProgress.put({ key: 'current', state: after(existing) });
           return existing;
         }
         const till = await tillState();
@@ -152,13 +203,23 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           discounts: receipt.discounts,
           tenders: sale.tenders.map(({ kind, amount }) => ({ kind, amount })),
           change: sale.change,
+          ...(sale.ageChecks === undefined || sale.ageChecks.length === 0 ? {} : { ageChecks: sale.ageChecks }),
           subtotal: receipt.subtotal,
           savings: receipt.savings,
           total: receipt.total,
         };
         await db.entries.add(entry);
         await db.till.put({ ...till, lastReceipt: receiptNumber });
+        if (after !== undefined) await db.saleInProgress.put({ key: 'current', state: after(entry) });
         return entry;
+      }),
+
+    saleInProgress: async () => (await db.saleInProgress.get('current'))?.state,
+
+    // An explicit transaction: its promise resolves on the commit (on disk), not on the request.
+    saveSaleInProgress: (state) =>
+      db.transaction('rw', db.saleInProgress, async () => {
+        await db.saleInProgress.put({ key: 'current', state });
       }),
 
     recordRefund: (request) =>
@@ -172,6 +233,8 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
         const earlier = (await db.entries.where('saleId').equals(request.saleId).toArray()).filter((e): e is RefundEntry => e.kind === 'refund');
         const plan = planRefund(sale, earlier, request.lines);
         if (!plan.ok) return plan;
+        const money = planRefundTenders(sale, earlier, plan.total, request.tender, request.crossTenderConfirmed);
+        if (!money.ok) return money;
         const till = await tillState();
         const receiptNumber = till.lastReceipt + 1;
         const entry: RefundEntry = {
@@ -185,12 +248,25 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           saleId: sale.id,
           saleReceiptNumber: sale.receiptNumber,
           lines: plan.lines,
-          tender: { kind: request.tenderKind, amount: plan.total },
+          tenders: money.tenders,
+          ...(money.crossTender === undefined ? {} : { crossTender: money.crossTender }),
           total: plan.total,
         };
         await db.entries.add(entry);
         await db.till.put({ ...till, lastReceipt: receiptNumber });
         return { ok: true, entry };
+      }),
+
+    recordOpeningFloat: (request) =>
+      db.transaction('rw', db.till, async (): Promise<FloatResult> => {
+        if (!Number.isSafeInteger(request.amount) || request.amount < 0) return { ok: false, message: 'The float must be an amount of zero or more' };
+        const till = await tillState();
+        if (request.fromReceipt !== till.closedThrough + 1) {
+          return { ok: false, message: `Z ${till.lastZ} has closed that period: open the reports again to record the float for the new one` };
+        }
+        const float: OpeningFloat = { amount: request.amount, at: request.at, fromReceipt: request.fromReceipt };
+        await db.till.put({ ...till, openingFloat: float });
+        return { ok: true, float };
       }),
 
     entry: (id) => db.entries.get(id),
@@ -214,7 +290,8 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           .where('[tillId+receiptNumber]')
           .between([till.tillId, till.closedThrough + 1], [till.tillId, Dexie.maxKey])
           .toArray();
-        return { fromReceipt: till.closedThrough + 1, entries, totals: reportTotals(entries) };
+        const float = floatOf(till);
+        return { fromReceipt: till.closedThrough + 1, entries, openingFloat: float, totals: reportTotals(entries, float?.amount ?? 0) };
       }),
 
     closeDay: (request) =>
@@ -236,14 +313,17 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           closedAt: request.at,
           fromReceipt: request.fromReceipt,
           toReceipt: till.lastReceipt,
-          totals: reportTotals(entries),
+          totals: reportTotals(entries, floatOf(till)?.amount ?? 0),
         };
         await db.zReports.add(report);
-        await db.till.put({ ...till, lastZ: report.zNumber, closedThrough: till.lastReceipt });
+        // The float belonged to the closed period; the next one starts without.
+        const { openingFloat: _closed, ...next } = till;
+        await db.till.put({ ...next, lastZ: report.zNumber, closedThrough: till.lastReceipt });
         return { ok: true, report };
       }),
 
-    zReports: () => db.zReports.orderBy('[tillId+zNumber]').reverse().toArray(),
+    // Z reports closed before floats were recorded had none: their expected cash is their cash takings.
+    zReports: async () => (await db.zReports.orderBy('[tillId+zNumber]').reverse().toArray()).map((z) => ({ ...z, totals: { ...z.totals, openingFloat: z.totals.openingFloat ?? 0 } })),
 
     recordedSalesBetween: async (from, to) =>
       (await journal.between(from, to))

@@ -30,15 +30,20 @@ export interface ReportTotals {
   readonly takings: Readonly<Record<TenderKind, number>>;
   /** Discounts given on the period's sales, per offer, largest saving first (ties by offer id). */
   readonly discounts: readonly OfferDiscount[];
-  /** Cash that should be in the drawer from these entries (any opening float comes on top). */
+  /** Cash put in the drawer at the start of the period (0 when none was recorded). */
+  readonly openingFloat: number;
+  /** Cash that should be in the drawer: the opening float plus the cash takings (cash taken less change less cash refunds). */
   readonly expectedCash: number;
   /** First and last receipt numbers covered; null when there are none. */
   readonly firstReceipt: number | null;
   readonly lastReceipt: number | null;
 }
 
-/** The report's figures for a set of journal entries (an X report's running totals, or a Z report's period). */
-export function reportTotals(entries: readonly JournalEntry[]): ReportTotals {
+/**
+ * The report's figures for a set of journal entries (an X report's running totals, or a Z report's
+ * period) and the period's opening float, in minor units.
+ */
+export function reportTotals(entries: readonly JournalEntry[], openingFloat = 0): ReportTotals {
   const takings = { cash: 0, card: 0 };
   const offers = new Map<string, OfferDiscount>();
   let sales = 0;
@@ -58,7 +63,7 @@ export function reportTotals(entries: readonly JournalEntry[]): ReportTotals {
     } else {
       refunds += 1;
       refundsTotal += entry.total;
-      takings[entry.tender.kind] -= entry.tender.amount;
+      for (const tender of entry.tenders) takings[tender.kind] -= tender.amount;
     }
   }
   const numbers = entries.map((e) => e.receiptNumber);
@@ -71,7 +76,8 @@ export function reportTotals(entries: readonly JournalEntry[]): ReportTotals {
     net: salesTotal - refundsTotal,
     takings,
     discounts: [...offers.values()].sort((a, b) => b.saving - a.saving || (a.offerId < b.offerId ? -1 : a.offerId > b.offerId ? 1 : 0)),
-    expectedCash: takings.cash,
+    openingFloat,
+    expectedCash: openingFloat + takings.cash,
     firstReceipt: numbers.length === 0 ? null : Math.min(...numbers),
     lastReceipt: numbers.length === 0 ? null : Math.max(...numbers),
   };

@@ -5,6 +5,7 @@ import { Button } from '../ui/button';
 import { formatReceiptNumber, formatWhen } from '../ui/printed-receipt';
 import { Dialog } from '../ui/dialog';
 import { journalCsv, journalJson } from './export-rules';
+import { FloatPanel } from './float-panel';
 import type { ZReport } from './journal-entry';
 import { tillJournal } from './journal-loader';
 import { journalQueries } from './journal-queries';
@@ -76,6 +77,7 @@ export function ReportsScreen({ readOnly, nav }: { readonly readOnly: string | u
             <p className="text-ink-600">Reading the journal…</p>
           ) : (
             <div className={printing === 'x' ? '' : 'print:hidden'}>
+              <FloatPanel period={period.data} readOnly={readOnly} format={reportFormat(period.data.totals)} />
               <ReportCard
                 title="X report"
                 label="X report"
@@ -179,6 +181,7 @@ function Figures({ totals }: { readonly totals: ReportTotals }) {
         {row('Net takings', format(totals.net))}
         {row('Cash', format(totals.takings.cash))}
         {row('Card', format(totals.takings.card))}
+        {row('Opening float', format(totals.openingFloat))}
         {row('Expected cash in drawer', format(totals.expectedCash))}
       </dl>
       <h3 className="mt-4 mb-1 font-semibold">Discounts given</h3>

@@ -30,18 +30,18 @@ const sale = (receiptNumber: number, over: Partial<SaleEntry> = {}): SaleEntry =
 });
 
 const refund = (receiptNumber: number, of: SaleEntry, lines: number[], kind: 'cash' | 'card' = 'cash'): RefundEntry => {
-  const plan = planRefund(of, [], lines);
+  const plan = planRefund(of, [], lines.map((line) => ({ line, quantity: of.lines[line]!.quantity })));
   if (!plan.ok) throw new Error(plan.message);
-  return { kind: 'refund', id: `refund-${receiptNumber}`, tillId: 'till-1', receiptNumber, at: '2026-06-15T11:00:00.000Z', currency: 'GBP', storeName: 'Shop', saleId: of.id, saleReceiptNumber: of.receiptNumber, lines: plan.lines, tender: { kind, amount: plan.total }, total: plan.total };
+  return { kind: 'refund', id: `refund-${receiptNumber}`, tillId: 'till-1', receiptNumber, at: '2026-06-15T11:00:00.000Z', currency: 'GBP', storeName: 'Shop', saleId: of.id, saleReceiptNumber: of.receiptNumber, lines: plan.lines, tenders: [{ kind, amount: plan.total }], total: plan.total };
 };
 
 describe('refunds', () => {
   it('give back what was paid for a discounted line, not its full price', () => {
-    expect(planRefund(sale(1), [], [0])).toEqual({ ok: true, lines: [{ line: 0, sku: 'A', name: 'A', quantity: 4, amount: 180 }], total: 180 });
+    expect(planRefund(sale(1), [], [{ line: 0, quantity: 4 }])).toEqual({ ok: true, lines: [{ line: 0, sku: 'A', name: 'A', quantity: 4, amount: 180 }], total: 180 });
   });
 
   it('refund several lines at once', () => {
-    expect(planRefund(sale(1), [], [1, 0])).toMatchObject({ ok: true, total: 210 });
+    expect(planRefund(sale(1), [], [{ line: 1, quantity: 1 }, { line: 0, quantity: 4 }])).toMatchObject({ ok: true, total: 210 });
   });
 
   it.each<[string, number[], RefundEntry[], string]>([
@@ -49,7 +49,7 @@ describe('refunds', () => {
     ['a line the sale does not have', [5], [], 'Receipt 000001 has no line 6'],
     ['a line already refunded', [0, 1], [refund(2, sale(1), [1])], 'B, "large" (line 2) was already refunded'],
   ])('refuse %s', (_fact, lines, earlier, message) => {
-    expect(planRefund(sale(1), earlier, lines)).toEqual({ ok: false, message });
+    expect(planRefund(sale(1), earlier, lines.map((line) => ({ line, quantity: 1 })))).toEqual({ ok: false, message });
   });
 });
 
@@ -68,10 +68,26 @@ describe('report totals', () => {
       net: 240,
       takings: { cash: 30, card: 210 },
       discounts: [{ offerId: 'A3', label: '3 A for 1.30', count: 2, saving: 40 }],
+      openingFloat: 0,
       expectedCash: 30,
       firstReceipt: 1,
       lastReceipt: 3,
     });
+  });
+
+  it('add the opening float to the cash expected, and take cash given back for a card sale from the cash', () => {
+    const cardSale = sale(2, { tenders: [{ kind: 'card', amount: 210 }], change: 0 });
+    // 2 of the 4 A (paid 180: 45 each) given back in cash, confirmed.
+    const crossed: RefundEntry = { ...refund(3, cardSale, [1]), lines: [{ line: 0, sku: 'A', name: 'A', quantity: 2, amount: 90 }], tenders: [{ kind: 'cash', amount: 90 }], crossTender: { from: 'card', to: 'cash', amount: 90 }, total: 90 };
+    // Cash: 500 − 290 change − 90 = 120; card 210; expected 5000 float + 120 = 5120; net 420 − 90 = 330.
+    expect(reportTotals([sale(1), cardSale, crossed], 5000)).toMatchObject({ takings: { cash: 120, card: 210 }, openingFloat: 5000, expectedCash: 5120, net: 330 });
+    const rows = parseCsv(journalCsv([crossed])).slice(1);
+    expect(rows).toEqual([['refund', 'refund-3', 'till-1', '3', '2026-06-15T11:00:00.000Z', '2', '', '', '1', 'A', 'A', '2', '', '', '-90', '-90', '-90', '0', '0', 'GBP', '90']]);
+  });
+
+  it('split a refund between card and cash in the CSV', () => {
+    const split: RefundEntry = { ...refund(2, sale(1), [0]), tenders: [{ kind: 'card', amount: 100 }, { kind: 'cash', amount: 80 }] };
+    expect(parseCsv(journalCsv([split]))[1]!.slice(15, 21)).toEqual(['-180', '-80', '-100', '0', 'GBP', '']);
   });
 
   it('are zero for an empty period', () => {
@@ -91,9 +107,9 @@ describe('CSV export', () => {
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows.slice(1)).toEqual([
-      ['sale', 'sale-1', 'till-1', '1', first.at, '', 'kata', '1', '1', 'A', 'A', '4', '', '200', '180', '210', '500', '0', '290', 'GBP'],
-      ['sale', 'sale-1', 'till-1', '1', first.at, '', 'kata', '1', '2', 'B', 'B, "large"', '1', '', '30', '30', '210', '500', '0', '290', 'GBP'],
-      ['refund', 'refund-2', 'till-1', '2', '2026-06-15T11:00:00.000Z', '1', '', '', '2', 'B', 'B, "large"', '1', '', '', '-30', '-30', '-30', '0', '0', 'GBP'],
+      ['sale', 'sale-1', 'till-1', '1', first.at, '', 'kata', '1', '1', 'A', 'A', '4', '', '200', '180', '210', '500', '0', '290', 'GBP', ''],
+      ['sale', 'sale-1', 'till-1', '1', first.at, '', 'kata', '1', '2', 'B', 'B, "large"', '1', '', '30', '30', '210', '500', '0', '290', 'GBP', ''],
+      ['refund', 'refund-2', 'till-1', '2', '2026-06-15T11:00:00.000Z', '1', '', '', '2', 'B', 'B, "large"', '1', '', '', '-30', '-30', '-30', '0', '0', 'GBP', ''],
     ]);
     expect(csv).toContain('"B, ""large"""');
   });

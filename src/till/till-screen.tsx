@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStableCallback } from '../lib/use-stable-callback';
 import { Banner } from '../ui/banner';
 import type { PriceBook, Product } from '../pricing';
-import { useBasketActions, useBasketLines } from './basket/basket-store';
+import { useAgeChecks, useCanUndo } from './sale/sale-store';
 import type { RecordSale, SaleRecord } from './checkout/record-sale';
 import { useStorageProblem } from './checkout/storage-problem-store';
-import { useCheckoutActions, useCompletedSale, useSaleId, useTenders } from './checkout/checkout-store';
 import { checkCompletion, summarizeTenders, type TenderKind } from './checkout/tender-rules';
 import { HelpDialog } from './dialogs/help-dialog';
 import { nearMissQueries } from './hints/near-miss-queries';
@@ -14,7 +13,9 @@ import { PaymentDialog } from './dialogs/payment-dialog';
 import { QuantityDialog } from './dialogs/quantity-dialog';
 import { VoidSaleDialog } from './dialogs/void-sale-dialog';
 import { WeighDialog } from './dialogs/weigh-dialog';
+import { useScanGuards } from './guards/use-scan-guards';
 import { beepRefusal } from './scanner/beep';
+import { keepForLater, takePending } from './scanner/pending-scans';
 import { buildCatalogue, resolveProduct, resolveScan, weighedItem, type ScanResolution, type WeighLabel } from './scanner/resolve-scan';
 import type { ScannerEvent, ScannerOutput } from './scanner/scanner-machine';
 import { useScannerDispatch } from './scanner/scanner-store';
@@ -26,6 +27,8 @@ import { ProductPanel } from './screen/product-panel';
 import { SaleComplete } from './screen/sale-complete';
 import { TillHeader } from './screen/till-header';
 import type { ShortcutId } from './shortcuts';
+import { basketHasLinesNow, saleCompletedNow, useBasketLines, useCompletedSale, useSaleActions, useSaleId, useTenders } from './sale/sale-store';
+import { usePriceChangeNotice, useSaleBook } from './sale/use-sale-book';
 import { useBasketItems, useMoney, usePricing, useToday } from './use-pricing';
 
 type OpenDialog =
@@ -53,17 +56,19 @@ export interface TillScreenProps {
  * The cashier's screen: products and the live receipt side by side, scanning from anywhere,
  * payment, and the receipt of the sale just completed.
  */
-export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem, nav }: TillScreenProps) {
-  const catalogue = useMemo(() => buildCatalogue(book), [book]);
-  const { format, fractionDigits } = useMoney(book.currency);
-  const storeName = book.name ?? 'Till';
-
+export function TillScreen({ book: latestBook, bookUrl, recordSale, readOnly, journalProblem, nav }: TillScreenProps) {
   const lines = useBasketLines();
-  const basket = useBasketActions();
+  const sale = useSaleActions();
+  const ageChecks = useAgeChecks();
+  const canUndo = useCanUndo();
   const saleId = useSaleId();
   const tenders = useTenders();
   const completed = useCompletedSale();
-  const checkout = useCheckoutActions();
+  // Once money is taken the sale keeps its prices; a new book waits for the next sale.
+  const { book, held: newBookWaiting } = useSaleBook(latestBook, tenders.length > 0);
+  const catalogue = useMemo(() => buildCatalogue(book), [book]);
+  const { format, fractionDigits } = useMoney(book.currency);
+  const storeName = book.name ?? 'Till';
   const items = useBasketItems(lines);
   const today = useToday();
   const pricing = usePricing(book, items, today);
@@ -71,6 +76,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
   const nearMisses = pricing.ok && items.length > 0 ? (hints.data ?? []) : [];
   const total = pricing.ok ? pricing.receipt.total : 0;
   const { paid } = summarizeTenders(total, tenders);
+  const [priceNotice, dismissPriceNotice] = usePriceChangeNotice(book, total, lines.length, format);
 
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [feedback, setFeedback] = useState<FeedbackMessage | null>(null);
@@ -79,17 +85,40 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
   const searchField = useRef<HTMLInputElement>(null);
   const dispatch = useScannerDispatch();
   const storageProblem = useStorageProblem();
+  // Money is never taken for a sale that could not be recorded: payment waits for storage.
+  const paymentBlocked = journalProblem ?? storageProblem ?? undefined;
   // Recording is async (IndexedDB): the ref stops a second tap synchronously, the state shows it.
   const recordingRef = useRef(false);
   const [recording, setRecording] = useState(false);
   const [recordProblem, setRecordProblem] = useState<string | null>(null);
 
-  // The selected line: the one the cashier picked, else the newest.
-  const selected = lines.find((line) => line.id === chosenLineId) ?? lines.at(-1);
+  // The selected line: the one the cashier picked on purpose (tapped, or ↑/↓), else the newest.
+  const chosen = lines.find((line) => line.id === chosenLineId);
+  const selected = chosen ?? lines.at(-1);
 
+  const notify = (message: string) => setFeedback((previous) => ({ message, serial: (previous?.serial ?? 0) + 1, tone: 'notice' }));
   const refuse = (message: string) => {
     setFeedback((previous) => ({ message, serial: (previous?.serial ?? 0) + 1 }));
     beepRefusal();
+  };
+  const alert = <Feedback message={feedback} onDismiss={() => setFeedback(null)} />;
+  const guards = useScanGuards({
+    format,
+    feedback: alert,
+    refuse,
+    notify,
+    onAdded: () => {
+      setChosenLineId(null);
+      setFeedback(null);
+    },
+  });
+  /** Voids a line the cashier chose, and says so: Undo puts it back. */
+  const voidLine = (lineId: number) => {
+    const line = lines.find((l) => l.id === lineId);
+    if (line === undefined || !mayChange()) return;
+    sale.lineVoided(lineId);
+    setChosenLineId(null);
+    notify(`Voided: ${catalogue.bySku.get(line.sku)?.name ?? line.sku}. Undo (Ctrl+Z) puts it back`);
   };
 
   /** Whether the basket may change now, refusing with the reason when not. */
@@ -107,17 +136,21 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
     }
     if (!mayChange()) return;
     // A scan on the receipt of a finished sale is the next customer's first item.
-    checkout.nextSaleStarted();
+    sale.nextSaleStarted();
     if (resolution.kind === 'weigh') {
       setDialog({ kind: 'weigh', product: resolution.product, label: resolution.label });
       return;
     }
-    basket.scanned(resolution.item);
-    setChosenLineId(null);
-    setFeedback(null);
+    guards.offer(resolution.item, resolution.product);
   };
 
   const onOutput = (output: ScannerOutput) => {
+    // While a sale is being recorded, a scan is the next customer's: it waits, whole, and goes in
+    // as soon as the receipt is up.
+    if (recordingRef.current && (output.type === 'scan' || output.type === 'product')) {
+      keepForLater(output);
+      return;
+    }
     switch (output.type) {
       case 'scan':
         accept(resolveScan(catalogue, output.code, output.quantity));
@@ -137,6 +170,11 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
   };
 
   const send = (event: ScannerEvent) => dispatch(event).outputs.forEach(onOutput);
+  // Scans that came while the till was loading, or while the last sale was being recorded.
+  const takeWaitingScans = useEffectEvent(() => takePending().forEach(onOutput));
+  useLayoutEffect(() => {
+    if (!recording) takeWaitingScans();
+  }, [recording]);
   // Stable, so the product panel (every product's button) does not re-render on each scan.
   const chooseProduct = useStableCallback((product: Product) => send({ type: 'product-chosen', sku: product.sku }));
 
@@ -146,17 +184,22 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
       refuse(readOnly);
       return;
     }
+    if (paymentBlocked !== undefined) {
+      refuse(blockedMessage(paymentBlocked));
+      return;
+    }
     const check = checkCompletion(total, lines.length, tenders, format);
     if (!check.ok) {
       refuse(check.message);
       return;
     }
-    const sale: SaleRecord = {
+    const record: SaleRecord = {
       id: saleId,
       at: new Date().toISOString(),
       storeName,
       book: { id: book.id ?? bookUrl, ...(book.version === undefined ? {} : { version: book.version }) },
       items,
+      ...(ageChecks.length > 0 ? { ageChecks } : {}),
       receipt: pricing.receipt,
       tenders,
       change: check.change,
@@ -164,17 +207,16 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
     recordingRef.current = true;
     setRecording(true);
     try {
-      // Idempotent by sale id: a retry after an unknown outcome gets the sale already recorded.
-      const { receiptNumber, at } = await recordSale(sale);
-      checkout.saleCompleted({ saleId, receiptNumber, completedAt: at, storeName, receipt: sale.receipt, tenders, change: check.change });
-      basket.saleCompleted();
+      // Idempotent by sale id: a retry after an unknown outcome gets the sale already recorded. The
+      // basket empties in the same transaction, so after a crash the sale is in one place only.
+      await sale.saleRecorded(record, recordSale);
       setDialog(null);
       setFeedback(null);
       setChosenLineId(null);
       setRecordProblem(null);
     } catch (error) {
       // The basket and tenders stay as they are: nothing is lost, and Complete sale can be tried again.
-      setRecordProblem(error instanceof Error ? error.message : String(error));
+      setRecordProblem(error instanceof Error ? error.message : 'The sale could not be recorded.');
     } finally {
       recordingRef.current = false;
       setRecording(false);
@@ -183,7 +225,8 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
 
   const openPay = () => {
     if (readOnly !== undefined) refuse(readOnly);
-    else if (lines.length === 0) refuse('The basket is empty: scan an item first');
+    else if (paymentBlocked !== undefined) refuse(blockedMessage(paymentBlocked));
+    else if (!basketHasLinesNow()) refuse('The basket is empty: scan an item first');
     else if (pricing.ok) setDialog({ kind: 'pay' });
   };
 
@@ -195,6 +238,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
   };
 
   const onShortcut = (shortcut: ShortcutId): boolean => {
+    if (guards.asking) return false;
     if (dialog !== null) {
       if (shortcut === 'pay' && dialog.kind === 'pay') {
         void completeSale();
@@ -218,7 +262,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
         return true;
       case 'undo':
         if (!mayChange()) return true;
-        basket.lastScanUndone();
+        sale.lastActionUndone();
         setChosenLineId(null);
         return true;
       case 'void-sale':
@@ -232,23 +276,26 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
         return true;
       case 'more':
       case 'fewer':
+        // With no line chosen on purpose, − is typed (a minus before × is then refused as a quantity).
+        if (shortcut === 'fewer' && chosen === undefined) return false;
         // A weighed pack is one line of its own: there is no "one more" of it.
-        if (selected !== undefined && catalogue.bySku.get(selected.sku)?.unit !== 'kg' && mayChange()) basket.quantityChanged(selected.id, shortcut === 'more' ? 1 : -1);
+        if (selected !== undefined && catalogue.bySku.get(selected.sku)?.unit !== 'kg' && mayChange()) sale.quantityChanged(selected.id, shortcut === 'more' ? 1 : -1);
         return true;
       case 'void-line':
-        if (selected !== undefined && mayChange()) basket.lineVoided(selected.id);
-        setChosenLineId(null);
+        if (chosen === undefined) refuse(lines.length === 0 ? 'Nothing to void' : 'Select the line to void first (tap it, or ↑/↓), then Delete');
+        else voidLine(chosen.id);
         return true;
     }
   };
 
-  useKeyboardWedge({ barcodeField, onOutput, onShortcut });
+  // While a sale is recorded, and on its receipt (which has no text field), every key is a scan:
+  // the Payment dialog may still be closing, and a code scanned then is the next customer's, whole.
+  useKeyboardWedge({ barcodeField, onOutput, onShortcut, keysAreScans: () => recordingRef.current || saleCompletedNow() });
 
   const closeDialog = () => {
     setDialog(null);
     setFeedback(null);
   };
-  const alert = <Feedback message={feedback} onDismiss={() => setFeedback(null)} />;
   const recordWarning = recordProblem !== null && (
     <Banner tone="warning" title="The sale was not recorded">
       {recordProblem} The sale is still here: try Complete sale again.
@@ -265,11 +312,25 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
         </Banner>
       )}
       {storageProblem !== null && <Banner tone="warning" title="Storage problem">{storageProblem}</Banner>}
-      {journalProblem !== undefined && <Banner tone="warning" title="The sales journal is unavailable">{journalProblem}</Banner>}
+      {journalProblem !== undefined && (
+        <Banner tone="warning" title="The sales journal is unavailable">
+          {journalProblem} Payment is blocked until it is back.
+        </Banner>
+      )}
+      {newBookWaiting && (
+        <Banner tone="notice" title="New prices are waiting">
+          This sale keeps the prices it was paid at; the new price book applies from the next sale.
+        </Banner>
+      )}
+      {priceNotice !== undefined && (
+        <Banner tone="notice" title={priceNotice} onDismiss={dismissPriceNotice}>
+          The price book changed: the basket is priced again with the new prices.
+        </Banner>
+      )}
       {dialog === null && recordWarning}
 
       {completed !== null ? (
-        <SaleComplete sale={completed} format={format} feedback={dialog === null && alert} onNewSale={() => checkout.nextSaleStarted()} />
+        <SaleComplete sale={completed} format={format} feedback={dialog === null && alert} onNewSale={() => sale.nextSaleStarted()} />
       ) : (
         <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_26rem] grid-rows-1 xl:grid-cols-[minmax(0,1fr)_32rem]">
           <ProductPanel book={book} format={format} searchRef={searchField} onChoose={chooseProduct} />
@@ -284,22 +345,19 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
             scanArea={
               <>
                 <BarcodeField fieldRef={barcodeField} send={send} />
-                {dialog === null && alert}
+                {dialog === null && !guards.asking && alert}
               </>
             }
             onSelect={setChosenLineId}
-            onQuantity={(lineId, delta) => mayChange() && basket.quantityChanged(lineId, delta)}
-            onVoidLine={(lineId) => {
-              if (!mayChange()) return;
-              basket.lineVoided(lineId);
-              setChosenLineId(null);
-            }}
-            onRemoveUnpriceable={basket.linesRemoved}
+            onQuantity={(lineId, delta) => mayChange() && sale.quantityChanged(lineId, delta)}
+            onVoidLine={voidLine}
+            onRemoveUnpriceable={sale.linesRemoved}
             onUndo={() => {
               if (!mayChange()) return;
-              basket.lastScanUndone();
+              sale.lastActionUndone();
               setChosenLineId(null);
             }}
+            canUndo={canUndo}
             onVoidSale={() => mayChange() && setDialog({ kind: 'void-sale' })}
             onPay={openPay}
           />
@@ -320,12 +378,12 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
           }
           recording={recording}
           onTender={(kind: TenderKind, amount: number) => {
-            const result = checkout.tendered(kind, amount, total, format);
+            const result = sale.tendered(kind, amount, total, format);
             if (result.ok) setFeedback(null);
             else refuse(result.message);
             return result.ok;
           }}
-          onRemoveTender={checkout.tenderRemoved}
+          onRemoveTender={sale.tenderRemoved}
           onRefuse={refuse}
           onComplete={() => void completeSale()}
           onClose={closeDialog}
@@ -338,9 +396,8 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
           format={format}
           feedback={alert}
           onWeighed={(grams) => {
-            basket.scanned(weighedItem(dialog.product, grams, dialog.label));
-            setChosenLineId(null);
             closeDialog();
+            guards.offer(weighedItem(dialog.product, grams, dialog.label), dialog.product);
           }}
           onRefuse={refuse}
           onClose={closeDialog}
@@ -362,8 +419,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
           paid={paid > 0 ? format(paid) : undefined}
           feedback={alert}
           onConfirm={() => {
-            basket.saleVoided();
-            checkout.saleVoided();
+            sale.saleVoided();
             setChosenLineId(null);
             closeDialog();
           }}
@@ -371,6 +427,12 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
         />
       )}
       {dialog?.kind === 'help' && <HelpDialog feedback={alert} onClose={closeDialog} />}
+      {guards.dialog}
     </div>
   );
+}
+
+/** Why payment is refused while storage is down: plain words, and that no money was taken. */
+function blockedMessage(problem: string): string {
+  return `Payment is blocked: the till cannot record sales right now. ${problem}`;
 }

@@ -5,13 +5,15 @@ export interface BannerProps {
   readonly tone: 'warning' | 'notice';
   readonly title: string;
   readonly children?: ReactNode;
+  /** Offers an OK button that hides the banner: only for notices of something that already happened. */
+  readonly onDismiss?: () => void;
 }
 
 /**
- * A persistent strip across the screen, for what must not be missed and cannot be dismissed: storage
- * that failed, a till open in another tab. Refusals of single actions use the till's alert instead.
+ * A persistent strip across the screen, for what must not be missed: storage that failed, a till
+ * open in another tab (neither can be dismissed), prices that changed (acknowledged with OK). Refusals of single actions use the till's alert instead.
  */
-export function Banner({ tone, title, children }: BannerProps) {
+export function Banner({ tone, title, children, onDismiss }: BannerProps) {
   const colours = tone === 'warning' ? 'bg-danger-50 text-danger-700 ring-danger-600' : 'bg-hint-50 text-hint-800 ring-hint-200';
   return (
     <div role={tone === 'warning' ? 'alert' : 'status'} className={`flex items-start gap-3 px-5 py-3 ring-2 ring-inset print:hidden ${colours}`}>
@@ -19,10 +21,15 @@ export function Banner({ tone, title, children }: BannerProps) {
         <path d="M12 3 2 21h20L12 3Z" />
         <path d="M12 10v5M12 18v.01" />
       </svg>
-      <div className="min-w-0">
+      <div className="min-w-0 flex-1">
         <p className="font-semibold">{title}</p>
         {children !== undefined && <div className="text-ink-800">{children}</div>}
       </div>
+      {onDismiss !== undefined && (
+        <button type="button" onClick={onDismiss} className="shrink-0 rounded-lg bg-white/70 px-3 py-1 font-semibold ring-1 ring-current">
+          OK
+        </button>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { validatePriceBook, type BookIssue, type PriceBook } from '../../pricing
 import { Button } from '../../ui/button';
 import { IssueList } from '../../ui/issue-list';
 import { JSON_SCHEMA_PATH } from '../price-book-json-schema-path';
+import { ImportPreview } from './import-preview';
 
 export interface TransferPanelProps {
   readonly book: PriceBook;
@@ -10,7 +11,16 @@ export interface TransferPanelProps {
   readonly onImport: (book: PriceBook, fileName: string) => Promise<boolean>;
 }
 
-type Outcome = { readonly kind: 'refused'; readonly file: string; readonly issues: readonly BookIssue[] } | undefined;
+type Outcome =
+  | { readonly kind: 'refused'; readonly file: string; readonly issues: readonly BookIssue[] }
+  | { readonly kind: 'cancelled'; readonly file: string }
+  | undefined;
+
+/** A valid imported book waiting for the manager's answer. */
+interface Pending {
+  readonly file: string;
+  readonly book: PriceBook;
+}
 
 /** The schema's address on this site, for `$schema` in exported books (editors fetch it for completion and checks). */
 export function schemaUrl(): string {
@@ -23,9 +33,13 @@ export function exportText(book: PriceBook): string {
   return `${JSON.stringify({ $schema: schemaUrl(), ...rest }, null, 2)}\n`;
 }
 
-/** Imports a book from a JSON file (every problem listed, nothing changed when it is invalid) and exports the current one. */
+/**
+ * Imports a book from a JSON file (every problem listed, nothing changed when it is invalid; a valid
+ * one is applied only once the manager has seen what it changes and said yes) and exports the current one.
+ */
 export function TransferPanel({ book, onImport }: TransferPanelProps) {
   const [outcome, setOutcome] = useState<Outcome>(undefined);
+  const [pending, setPending] = useState<Pending | undefined>(undefined);
 
   const chosen = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -44,9 +58,14 @@ export function TransferPanel({ book, onImport }: TransferPanelProps) {
       setOutcome({ kind: 'refused', file: file.name, issues: validation.issues });
       return;
     }
-    // The screen says the import was saved; a refusal from here on would be the screen's to show too.
     setOutcome(undefined);
-    await onImport(validation.book, file.name);
+    setPending({ file: file.name, book: validation.book });
+  };
+
+  // The screen says whether the import was saved; a refusal from here on is the screen's to show too.
+  const apply = async ({ file, book: imported }: Pending) => {
+    await onImport(imported, file);
+    setPending(undefined);
   };
 
   const download = () => {
@@ -75,13 +94,18 @@ export function TransferPanel({ book, onImport }: TransferPanelProps) {
         </div>
         <div className="flex flex-col gap-3 rounded-2xl bg-white p-5 ring-1 ring-ink-200">
           <h3 className="text-lg font-semibold">Import</h3>
-          <p className="text-ink-700">Replaces the book in use with a JSON file, once every check passes. A file with problems changes nothing.</p>
+          <p className="text-ink-700">Replaces the book in use with a JSON file, once every check passes and you have seen what it changes. A file with problems changes nothing.</p>
           <label className="inline-flex min-h-12 cursor-pointer items-center self-start rounded-xl bg-white px-4 font-semibold text-ink-900 ring-1 ring-inset ring-ink-300 focus-within:outline-3 focus-within:outline-focus">
             Import a price book
             <input type="file" accept="application/json,.json" className="sr-only" onChange={(e) => void chosen(e)} />
           </label>
         </div>
       </div>
+      {outcome?.kind === 'cancelled' && (
+        <p role="status" className="rounded-xl bg-ink-50 px-4 py-3 text-ink-800">
+          {outcome.file} was not imported: the book in use is unchanged.
+        </p>
+      )}
       {outcome?.kind === 'refused' && (
         <div className="flex flex-col gap-3">
           <div role="alert" className="rounded-xl bg-danger-50 px-4 py-3 text-danger-700">
@@ -92,6 +116,18 @@ export function TransferPanel({ book, onImport }: TransferPanelProps) {
           </div>
           <IssueList issues={outcome.issues} label="Import problems" />
         </div>
+      )}
+      {pending !== undefined && (
+        <ImportPreview
+          file={pending.file}
+          current={book}
+          imported={pending.book}
+          onApply={() => apply(pending)}
+          onCancel={() => {
+            setPending(undefined);
+            setOutcome({ kind: 'cancelled', file: pending.file });
+          }}
+        />
       )}
     </section>
   );

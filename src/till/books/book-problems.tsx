@@ -1,5 +1,6 @@
 import type { BookIssue } from '../../pricing';
 import { IssueList } from '../../ui/issue-list';
+import { PendingScansRefused } from '../scanner/pending-scans-notice';
 
 export interface BookProblemsProps {
   readonly title: string;
@@ -21,6 +22,9 @@ export function BookProblems({ title, message, issues = [] }: BookProblemsProps)
             {title}
           </h1>
           <p className="mt-2 text-lg text-ink-800">{message}</p>
+        </div>
+        <div className="mt-4 empty:hidden">
+          <PendingScansRefused />
         </div>
         {issues.length > 0 && (
           <div className="mt-5">

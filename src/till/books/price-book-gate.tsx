@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { PriceBook } from '../../pricing';
 import type { BookChoice } from './book-choice';
+import { PendingScans } from '../scanner/pending-scans-notice';
 import { BookProblems } from './book-problems';
 import { PriceBookError, priceBookQueries } from './price-book-queries';
 
@@ -26,7 +27,10 @@ export function PriceBookGate({ choice, children }: PriceBookGateProps) {
   if (book.data === undefined || url === undefined) {
     return (
       <main className="grid min-h-dvh place-items-center bg-ink-100" aria-busy="true">
-        <p className="text-lg text-ink-600">Loading the price book…</p>
+        <div className="grid justify-items-center gap-2">
+          <p className="text-lg text-ink-600">Loading the price book…</p>
+          <PendingScans />
+        </div>
       </main>
     );
   }

@@ -1,4 +1,5 @@
 import type { BasketItem, Receipt } from '../../pricing';
+import type { AgeCheck } from '../guards/age-rules';
 import type { Tender } from './tender-rules';
 
 /** A completed sale as the till hands it to whatever records it (the sales journal, composed in `src/app`). */
@@ -12,13 +13,23 @@ export interface SaleRecord {
   readonly book: { readonly id: string; readonly version?: string | number };
   /** The basket exactly as priced. */
   readonly items: readonly BasketItem[];
+  /** The cashier's answers to the age questions of the sale, oldest first; absent when none was asked. */
+  readonly ageChecks?: readonly AgeCheck[];
   readonly receipt: Receipt;
   readonly tenders: readonly Tender[];
   readonly change: number;
 }
 
+/** What recording gives a sale: its receipt number and the time it was recorded (ISO 8601 instant). */
+export interface RecordedSale {
+  readonly receiptNumber: number;
+  readonly at: string;
+}
+
 /**
  * Records a completed sale durably and resolves with its receipt number (and recorded time) only
- * once it is stored; rejects when it could not be stored. Idempotent by `sale.id`.
+ * once it is stored; rejects when it could not be stored. Idempotent by `sale.id`. `after` gives
+ * the sale in progress to save in the same transaction (the completed sale's receipt view, an
+ * empty basket): a crash leaves the sale either recorded or still on the till, never both.
  */
-export type RecordSale = (sale: SaleRecord) => Promise<{ readonly receiptNumber: number; readonly at: string }>;
+export type RecordSale = (sale: SaleRecord, after: (recorded: RecordedSale) => unknown) => Promise<RecordedSale>;

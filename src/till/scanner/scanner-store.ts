@@ -26,3 +26,6 @@ export const useMultiplier = (): number | null => useScannerStore((state) => sta
 export const useScannerDispatch = (): ScannerStore['dispatch'] => useScannerStore((state) => state.dispatch);
 /** Whether anything is typed, read at the moment of a key press (not from a render). */
 export const readScannerTyping = (): boolean => useScannerStore.getState().buffer !== '';
+
+/** Feeds an event to the machine from outside React (the boot-time listener). */
+export const dispatchScanner = (event: ScannerEvent): ScannerStep => useScannerStore.getState().dispatch(event);

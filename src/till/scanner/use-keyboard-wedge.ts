@@ -1,45 +1,9 @@
 import { useEffectEvent, useLayoutEffect, type RefObject } from 'react';
 import { shortcutFor, type ShortcutId } from '../shortcuts';
-import type { Focus, ScannerEvent, ScannerOutput } from './scanner-machine';
+import { focusOf, scannerEventFor } from './key-events';
+import type { ScannerOutput } from './scanner-machine';
+import { setTillListening } from './early-wedge';
 import { readScannerTyping, useScannerDispatch } from './scanner-store';
-
-/** Input types that take no typed text: keys pressed on them are free for the scanner. */
-const NOT_TEXT = new Set(['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file', 'image']);
-
-/** Where focus is, for the scanner machine. Any open dialog guards its keys. */
-export function focusOf(element: Element | null, barcodeField: Element | null): Focus {
-  if (element !== null && element === barcodeField) return 'barcode';
-  if (document.querySelector('dialog[open]') !== null) return 'guarded';
-  if (!(element instanceof HTMLElement)) return 'free';
-  const takesText =
-    element.isContentEditable ||
-    element instanceof HTMLTextAreaElement ||
-    element instanceof HTMLSelectElement ||
-    (element instanceof HTMLInputElement && !NOT_TEXT.has(element.type));
-  return takesText ? 'guarded' : 'free';
-}
-
-/** The scanner machine's event for a key press, if the key is one it reads. */
-export function scannerEventFor(press: KeyboardEvent, focus: Focus): ScannerEvent | undefined {
-  if (press.ctrlKey || press.metaKey || press.altKey) return undefined;
-  const at = press.timeStamp;
-  switch (press.key) {
-    case 'Enter':
-      return { type: 'enter', at, focus };
-    case 'Backspace':
-      return { type: 'backspace', focus };
-    case 'Escape':
-      return { type: 'escape', focus };
-    case '*':
-      if (focus !== 'guarded') return { type: 'multiply' };
-      break;
-    case ' ':
-      // Space presses a focused button; it is never part of a code.
-      if (focus === 'free') return undefined;
-      break;
-  }
-  return press.key.length === 1 ? { type: 'key', key: press.key, at, focus } : undefined;
-}
 
 /**
  * Takes a scanner's burst back out of the text field it was typed into: the characters sit just
@@ -64,6 +28,11 @@ export interface KeyboardWedgeOptions {
   readonly onOutput: (output: ScannerOutput) => void;
   /** A shortcut was pressed; return false to let the key through (e.g. while a dialog is open). */
   readonly onShortcut: (shortcut: ShortcutId) => boolean;
+  /**
+   * Whether every key is the scanner's for now, wherever focus is: while a sale is being recorded
+   * the Payment dialog is still up, but a code scanned then is the next customer's, whole.
+   */
+  readonly keysAreScans?: () => boolean;
 }
 
 /**
@@ -71,12 +40,12 @@ export interface KeyboardWedgeOptions {
  * and feeds the scanner machine and the shortcuts. Everything happens inside the key event, so
  * scans reach the basket store in the order they were typed however fast they come.
  */
-export function useKeyboardWedge({ barcodeField, onOutput, onShortcut }: KeyboardWedgeOptions): void {
+export function useKeyboardWedge({ barcodeField, onOutput, onShortcut, keysAreScans }: KeyboardWedgeOptions): void {
   const dispatch = useScannerDispatch();
   const onKeyDown = useEffectEvent((press: KeyboardEvent) => {
     if (press.defaultPrevented || press.isComposing) return;
     const active = document.activeElement;
-    const focus = focusOf(active, barcodeField.current);
+    const focus = keysAreScans?.() === true ? 'free' : focusOf(active, barcodeField.current);
     const shortcut = shortcutFor(press, focus, readScannerTyping());
     if (shortcut !== undefined && onShortcut(shortcut)) {
       press.preventDefault();
@@ -96,6 +65,10 @@ export function useKeyboardWedge({ barcodeField, onOutput, onShortcut }: Keyboar
   useLayoutEffect(() => {
     const listener = (press: KeyboardEvent) => onKeyDown(press);
     window.addEventListener('keydown', listener, { capture: true });
-    return () => window.removeEventListener('keydown', listener, { capture: true });
+    setTillListening(true);
+    return () => {
+      setTillListening(false);
+      window.removeEventListener('keydown', listener, { capture: true });
+    };
   }, []);
 }

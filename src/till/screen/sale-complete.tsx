@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../ui/button';
 import { formatReceiptNumber, SaleReceipt } from '../../ui/printed-receipt';
 import type { CompletedSale } from '../checkout/tender-rules';
@@ -22,8 +22,15 @@ export function SaleComplete({ sale, format, feedback, onNewSale }: SaleComplete
   // "New sale" waits a moment before it listens, so the second tap of a double tap on "Complete
   // sale" (or a bounced Enter) cannot sweep the receipt away before anyone has read the change.
   const [armed, setArmed] = useState(false);
+  const newSale = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    const timer = setTimeout(() => setArmed(true), DOUBLE_TAP_MS);
+    const timer = setTimeout(() => {
+      setArmed(true);
+      // Enter starts the next sale: focus may have gone back to whatever opened the closed Payment
+      // dialog, so it is put on "New sale" once it listens (unless the cashier is typing somewhere).
+      const active = document.activeElement;
+      if (active === null || active === document.body || active instanceof HTMLButtonElement) newSale.current?.focus();
+    }, DOUBLE_TAP_MS);
     return () => clearTimeout(timer);
   }, []);
   return (
@@ -42,7 +49,7 @@ export function SaleComplete({ sale, format, feedback, onNewSale }: SaleComplete
           <p className="text-7xl font-bold tracking-tight text-ink-950 tabular-nums">{format(sale.change)}</p>
         </div>
         <div className="flex flex-wrap gap-3">
-          <Button size="xl" variant="primary" aria-disabled={!armed} onClick={() => armed && onNewSale()} autoFocus>
+          <Button ref={newSale} size="xl" variant="primary" aria-disabled={!armed} onClick={() => armed && onNewSale()} autoFocus>
             New sale
           </Button>
           <Button size="xl" onClick={() => window.print()}>
