@@ -119,8 +119,8 @@ const { values } = parseArgs({
 const repeat = Math.max(1, Number(values.repeat));
 const wanted = values.sizes?.split(',');
 const plans = (values.full ? FULL_PLANS : DEFAULT_PLANS).filter((p) => wanted === undefined || wanted.includes(p.name));
-/** `--families kata-potter,meal-deals` or `--families none`; all of them by default, none when only `--sizes` is given. */
-const wantedFamilies = values.families?.split(',') ?? (wanted === undefined ? OFFER_FAMILIES : []);
+/** `--families kata-potter,meal-deals`, `all` or `none`; all of them by default, none when only `--sizes` is given. */
+const wantedFamilies = values.families === 'all' ? OFFER_FAMILIES : (values.families?.split(',') ?? (wanted === undefined ? OFFER_FAMILIES : []));
 const families = OFFER_FAMILIES.filter((f) => wantedFamilies.includes(f));
 
 /**
