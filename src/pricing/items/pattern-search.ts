@@ -47,7 +47,7 @@ export function solveByPatterns(
   caps: readonly PatternCap[] = [],
   mostSteps = MOST_STEPS,
 ): PatternSolution | undefined {
-  const set = enumeratePatterns(model, plan, MOST_PATTERNS);
+  const set = enumeratePatterns(model, plan, MOST_PATTERNS, caps.some((cap) => cap.optional));
   if (set === undefined) return undefined;
   if (set.patterns.length === 0) return caps.length > 0 ? decode(model, plan, set, new Int32Array(0)) : undefined;
   const counts = branchAndBound(plan, set, budget, caps, mostSteps);
@@ -55,10 +55,15 @@ export function solveByPatterns(
   return decode(model, plan, set, counts);
 }
 
-/** An extra constraint on the pattern counts: the sum of `weight(pattern) × count` at most `most` (≥ 0). */
+/**
+ * An extra constraint on the pattern counts: the sum of `weight(pattern) × count` at most `most`
+ * (≥ 0; every weight ≥ 0). With `optional`, units may decline their stateless options (see
+ * {@link enumeratePatterns}).
+ */
 export interface PatternCap {
   readonly weight: (pattern: Pattern) => number;
   readonly most: number;
+  readonly optional: boolean;
 }
 
 /** The integer programme's data: classes and limits as rows, patterns as columns. */
@@ -231,11 +236,12 @@ function fill(prog: Programme, x: Int32Array, up: Float64Array): number {
  * each save money, or would not save what the patterns say.
  */
 function decode(model: PricingModel, plan: ComponentPlan, set: PatternSet, counts: Int32Array): PatternSolution | undefined {
-  const choices: Choice[] = [];
-  for (let i = 0; i < plan.n; i++) {
+  const stateless = (i: number): Choice => {
     const best = plan.bestStateless[i]!;
-    choices.push(best.offer === -1 ? { kind: 'none' } : best.offer === -2 ? { kind: 'reduced' } : { kind: 'offer', offer: best.offer, slot: 0 });
-  }
+    return best.offer === -1 ? { kind: 'none' } : best.offer === -2 ? { kind: 'reduced' } : { kind: 'offer', offer: best.offer, slot: 0 };
+  };
+  const choices: Choice[] = [];
+  for (let i = 0; i < plan.n; i++) choices.push(set.optional ? { kind: 'none' } : stateless(i));
   const next = set.counts.map(() => 0);
   let saving = 0;
   for (let k = 0; k < set.classes.length; k++) saving += set.gains[k]! * set.counts[k]!;
@@ -243,10 +249,13 @@ function decode(model: PricingModel, plan: ComponentPlan, set: PatternSet, count
     const times = counts[j]!;
     if (times === 0) return;
     saving += times * p.value;
-    const offer = plan.stateful[p.stateful]!.offer;
+    const offer = p.stateful < 0 ? -1 : plan.stateful[p.stateful]!.offer;
     for (let f = 0; f < p.fills.length; f += 3) {
       const [k, slot, units] = [p.fills[f]!, p.fills[f + 1]!, p.fills[f + 2]!];
-      for (let u = 0; u < times * units; u++) choices[set.positions[k]![next[k]!++]!] = { kind: 'offer', offer, slot };
+      for (let u = 0; u < times * units; u++) {
+        const i = set.positions[k]![next[k]!++]!;
+        choices[i] = offer < 0 ? stateless(i) : { kind: 'offer', offer, slot };
+      }
     }
   });
   if (!groupsAsCounted(model, plan, set, counts, choices)) return undefined;

@@ -7,7 +7,7 @@ import type { PricingModel } from '../model';
  * by its pattern, and a solution by how many times it uses each pattern.
  */
 export interface Pattern {
-  /** Index into the plan's stateful offers. */
+  /** Index into the plan's stateful offers; −1 for a unit's stateless option (with `optional`, see {@link enumeratePatterns}). */
   readonly stateful: number;
   /** The application's saving, in minor units. */
   readonly saving: number;
@@ -27,19 +27,23 @@ export interface PatternSet {
   readonly counts: readonly number[];
   /** Positions in the plan of each local class's units, ascending. */
   readonly positions: ReadonlyArray<readonly number[]>;
-  /** What a unit of each local class gains on its best stateless option. */
+  /** What a unit of each local class gains on its best stateless option outside every pattern (0 with `optional`). */
   readonly gains: readonly number[];
+  /** Whether units may stay at full price, their stateless options being patterns of their own. */
+  readonly optional: boolean;
   readonly patterns: readonly Pattern[];
 }
 
 /**
  * Every pattern worth using, or undefined when there would be more than `most` (a slot over many
  * classes: a category multi-buy of three over thirty products has 4,960; the layered search
- * handles those). A pattern is kept only when its application saves money (the format's rule)
+ * handles those). With `optional` (for a component with no reduced unit, under a cap: more
+ * saving is not always better there), a unit may also stay at full price, and its best stateless
+ * option (an unlimited percent- or amount-off) is a one-unit pattern of its own. A pattern is kept only when its application saves money (the format's rule)
  * and saves more than its units' stateless options, and no pattern of the same offer uses the
  * same units (bundle slots sharing classes give the same saving whichever slot a unit fills).
  */
-export function enumeratePatterns(model: PricingModel, plan: ComponentPlan, most: number): PatternSet | undefined {
+export function enumeratePatterns(model: PricingModel, plan: ComponentPlan, most: number, optional = false): PatternSet | undefined {
   const local = new Map<number, number>();
   const classes: number[] = [];
   const positions: number[][] = [];
@@ -55,9 +59,15 @@ export function enumeratePatterns(model: PricingModel, plan: ComponentPlan, most
     positions[k]!.push(i);
   }
   const counts = positions.map((p) => p.length);
-  const gains = positions.map((p) => plan.bestStateless[p[0]!]!.gain);
+  const gains = positions.map((p) => (optional ? 0 : plan.bestStateless[p[0]!]!.gain));
   const prices = positions.map((p) => plan.price[p[0]!]!);
   const patterns: Pattern[] = [];
+  if (optional) {
+    positions.forEach((p, k) => {
+      const gain = plan.bestStateless[p[0]!]!.gain;
+      if (gain > 0) patterns.push({ stateful: -1, saving: gain, value: gain, full: prices[k]!, fills: [k, 0, 1] });
+    });
+  }
   for (let s = 0; s < plan.stateful.length; s++) {
     const sf = plan.stateful[s]!;
     const active = model.offers[sf.offer]!;
@@ -108,7 +118,7 @@ export function enumeratePatterns(model: PricingModel, plan: ComponentPlan, most
     };
     choose(0, [], classes.map(() => 0));
   }
-  return { classes, counts, positions, gains, patterns };
+  return { classes, counts, positions, gains, optional, patterns };
 }
 
 /** Multisets of size `size` from `n` kinds: C(n + size − 1, size). */
