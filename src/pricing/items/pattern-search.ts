@@ -109,7 +109,9 @@ function programmeOf(plan: ComponentPlan, set: PatternSet, caps: readonly Patter
 /** Pattern counts of a proven optimum, or undefined when cut short. */
 function branchAndBound(plan: ComponentPlan, set: PatternSet, budget: SearchBudget, caps: readonly PatternCap[], mostSteps: number): Int32Array | undefined {
   const prog = programmeOf(plan, set, caps);
-  const { rows, cols, a, b, c } = prog;
+  const { cols, c } = prog;
+  // No solution at all (a cap below zero): nothing to prove here.
+  for (let r = 0; r < prog.rows; r++) if (prog.b[r]! < 0) return undefined;
   const lo = new Int32Array(cols);
   const up = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
   let best = new Int32Array(cols);
@@ -135,26 +137,10 @@ function branchAndBound(plan: ComponentPlan, set: PatternSet, budget: SearchBudg
       cut = true;
       return;
     }
-    // Lower bounds are substituted out (x = lo + x'), upper bounds are rows: b stays ≥ 0.
-    const bounded: number[] = [];
-    for (let j = 0; j < cols; j++) if (up[j]! < Number.POSITIVE_INFINITY) bounded.push(j);
-    const r2 = rows + bounded.length;
-    const a2 = new Float64Array(r2 * cols);
-    a2.set(a);
-    const b2 = new Float64Array(r2);
-    let base = 0;
-    for (let r = 0; r < rows; r++) {
-      let v = b[r]!;
-      for (let j = 0; j < cols; j++) v -= a[r * cols + j]! * lo[j]!;
-      if (v < -EPS) return;
-      b2[r] = Math.max(0, v);
-    }
-    for (let j = 0; j < cols; j++) base += c[j]! * lo[j]!;
-    bounded.forEach((j, i) => {
-      a2[(rows + i) * cols + j] = 1;
-      b2[rows + i] = up[j]! - lo[j]!;
-    });
-    const lp = maximise(a2, b2, c, r2, cols, pay);
+    const at = nodeProgramme(prog, lo, up);
+    if (at === undefined) return;
+    const { base } = at;
+    const lp = maximise(at.a, at.b, c, at.rows, cols, pay);
     if (lp === undefined) {
       cut = true;
       return;
@@ -186,17 +172,45 @@ function branchAndBound(plan: ComponentPlan, set: PatternSet, budget: SearchBudg
     }
     // An integral LP optimum is the node's optimum, and it is the incumbent now.
     if (branch < 0) return;
-    const at = lo[branch]! + lp.x[branch]!;
+    const split = lo[branch]! + lp.x[branch]!;
     const [oldLo, oldUp] = [lo[branch]!, up[branch]!];
-    lo[branch] = Math.ceil(at);
+    lo[branch] = Math.ceil(split);
     if (lo[branch]! <= up[branch]!) node();
     lo[branch] = oldLo;
-    up[branch] = Math.floor(at);
+    up[branch] = Math.floor(split);
     node();
     up[branch] = oldUp;
   };
   node();
   return cut ? undefined : best;
+}
+
+/**
+ * A node's LP: lower bounds substituted out (x = lo + x'), upper bounds as rows, so that b stays
+ * ≥ 0 (every coefficient is ≥ 0, so a row whose lower bounds already overfill it is infeasible).
+ * `base` is the value of the lower bounds. Undefined when the node is infeasible.
+ */
+function nodeProgramme(prog: Programme, lo: Int32Array, up: Float64Array): { a: Float64Array; b: Float64Array; rows: number; base: number } | undefined {
+  const { rows, cols, a, b, c } = prog;
+  const bounded: number[] = [];
+  for (let j = 0; j < cols; j++) if (up[j]! < Number.POSITIVE_INFINITY) bounded.push(j);
+  const r2 = rows + bounded.length;
+  const a2 = new Float64Array(r2 * cols);
+  a2.set(a);
+  const b2 = new Float64Array(r2);
+  for (let r = 0; r < rows; r++) {
+    let v = b[r]!;
+    for (let j = 0; j < cols; j++) v -= a[r * cols + j]! * lo[j]!;
+    if (v < -EPS) return undefined;
+    b2[r] = Math.max(0, v);
+  }
+  let base = 0;
+  for (let j = 0; j < cols; j++) base += c[j]! * lo[j]!;
+  bounded.forEach((j, i) => {
+    a2[(rows + i) * cols + j] = 1;
+    b2[rows + i] = up[j]! - lo[j]!;
+  });
+  return { a: a2, b: b2, rows: r2, base };
 }
 
 function gcd(a: number, b: number): number {
