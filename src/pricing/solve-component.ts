@@ -192,22 +192,18 @@ export function solveComponent(model: PricingModel, component: Component, budget
   // A proof that took more than the budget is no proof: the same basket must always get the same flag.
   if (budget.exhausted) return { ...found, proven: false };
   if (bound.root < best.value + 1 - EPS) return { ...found, proven: true };
+  const exactSearch = () => search(plan, bound, standalone, Number.POSITIVE_INFINITY, best.value, budget, work);
   let exact: ReturnType<typeof search>;
-  if (crowding !== 'none') {
+  if (crowding === 'none') exact = exactSearch();
+  else {
     // Many offers competing for the same units. The exact search first, briefly: it settles most
     // such components of a random store in a few thousand steps. Then the LP over patterns, which
-    // sees the competition that the per-class bound cannot, and proves in a few nodes what the
-    // layered search would take its whole budget over (see `items/pattern-search.ts`). Then the
-    // exact search with whatever budget is left.
-    const brief = budget.within(EXACT_BEFORE_PATTERNS, () => search(plan, bound, standalone, Number.POSITIVE_INFINITY, best.value, budget, work));
-    if (!brief.capped) exact = brief.result;
-    else {
-      const byPatterns = solveByPatterns(model, plan, budget);
-      if (byPatterns !== undefined) return { saving: byPatterns.saving, choices: byPatterns.choices, proven: true, keys, lambda };
-      exact = search(plan, bound, standalone, Number.POSITIVE_INFINITY, best.value, budget, work);
-    }
-  } else {
-    exact = search(plan, bound, standalone, Number.POSITIVE_INFINITY, best.value, budget, work);
+    // sees the competition that the per-class bound cannot (see `items/pattern-search.ts`). Then
+    // the exact search with whatever budget is left.
+    const brief = budget.within(EXACT_BEFORE_PATTERNS, exactSearch);
+    const byPatterns = brief.capped ? solveByPatterns(model, plan, budget) : undefined;
+    if (byPatterns !== undefined) return { saving: byPatterns.saving, choices: byPatterns.choices, proven: true, keys, lambda };
+    exact = brief.capped ? exactSearch() : brief.result;
   }
   if (exact === 'exhausted') return { ...found, proven: false };
   if (exact === undefined) return { ...found, proven: true };
