@@ -1,7 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { upgradeEntry, type StoredEntry } from './entry-upgrade';
 import type { JournalEntry, OpeningFloat, RefundEntry, RefundRequest, SaleEntry, SaleToRecord, ZReport } from './journal-entry';
-import { paidAmounts } from './paid-amounts';
+import { paidAmounts } from '../pricing';
 import { planRefund } from './refund-rules';
 import { planRefundTenders } from './refund-tenders';
 import { reportTotals, type OfferDiscount, type ReportTotals } from './report-rules';
