@@ -3,6 +3,7 @@ import { upgradeEntry, type StoredEntry } from './entry-upgrade';
 import type { JournalEntry, OpeningFloat, RefundEntry, RefundRequest, SaleEntry, SaleToRecord, ZReport } from './journal-entry';
 import { paidAmounts } from '../pricing';
 import { planRefund } from './refund-rules';
+import { refundTaxes } from './refund-taxes';
 import { planRefundTenders } from './refund-tenders';
 import { reportTotals, type OfferDiscount, type ReportTotals } from './report-rules';
 import { newUuid } from '../lib/uuid';
@@ -206,6 +207,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           subtotal: receipt.subtotal,
           savings: receipt.savings,
           total: receipt.total,
+          ...(receipt.taxes === undefined ? {} : { taxes: receipt.taxes }),
         };
         await db.entries.add(entry);
         await db.till.put({ ...till, lastReceipt: receiptNumber });
@@ -234,6 +236,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
         if (!plan.ok) return plan;
         const money = planRefundTenders(sale, earlier, plan.total, request.tender, request.crossTenderConfirmed);
         if (!money.ok) return money;
+        const taxes = refundTaxes(sale, earlier, plan.lines);
         const till = await tillState();
         const receiptNumber = till.lastReceipt + 1;
         const entry: RefundEntry = {
@@ -250,6 +253,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           tenders: money.tenders,
           ...(money.crossTender === undefined ? {} : { crossTender: money.crossTender }),
           total: plan.total,
+          ...(taxes === undefined ? {} : { taxes }),
         };
         await db.entries.add(entry);
         await db.till.put({ ...till, lastReceipt: receiptNumber });
