@@ -13,7 +13,7 @@ function book(raw: unknown): PriceBook {
 
 /**
  * A UK-style corner shop: wine, crisps and drinks at the standard rate, bread and sandwiches zero
- * rated, nappies at the reduced rate; a meal deal (sandwich + crisps + drink for 3.50) and 1.00 off
+ * rated, child car seats at the reduced rate; a meal deal (sandwich + crisps + drink for 3.50) and 1.00 off
  * a spend of 13.00 after offers.
  */
 const shop = book({
@@ -25,7 +25,7 @@ const shop = book({
     { sku: 'SAND', name: 'Sandwich', price: 250, tax: 'Z' },
     { sku: 'CRISPS', name: 'Crisps', price: 80, tax: 'S' },
     { sku: 'COKE', name: 'Cola', price: 120, tax: 'S' },
-    { sku: 'NAPPIES', name: 'Nappies', price: 800, tax: 'R' },
+    { sku: 'SEAT', name: 'Child car seat', price: 800, tax: 'R' },
   ],
   offers: [
     { id: 'MEAL', kind: 'bundle', label: 'Meal deal 3.50', slots: [{ products: ['SAND'] }, { products: ['CRISPS'] }, { products: ['COKE'] }], price: 350 },
@@ -46,7 +46,7 @@ describe('VAT on a receipt', () => {
     // 900 × 20 / 120 = 150 exactly.
     ['Wine 9.00 (S) and Bread 1.20 (Z): S gross 900, VAT 150, net 750; Z gross 120, VAT 0', ['WINE', 'BREAD'], [vat('S', 20, 900, 150), vat('Z', 0, 120, 0)]],
     // 80 × 20 / 120 = 13.3 → 13; 800 × 5 / 105 = 38.1 → 38.
-    ['lists rates in taxRates order, not scan order', ['BREAD', 'NAPPIES', 'CRISPS'], [vat('S', 20, 80, 13), vat('R', 5, 800, 38), vat('Z', 0, 120, 0)]],
+    ['lists rates in taxRates order, not scan order', ['BREAD', 'SEAT', 'CRISPS'], [vat('S', 20, 80, 13), vat('R', 5, 800, 38), vat('Z', 0, 120, 0)]],
     // Meal deal saves 100 over 250 + 80 + 120 = 450, shared 55.6 / 17.8 / 26.7: floors 55, 17, 26,
     // the two pennies left to the largest remainders (crisps, cola): 55, 18, 27. Paid: sandwich 195,
     // crisps 62, cola 93. S gross 155, VAT 155 / 6 = 25.83 → 26.
