@@ -304,7 +304,7 @@ export function TillScreen({ book: latestBook, bookUrl, recordSale, readOnly, jo
       {dialog === null && recordWarning}
 
       {completed !== null ? (
-        <SaleComplete sale={completed} format={format} feedback={dialog === null && alert} onNewSale={() => sale.nextSaleStarted()} />
+        <SaleComplete sale={completed} format={format} feedback={dialog === null && alert} onNewSale={() => sale.nextSaleStarted()} legal={book.legal} />
       ) : (
         <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_26rem] grid-rows-1 xl:grid-cols-[minmax(0,1fr)_32rem]">
           <ProductPanel book={book} format={format} searchRef={searchField} onChoose={chooseProduct} />
