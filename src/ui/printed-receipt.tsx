@@ -63,15 +63,25 @@ export function shortTillId(tillId: string): string {
   return tillId.slice(0, 8);
 }
 
-/** A VAT rate as printed: its label, else "VAT 20%" (code in brackets when it has no label). */
-function rateName(t: TaxLine): string {
+/** One rate of a VAT analysis (a receipt's {@link TaxLine}, or a report's sum of them), in minor units. */
+export interface VatRow {
+  readonly code: string;
+  readonly percent: number;
+  readonly label?: string;
+  readonly gross: number;
+  readonly tax: number;
+  readonly net: number;
+}
+
+/** A VAT rate as printed: its label, else its code and percent ("S 20%"). */
+function rateName(t: VatRow): string {
   return t.label ?? `${t.code} ${t.percent}%`;
 }
 
 /** The VAT analysis: per rate, the net, the VAT and the gross (prices include VAT). */
-export function VatAnalysis({ taxes, format }: { readonly taxes: readonly TaxLine[]; readonly format: (amount: number) => string }) {
+export function VatAnalysis({ taxes, format, label = 'VAT analysis' }: { readonly taxes: readonly VatRow[]; readonly format: (amount: number) => string; readonly label?: string }) {
   return (
-    <table aria-label="VAT analysis" className="mt-2 w-full border-t border-dashed border-ink-400 pt-2 tabular-nums">
+    <table aria-label={label} className="mt-2 w-full border-t border-dashed border-ink-400 pt-2 tabular-nums">
       <thead>
         <tr>
           <th scope="col" className="text-left font-normal">VAT rate</th>
