@@ -34,6 +34,8 @@ export interface DemoProduct {
   readonly unit?: 'kg';
   readonly barcodes: readonly string[];
   readonly category: string;
+  /** VAT code: `S` or `R`; zero-rated products leave it out and take the book's `defaultTax`, `Z`. */
+  readonly tax?: 'S' | 'R';
 }
 
 interface Targets {
@@ -67,12 +69,22 @@ export type DemoOffer = OfferCommon &
       }
   );
 
+/** A VAT rate as the price book format writes it. */
+export interface DemoTaxRate {
+  readonly code: string;
+  readonly percent: number;
+  readonly label: string;
+}
+
 /** The whole demo book. */
 export interface DemoBook {
   readonly id: string;
   readonly name: string;
   readonly version: number;
   readonly currency: string;
+  readonly legal: { readonly name: string; readonly address: readonly string[]; readonly vatNumber: string };
+  readonly taxRates: readonly DemoTaxRate[];
+  readonly defaultTax: string;
   readonly products: readonly DemoProduct[];
   readonly offers: readonly DemoOffer[];
 }
@@ -105,6 +117,8 @@ interface Category {
   readonly id: string;
   /** Two digits, part of each product's EAN-13. */
   readonly code: string;
+  /** The VAT code of the whole category, when it is not zero rated. */
+  readonly tax?: 'S';
   readonly rows: readonly Row[];
 }
 
@@ -368,6 +382,7 @@ const CATEGORIES: readonly Category[] = [
   },
   {
     id: 'household',
+    tax: 'S',
     code: '13',
     rows: [
       each('laundry-bio', 'Bio laundry liquid 38 washes', 650),
@@ -384,10 +399,12 @@ const CATEGORIES: readonly Category[] = [
       each('kitchen-foil', 'Kitchen foil 10m', 150),
       each('hand-wash', 'Handwash 250ml', 100),
       each('aa-batteries', 'AA batteries 4 pack', 300),
+      each('smokeless-fuel-10kg', 'Smokeless fuel 10kg', 950),
     ],
   },
   {
     id: 'wine',
+    tax: 'S',
     code: '14',
     rows: [
       each('wine-house-red', 'House red 75cl', 500),
@@ -406,6 +423,7 @@ const CATEGORIES: readonly Category[] = [
   },
   {
     id: 'beer-cider',
+    tax: 'S',
     code: '15',
     rows: [
       each('lager-4', 'Premium lager 4 x 440ml', 500),
@@ -575,6 +593,32 @@ const OFFERS: readonly DemoOffer[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
+// VAT (UK rules, simplified): most food is zero rated (the book's default, `Z`); confectionery,
+// crisps and salted nuts, soft drinks, juices and bottled water, alcohol and household goods are
+// standard rated (`S`, 20%); domestic fuel is reduced rate (`R`, 5%). Prices include VAT.
+// ---------------------------------------------------------------------------------------------
+
+const TAX_RATES: readonly DemoTaxRate[] = [
+  { code: 'S', percent: 20, label: 'VAT 20%' },
+  { code: 'R', percent: 5, label: 'VAT 5%' },
+  { code: 'Z', percent: 0, label: 'Zero rated' },
+];
+
+/** Products of zero-rated categories that are not zero rated themselves. */
+const TAX_OF_SKU: Readonly<Record<string, 'S' | 'R'>> = {
+  ...Object.fromEntries(
+    [
+      'crisps-sea-salt', 'crisps-cheese-onion', 'crisps-salt-vinegar', 'popcorn', 'choc-bar', 'choc-caramel', 'dark-choc-sea-salt',
+      'cashews', 'protein-bar', 'pretzels', 'spearmint-gum',
+      'cola-500', 'cola-zero-500', 'lemonade-500', 'sparkling-orange-500', 'peach-iced-tea-500', 'elderflower-275', 'energy-drink-250',
+      'still-water-500', 'sparkling-water-500', 'orange-juice-330', 'smoothie-250',
+      'chocolate-digestives',
+    ].map((sku) => [sku, 'S' as const]),
+  ),
+  'smokeless-fuel-10kg': 'R',
+};
+
+// ---------------------------------------------------------------------------------------------
 // Building and writing the book
 // ---------------------------------------------------------------------------------------------
 
@@ -589,12 +633,14 @@ const baseCode = (prefix: '20' | '21', itemReference: string): string => withChe
 
 function toProduct(category: Category, row: Row, position: number): DemoProduct {
   const { sku, name, price } = row;
+  const code = TAX_OF_SKU[sku] ?? category.tax;
+  const tax = code === undefined ? {} : { tax: code };
   if (row.scale !== undefined) {
-    return { sku, name, price, unit: 'kg', barcodes: [baseCode('21', row.scale)], category: category.id };
+    return { sku, name, price, unit: 'kg', barcodes: [baseCode('21', row.scale)], category: category.id, ...tax };
   }
   const gtin = row.ean8 !== undefined ? withCheckDigit(row.ean8) : productGtin(category.code, position);
   const barcodes = row.label !== undefined ? [gtin, baseCode('20', row.label)] : [gtin];
-  return { sku, name, price, barcodes, category: category.id };
+  return { sku, name, price, barcodes, category: category.id, ...tax };
 }
 
 /** The demo book, built from the literals above. */
@@ -604,6 +650,9 @@ export function makeDemoBook(): DemoBook {
     name: 'Hollybush Market',
     version: 1,
     currency: 'GBP',
+    legal: { name: 'Hollybush Market Ltd', address: ['14 Hollybush Lane', 'Leeds LS6 3AB'], vatNumber: 'GB 000 0000 00' },
+    taxRates: TAX_RATES,
+    defaultTax: 'Z',
     products: CATEGORIES.flatMap((category) => category.rows.map((row, i) => toProduct(category, row, i + 1))),
     offers: OFFERS,
   };
@@ -627,6 +676,9 @@ export function renderDemoBook(book: DemoBook = makeDemoBook()): string {
     `  "name": ${inline(book.name)}`,
     `  "version": ${inline(book.version)}`,
     `  "currency": ${inline(book.currency)}`,
+    `  "legal": ${inline(book.legal)}`,
+    `  "taxRates": ${list(book.taxRates)}`,
+    `  "defaultTax": ${inline(book.defaultTax)}`,
     `  "products": ${list(book.products)}`,
     `  "offers": ${list(book.offers)}`,
   ];
