@@ -53,7 +53,26 @@ const productSchema = z.strictObject({
     ),
   ),
   category: z.optional(nonEmpty('category must not be empty')),
-  tax: z.optional(nonEmpty('tax must not be empty: a code from taxRates')),
+  image: z.optional(
+    z.string({ error: 'image must be a path such as "/images/dairy.svg"' }).check(
+      // A path on the till's own site: a leading "/" and no second "/" or "\" after it (which a
+      // browser reads as another host), no spaces. Same-site images work offline and leak nothing.
+      z.regex(/^\/(?![/\\])\S*$/, { error: 'image must be a path on this site starting with "/", such as "/images/dairy.svg"' }),
+      z.describe('Optional picture for the product\'s button: a path on the till\'s own site, starting with "/" (not "//"), such as "/images/dairy.svg". Shown lazily; never needed to sell the product.'),
+    ),
+  ),
+  ageRestricted: z.optional(
+    positiveInt('ageRestricted', 1, 99).check(
+      z.describe(
+        'Minimum age in whole years to buy this product (e.g. 18 for alcohol). The till asks the cashier to check the customer\'s age at the first such item of a sale, and records the answer with the sale.',
+      ),
+    ),
+  ),
+  tax: z.optional(
+    nonEmpty('tax must not be empty: a code from taxRates').check(
+      z.describe('VAT code of the product, one of the book\'s taxRates codes (e.g. "S"). Without it the product takes the book\'s defaultTax.'),
+    ),
+  ),
 });
 
 /**
@@ -158,7 +177,7 @@ const offerSchema = z.discriminatedUnion('kind', [
 /**
  * The structural schema of a price book (`docs/price-book-format.md`), plus the project's
  * documented optional fields `$schema`, `id`, `name`, `version`, `taxRates`, `defaultTax`,
- * `legal` and a product's `tax`. Objects are strict: a
+ * `legal` (and the product's `ageRestricted` and `tax`). Objects are strict: a
  * misspelt field is reported rather than silently ignored, because an ignored `limit` costs a
  * store money. Cross-references (unknown SKUs, duplicate ids) are checked by {@link validatePriceBook}.
  */
@@ -170,9 +189,18 @@ export const priceBookSchema = z.strictObject({
   currency: z.string({ error: 'currency is required' }).check(z.regex(/^[A-Z]{3}$/, { error: 'currency must be an ISO 4217 code such as "GBP"' })),
   products: z.array(productSchema, { error: 'products must be a list' }),
   offers: z._default(z.array(offerSchema, { error: 'offers must be a list' }), []),
-  taxRates: z.optional(z.array(taxRateSchema, { error: 'taxRates must be a list' })),
-  defaultTax: z.optional(z.string({ error: 'defaultTax must be a code from taxRates' }).check(z.minLength(1, { error: 'defaultTax must not be empty' }))),
-  legal: z.optional(legalSchema),
+  taxRates: z.optional(
+    z.array(taxRateSchema, { error: 'taxRates must be a list' }).check(
+      z.describe('VAT rates (prices include VAT): { code, percent (at most two decimals), label? }. With them, every product needs a rate: its tax, or the book\'s defaultTax.'),
+    ),
+  ),
+  defaultTax: z.optional(
+    z.string({ error: 'defaultTax must be a code from taxRates' }).check(
+      z.minLength(1, { error: 'defaultTax must not be empty' }),
+      z.describe('The VAT code of every product without a tax of its own.'),
+    ),
+  ),
+  legal: z.optional(legalSchema.check(z.describe('The seller\'s legal name, address lines and VAT number, printed on receipts.'))),
 });
 
 /** A validated price book: every reference resolves, every amount is integer {@link Money}. */
