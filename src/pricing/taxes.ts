@@ -50,6 +50,18 @@ export function taxesByCode(rates: readonly TaxRate[], grossByCode: ReadonlyMap<
   return rates.filter((r) => grossByCode.has(r.code)).map((r) => taxLine(r, grossByCode.get(r.code)!));
 }
 
+/** Each book's VAT code per SKU, built once per book: a big book has many thousand products and a till prices on every scan. */
+const codesByBook = new WeakMap<PriceBook, ReadonlyMap<string, string | undefined>>();
+
+function taxCodes(book: PriceBook): ReadonlyMap<string, string | undefined> {
+  let codes = codesByBook.get(book);
+  if (codes === undefined) {
+    codes = new Map(book.products.map((p) => [p.sku, p.tax ?? book.defaultTax]));
+    codesByBook.set(book, codes);
+  }
+  return codes;
+}
+
 /**
  * The receipt with each line's VAT code and the VAT analysis (`taxes`), when the book has
  * `taxRates`; the same receipt otherwise. A rate's gross is what its lines paid after item offers
@@ -58,7 +70,7 @@ export function taxesByCode(rates: readonly TaxRate[], grossByCode: ReadonlyMap<
 export function withTaxes<R extends Pick<Receipt, 'lines' | 'discounts'>>(book: PriceBook, receipt: R): R & Pick<Receipt, 'taxes'> {
   const rates = book.taxRates;
   if (rates === undefined) return receipt;
-  const codes = new Map(book.products.map((p) => [p.sku, p.tax ?? book.defaultTax]));
+  const codes = taxCodes(book);
   const lines: ReceiptLine[] = receipt.lines.map((line) => {
     const tax = codes.get(line.sku);
     if (tax === undefined) throw new RangeError(`Product "${line.sku}" has no VAT code in a book with taxRates`);
