@@ -9,6 +9,8 @@ export interface SaleCompleteProps {
   readonly format: (amount: number) => string;
   readonly feedback: ReactNode;
   readonly onNewSale: () => void;
+  /** Prints the receipt (a paired printer, else the browser's print dialog). */
+  readonly onPrint: () => void;
   /** The seller's legal lines (the book's `legal`), printed under the store's name. */
   readonly legal?: LegalDetails | undefined;
 }
@@ -20,7 +22,7 @@ const DOUBLE_TAP_MS = 500;
  * After payment: the change to hand back, the receipt as it prints, and "New sale". Printing shows
  * only the receipt. A scan here starts the next sale by itself.
  */
-export function SaleComplete({ sale, format, feedback, onNewSale, legal }: SaleCompleteProps) {
+export function SaleComplete({ sale, format, feedback, onNewSale, onPrint, legal }: SaleCompleteProps) {
   const { receipt } = sale;
   // "New sale" waits a moment before it listens, so the second tap of a double tap on "Complete
   // sale" (or a bounced Enter) cannot sweep the receipt away before anyone has read the change.
@@ -55,7 +57,7 @@ export function SaleComplete({ sale, format, feedback, onNewSale, legal }: SaleC
           <Button ref={newSale} size="xl" variant="primary" aria-disabled={!armed} onClick={() => armed && onNewSale()} autoFocus>
             New sale
           </Button>
-          <Button size="xl" onClick={() => window.print()}>
+          <Button size="xl" onClick={onPrint}>
             Print receipt
           </Button>
         </div>
