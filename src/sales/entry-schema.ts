@@ -53,7 +53,18 @@ const saleLine = z.strictObject({
   pricePerKg: z.exactOptional(moneyField('price per kg')),
   price: moneyField('line price'),
   reducedPrice: z.exactOptional(moneyField('reduced price')),
+  tax: z.exactOptional(text('VAT code')),
   paid: int('paid', 0),
+});
+
+/** VAT at one rate of an entry (the engine's `TaxLine`), in minor units. */
+const taxLine = z.strictObject({
+  code: text('VAT code'),
+  percent: z.number({ error: 'VAT percent must be a number' }).check(z.minimum(0, { error: 'VAT percent must not be negative' }), z.maximum(100, { error: 'VAT percent must be at most 100' })),
+  label: z.exactOptional(z.string({ error: 'VAT label must be text' })),
+  gross: moneyField('VAT gross'),
+  tax: moneyField('VAT'),
+  net: moneyField('VAT net'),
 });
 
 const discountLine = z.strictObject({
@@ -103,6 +114,7 @@ export const saleEntrySchema = z.strictObject({
   subtotal: int('subtotal', 0),
   savings: int('savings', 0),
   total: int('total', 0),
+  taxes: z.exactOptional(z.array(taxLine)),
 });
 
 /** A refund of lines of a past sale. */
@@ -117,6 +129,7 @@ export const refundEntrySchema = z.strictObject({
   tenders: z.array(tender),
   crossTender: z.exactOptional(z.strictObject({ from: z.literal('card'), to: z.literal('cash'), amount: int('cross-tender amount', 0) })),
   total: int('total', 0),
+  taxes: z.exactOptional(z.array(taxLine)),
 });
 
 /** Any journal entry, told apart by `kind`. */
@@ -146,6 +159,19 @@ export const zReportSchema = z.strictObject({
     net: signedInt('net'),
     takings: z.strictObject({ cash: signedInt('cash takings'), card: signedInt('card takings') }),
     discounts: z.array(z.strictObject({ offerId: text('offer id'), label: z.string(), count: int('count', 0), saving: int('saving', 0) })),
+    // Z reports closed before VAT was recorded have none.
+    taxes: z.exactOptional(
+      z.array(
+        z.strictObject({
+          code: text('VAT code'),
+          percent: z.number({ error: 'VAT percent must be a number' }),
+          label: z.exactOptional(z.string()),
+          gross: signedInt('VAT gross'),
+          tax: signedInt('VAT'),
+          net: signedInt('VAT net'),
+        }),
+      ),
+    ),
     // Z reports closed before opening floats were recorded had none: 0, as the journal reads them.
     openingFloat: z._default(int('opening float', 0), 0),
     expectedCash: signedInt('expected cash'),

@@ -1,4 +1,4 @@
-import type { BasketItem, DiscountLine, ReceiptLine } from '../pricing';
+import type { BasketItem, DiscountLine, ReceiptLine, TaxLine } from '../pricing';
 
 /** How money changed hands: notes and coins, or a card. */
 export type TenderKind = 'cash' | 'card';
@@ -70,6 +70,12 @@ export interface SaleEntry extends EntryBase {
   readonly subtotal: number;
   readonly savings: number;
   readonly total: number;
+  /**
+   * VAT per rate, as the engine worked it out (`{ code, percent, label?, gross, tax, net }`, minor
+   * units, grosses summing to `total`). Absent when the book had no `taxRates`, and on sales
+   * recorded before VAT.
+   */
+  readonly taxes?: readonly TaxLine[];
 }
 
 /** Units of a receipt line given back: the whole line, or some of its units. */
@@ -113,6 +119,11 @@ export interface RefundEntry extends EntryBase {
   /** Present when money paid by card went back as cash. */
   readonly crossTender?: CrossTender;
   readonly total: number;
+  /**
+   * The VAT given back, per rate of the sale, for the rates this refund's lines have (see
+   * `refund-taxes.ts`); grosses sum to `total`. Absent when the sale had no `taxes`.
+   */
+  readonly taxes?: readonly TaxLine[];
 }
 
 export type JournalEntry = SaleEntry | RefundEntry;
@@ -131,6 +142,8 @@ export interface SaleToRecord {
     readonly subtotal: number;
     readonly savings: number;
     readonly total: number;
+    /** The engine's VAT per rate, recorded as it is. */
+    readonly taxes?: readonly TaxLine[];
   };
   readonly tenders: readonly JournalTender[];
   readonly change: number;

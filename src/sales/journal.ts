@@ -4,8 +4,9 @@ import { linkInOrder } from './chain/link-in-order';
 import { verifyChain, type ChainVerdict } from './chain/verify-chain';
 import { upgradeEntry, type StoredEntry } from './entry-upgrade';
 import type { JournalEntry, OpeningFloat, RefundEntry, RefundRequest, SaleEntry, SaleToRecord, ZReport } from './journal-entry';
-import { paidAmounts } from './paid-amounts';
+import { paidAmounts } from '../pricing';
 import { planRefund } from './refund-rules';
+import { refundTaxes } from './refund-taxes';
 import { planRefundTenders } from './refund-tenders';
 import { reportTotals, type OfferDiscount, type ReportTotals } from './report-rules';
 import { newUuid } from '../lib/uuid';
@@ -250,6 +251,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           subtotal: receipt.subtotal,
           savings: receipt.savings,
           total: receipt.total,
+          ...(receipt.taxes === undefined ? {} : { taxes: receipt.taxes }),
         };
         const entry = await chained(content, till);
         await db.entries.add(entry);
@@ -279,6 +281,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
         if (!plan.ok) return plan;
         const money = planRefundTenders(sale, earlier, plan.total, request.tender, request.crossTenderConfirmed);
         if (!money.ok) return money;
+        const taxes = refundTaxes(sale, earlier, plan.lines);
         const till = await tillState();
         const receiptNumber = till.lastReceipt + 1;
         const content: RefundEntry = {
@@ -295,6 +298,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           tenders: money.tenders,
           ...(money.crossTender === undefined ? {} : { crossTender: money.crossTender }),
           total: plan.total,
+          ...(taxes === undefined ? {} : { taxes }),
         };
         const entry = await chained(content, till);
         await db.entries.add(entry);

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { moneyFormatter } from '../pricing';
 import { Button } from '../ui/button';
-import { formatReceiptNumber, formatWhen } from '../ui/printed-receipt';
+import { formatReceiptNumber, formatWhen, VatAnalysis } from '../ui/printed-receipt';
 import { Dialog } from '../ui/dialog';
 import { journalCsv, journalJson } from './export-rules';
 import { FloatPanel } from './float-panel';
@@ -193,6 +193,13 @@ function Figures({ totals }: { readonly totals: ReportTotals }) {
         {row('Opening float', format(totals.openingFloat))}
         {row('Expected cash in drawer', format(totals.expectedCash))}
       </dl>
+      {totals.taxes !== undefined && totals.taxes.length > 0 && (
+        <>
+          <h3 className="mt-4 mb-1 font-semibold">VAT per rate</h3>
+          <p className="text-ink-600 print:text-black">Sales less refunds.</p>
+          <VatAnalysis taxes={totals.taxes} format={format} label="VAT per rate" />
+        </>
+      )}
       <h3 className="mt-4 mb-1 font-semibold">Discounts given</h3>
       {totals.discounts.length === 0 ? (
         <p className="text-ink-600">None.</p>

@@ -50,7 +50,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
       {dialog === null && <RecordWarning problem={completion.recordProblem} />}
 
       {view.completed !== null ? (
-        <SaleComplete sale={view.completed} format={view.format} feedback={dialog === null && feedback.alert} onNewSale={() => sale.nextSaleStarted()} onPrint={till.printReceipt} />
+        <SaleComplete sale={view.completed} format={view.format} feedback={dialog === null && feedback.alert} onNewSale={() => sale.nextSaleStarted()} onPrint={till.printReceipt} legal={view.book.legal} />
       ) : (
         <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_26rem] grid-rows-1 xl:grid-cols-[minmax(0,1fr)_32rem]">
           <ProductPanel book={view.book} format={view.format} searchRef={till.searchField} onChoose={intake.chooseProduct} />

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../ui/button';
 import { formatReceiptNumber, SaleReceipt } from '../../ui/printed-receipt';
+import type { LegalDetails } from '../../pricing';
 import type { CompletedSale } from '../checkout/tender-rules';
 
 export interface SaleCompleteProps {
@@ -10,6 +11,8 @@ export interface SaleCompleteProps {
   readonly onNewSale: () => void;
   /** Prints the receipt (a paired printer, else the browser's print dialog). */
   readonly onPrint: () => void;
+  /** The seller's legal lines (the book's `legal`), printed under the store's name. */
+  readonly legal?: LegalDetails | undefined;
 }
 
 /** How long after completing "New sale" ignores taps and Enter. */
@@ -19,7 +22,7 @@ const DOUBLE_TAP_MS = 500;
  * After payment: the change to hand back, the receipt as it prints, and "New sale". Printing shows
  * only the receipt. A scan here starts the next sale by itself.
  */
-export function SaleComplete({ sale, format, feedback, onNewSale, onPrint }: SaleCompleteProps) {
+export function SaleComplete({ sale, format, feedback, onNewSale, onPrint, legal }: SaleCompleteProps) {
   const { receipt } = sale;
   // "New sale" waits a moment before it listens, so the second tap of a double tap on "Complete
   // sale" (or a bounced Enter) cannot sweep the receipt away before anyone has read the change.
@@ -66,6 +69,7 @@ export function SaleComplete({ sale, format, feedback, onNewSale, onPrint }: Sal
         storeName={sale.storeName}
         at={sale.completedAt}
         notes={[`Receipt ${formatReceiptNumber(sale.receiptNumber)}`]}
+        {...(legal === undefined ? {} : { legal })}
         lines={receipt.lines}
         discounts={receipt.discounts}
         subtotal={receipt.subtotal}
@@ -73,6 +77,7 @@ export function SaleComplete({ sale, format, feedback, onNewSale, onPrint }: Sal
         total={receipt.total}
         tenders={sale.tenders}
         change={sale.change}
+        {...(receipt.taxes === undefined ? {} : { taxes: receipt.taxes })}
         format={format}
       />
     </main>
