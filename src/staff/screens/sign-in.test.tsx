@@ -14,7 +14,7 @@ const STAFF = [member('1', 'Morgan', 'manager'), member('2', 'Sam', 'supervisor'
 
 describe('sign-in screen', () => {
   it('lists who can sign in, checks the PIN and shows a refusal', async () => {
-    const check = vi.fn((id: string, pin: string) =>
+    const check = vi.fn((_id: string, pin: string) =>
       Promise.resolve(pin === '3333' ? ({ ok: true, value: STAFF[2] as StaffMember } as const) : ({ ok: false, message: 'Wrong PIN. 4 tries left before a one-minute lock.' } as const)),
     );
     const onSignedIn = vi.fn();
