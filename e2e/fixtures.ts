@@ -69,6 +69,17 @@ export class Till {
     await expect(this.page.getByRole('region', { name: 'Sale complete' })).toBeVisible();
   }
 
+  /** The question the till asks at a sale's first age-restricted item. */
+  get ageCheck(): Locator {
+    return this.page.getByRole('dialog', { name: "Check the customer's age" });
+  }
+
+  /** Answers the age question: `true` when the customer is old enough (ID seen, or clearly over 25). */
+  async answerAgeCheck(oldEnough: boolean): Promise<void> {
+    await this.ageCheck.getByRole('button', { name: oldEnough ? /^Yes, \d+ or over$/ : "No: don't sell" }).click();
+    await expect(this.ageCheck).toBeHidden();
+  }
+
   /** Leaves a completed sale's receipt for the next sale ("New sale" ignores taps for its first half second). */
   async newSale(): Promise<void> {
     const button = this.page.getByRole('button', { name: 'New sale' });

@@ -50,7 +50,8 @@ test('a keyboard-wedge checkout at scanner speed, whatever has focus', async ({ 
   // Shortcuts. Ctrl+Z undoes the last scan (the three apples): 125 + 50 + 40 + 240 = 455.
   await page.keyboard.press('Control+z');
   await expect(till.total).toHaveText('£4.55');
-  // Delete voids the selected line, the newest (sourdough): 215.
+  // Delete voids a line selected on purpose (↓ from the newest keeps the sourdough, now chosen): 215.
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Delete');
   await expect(till.total).toHaveText('£2.15');
   // ↑ selects the apples; + + makes three (120), − makes two (100): 125 + 100 + 40 = 265.

@@ -30,9 +30,11 @@ test('a touchscreen checkout by taps at 1024×768', async ({ page, till }) => {
   await page.getByRole('button', { name: 'One more' }).tap();
   await expect(till.total).toHaveText('£3.14');
 
-  // Undo the last scan (the croissant): 229.
-  await page.getByRole('button', { name: 'Undo last scan' }).tap();
-  await expect(till.total).toHaveText('£2.29');
+  // Undo reverses the last action: the one more (264), then the croissant's scan (179).
+  await page.getByRole('button', { name: 'Undo last action' }).tap();
+  await expect(till.total).toHaveText('£2.64');
+  await page.getByRole('button', { name: 'Undo last action' }).tap();
+  await expect(till.total).toHaveText('£1.79');
 
   // Everything fits: no page scroll, every button a 48 px touch target.
   expect(await page.evaluate('document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth')).toBe(true);
@@ -47,7 +49,7 @@ test('a touchscreen checkout by taps at 1024×768', async ({ page, till }) => {
   const pay = page.getByRole('dialog', { name: 'Payment' });
   await pay.getByRole('button', { name: '1', exact: true }).tap();
   await pay.getByRole('button', { name: 'Cash £1.00' }).tap();
-  await pay.getByRole('button', { name: 'Card £1.29' }).tap();
+  await pay.getByRole('button', { name: 'Card £0.79' }).tap();
   await pay.getByRole('button', { name: 'Complete sale' }).tap();
   await expect(page.getByRole('region', { name: 'Sale complete' })).toContainText(/No change due\s*£0\.00/);
 

@@ -19,6 +19,9 @@
  * - Products that get store labels (bakery, butchery, fish, ready meals) also list a base code
  *   `20 IIIII 00000 C`, so a reduced-to-clear label `29 IIIII PPPPP C` finds them.
  * Item references are unique across the book.
+ *
+ * Wine, beer, cider and spirits carry `ageRestricted: 18` (not the alcohol-free lager), so the
+ * till's age check can be tried on the demo.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -34,6 +37,10 @@ export interface DemoProduct {
   readonly unit?: 'kg';
   readonly barcodes: readonly string[];
   readonly category: string;
+  /** The category's picture, shipped in `public/images/` (the format's optional `image`). */
+  readonly image: string;
+  /** Minimum age in years to buy it (alcohol: 18). */
+  readonly ageRestricted?: number;
 }
 
 interface Targets {
@@ -94,6 +101,9 @@ interface Row {
   readonly ean8?: string;
 }
 
+/** Alcohol: sold only to customers of 18 or over. */
+const ADULTS_ONLY = 18;
+
 /** A product sold by the unit; `label` gives it a store-label base code. */
 const each = (sku: string, name: string, price: number, label?: string): Row =>
   label === undefined ? { sku, name, price } : { sku, name, price, label };
@@ -106,6 +116,9 @@ interface Category {
   /** Two digits, part of each product's EAN-13. */
   readonly code: string;
   readonly rows: readonly Row[];
+  /** Minimum age in years for every product of the category, except those listed in `ageExempt`. */
+  readonly ageRestricted?: number;
+  readonly ageExempt?: readonly string[];
 }
 
 const CATEGORIES: readonly Category[] = [
@@ -389,6 +402,7 @@ const CATEGORIES: readonly Category[] = [
   {
     id: 'wine',
     code: '14',
+    ageRestricted: ADULTS_ONLY,
     rows: [
       each('wine-house-red', 'House red 75cl', 500),
       each('wine-merlot', 'Chilean Merlot 75cl', 600),
@@ -407,6 +421,8 @@ const CATEGORIES: readonly Category[] = [
   {
     id: 'beer-cider',
     code: '15',
+    ageRestricted: ADULTS_ONLY,
+    ageExempt: ['alcohol-free-lager-4'],
     rows: [
       each('lager-4', 'Premium lager 4 x 440ml', 500),
       each('ipa-4', 'IPA 4 x 330ml', 550),
@@ -587,14 +603,18 @@ const productGtin = (categoryCode: string, position: number): string =>
 /** A base code: a restricted-range code with value 00000, found by labels with the same item reference. */
 const baseCode = (prefix: '20' | '21', itemReference: string): string => withCheckDigit(`${prefix}${itemReference}00000`);
 
+/** Every product shows its category's picture: one small SVG per category in `public/images/`. */
+const categoryImage = (category: Category): string => `/images/${category.id}.svg`;
+
 function toProduct(category: Category, row: Row, position: number): DemoProduct {
   const { sku, name, price } = row;
   if (row.scale !== undefined) {
-    return { sku, name, price, unit: 'kg', barcodes: [baseCode('21', row.scale)], category: category.id };
+    return { sku, name, price, unit: 'kg', barcodes: [baseCode('21', row.scale)], category: category.id, image: categoryImage(category) };
   }
   const gtin = row.ean8 !== undefined ? withCheckDigit(row.ean8) : productGtin(category.code, position);
   const barcodes = row.label !== undefined ? [gtin, baseCode('20', row.label)] : [gtin];
-  return { sku, name, price, barcodes, category: category.id };
+  const age = category.ageExempt?.includes(sku) === true ? undefined : category.ageRestricted;
+  return { sku, name, price, barcodes, category: category.id, image: categoryImage(category), ...(age === undefined ? {} : { ageRestricted: age }) };
 }
 
 /** The demo book, built from the literals above. */

@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The screen shows a change once it is saved (IndexedDB, here fake-indexeddb): on a loaded machine
+// that can take longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 5000 });
 
 // A small shop. Barcodes worked out by hand (GS1 mod-10, see src/barcodes/README.md).
 const SHOP = {

@@ -14,6 +14,8 @@ import { READ_ONLY_REASON, useTillOwnership } from './till-ownership';
 // The journal's screens load on demand: the till's up-front JavaScript stays small.
 const HistoryScreen = lazy(() => import('../sales/history-screen').then((m) => ({ default: m.HistoryScreen })));
 const ReportsScreen = lazy(() => import('../sales/reports-screen').then((m) => ({ default: m.ReportsScreen })));
+const DevicesScreen = lazy(() => import('../devices/devices-screen').then((m) => ({ default: m.DevicesScreen })));
+const CustomerDisplayScreen = lazy(() => import('../devices/display/customer-display-screen').then((m) => ({ default: m.CustomerDisplayScreen })));
 
 function Loading() {
   return <p className="p-8 text-lg text-ink-600">Loading…</p>;
@@ -63,6 +65,16 @@ export function App() {
       <Route path="/reports">
         <Suspense fallback={<Loading />}>
           <ReportsScreen readOnly={readOnly} nav={<AppNav current="/reports" />} />
+        </Suspense>
+      </Route>
+      <Route path="/devices">
+        <Suspense fallback={<Loading />}>
+          <DevicesScreen nav={<AppNav current="/devices" />} />
+        </Suspense>
+      </Route>
+      <Route path="/display">
+        <Suspense fallback={<Loading />}>
+          <CustomerDisplayScreen />
         </Suspense>
       </Route>
       <Route path="/back-office">

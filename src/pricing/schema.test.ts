@@ -66,6 +66,17 @@ describe('validatePriceBook', () => {
     ]);
   });
 
+  it.each([
+    ['accepts a path on the site', '/images/dairy.svg', []],
+    ['refuses another host written as "//"', '//example.com/x.svg', ['image must be a path on this site starting with "/", such as "/images/dairy.svg"']],
+    ['refuses another host written as "/\\"', '/\\example.com/x.svg', ['image must be a path on this site starting with "/", such as "/images/dairy.svg"']],
+    ['refuses a full address', 'https://example.com/x.svg', ['image must be a path on this site starting with "/", such as "/images/dairy.svg"']],
+    ['refuses a relative path', 'images/x.svg', ['image must be a path on this site starting with "/", such as "/images/dairy.svg"']],
+  ])('product image: %s', (_name, image, messages) => {
+    const book = { ...base, products: [{ ...base.products[0], image }] };
+    expect(issuesOf(book).map((i) => i.message)).toEqual(messages);
+  });
+
   it('rejects a document that is not a price book at all', () => {
     expect(issuesOf('hello')).toEqual([{ path: '$', message: expect.any(String) as string }]);
   });

@@ -53,6 +53,21 @@ const productSchema = z.strictObject({
     ),
   ),
   category: z.optional(nonEmpty('category must not be empty')),
+  image: z.optional(
+    z.string({ error: 'image must be a path such as "/images/dairy.svg"' }).check(
+      // A path on the till's own site: a leading "/" and no second "/" or "\" after it (which a
+      // browser reads as another host), no spaces. Same-site images work offline and leak nothing.
+      z.regex(/^\/(?![/\\])\S*$/, { error: 'image must be a path on this site starting with "/", such as "/images/dairy.svg"' }),
+      z.describe('Optional picture for the product\'s button: a path on the till\'s own site, starting with "/" (not "//"), such as "/images/dairy.svg". Shown lazily; never needed to sell the product.'),
+    ),
+  ),
+  ageRestricted: z.optional(
+    positiveInt('ageRestricted', 1, 99).check(
+      z.describe(
+        'Minimum age in whole years to buy this product (e.g. 18 for alcohol). The till asks the cashier to check the customer\'s age at the first such item of a sale, and records the answer with the sale.',
+      ),
+    ),
+  ),
 });
 
 /** Fields every offer kind shares. */
@@ -131,7 +146,7 @@ const offerSchema = z.discriminatedUnion('kind', [
 
 /**
  * The structural schema of a price book (`docs/price-book-format.md`), plus the project's
- * documented optional fields `$schema`, `id`, `name` and `version`. Objects are strict: a
+ * documented optional fields `$schema`, `id`, `name` and `version` (and the product's `ageRestricted`). Objects are strict: a
  * misspelt field is reported rather than silently ignored, because an ignored `limit` costs a
  * store money. Cross-references (unknown SKUs, duplicate ids) are checked by {@link validatePriceBook}.
  */

@@ -37,9 +37,20 @@ interface EntryBase {
   readonly storeName: string;
 }
 
+/** The cashier's answer to an age question, kept with the sale (Challenge 25 records). */
+export interface AgeCheckRecord {
+  readonly sku: string;
+  readonly minimumAge: number;
+  readonly outcome: 'confirmed' | 'refused';
+  /** When it was answered (ISO 8601 instant). */
+  readonly at: string;
+}
+
 /** A completed sale, written once, in one transaction, when it completes. */
 export interface SaleEntry extends EntryBase {
   readonly kind: 'sale';
+  /** The age questions asked during the sale and their answers; absent when none was asked. */
+  readonly ageChecks?: readonly AgeCheckRecord[];
   readonly book: BookRef;
   /** The basket exactly as priced: re-pricing these against the book gives the same receipt. */
   readonly items: readonly BasketItem[];
@@ -115,6 +126,7 @@ export interface SaleToRecord {
   };
   readonly tenders: readonly JournalTender[];
   readonly change: number;
+  readonly ageChecks?: readonly AgeCheckRecord[];
 }
 
 /** Some units of one receipt line, to give back. */

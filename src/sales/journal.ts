@@ -203,6 +203,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           discounts: receipt.discounts,
           tenders: sale.tenders.map(({ kind, amount }) => ({ kind, amount })),
           change: sale.change,
+          ...(sale.ageChecks === undefined || sale.ageChecks.length === 0 ? {} : { ageChecks: sale.ageChecks }),
           subtotal: receipt.subtotal,
           savings: receipt.savings,
           total: receipt.total,

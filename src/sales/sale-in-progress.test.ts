@@ -70,3 +70,13 @@ describe('the sale in progress, kept beside the journal', () => {
     expect(await journal.saleInProgress()).toEqual({ done: 1 });
   });
 });
+
+describe('a sale with age checks', () => {
+  it('keeps the answers in its entry', async () => {
+    const journal = await journalOn(new IDBFactory());
+    const checks = [{ sku: 'WINE', minimumAge: 18, outcome: 'confirmed' as const, at: '2026-12-07T09:00:00.000Z' }];
+    const entry = await journal.recordSale({ ...sale('s4'), ageChecks: checks });
+    expect(entry.ageChecks).toEqual(checks);
+    expect((await journal.entry('s4'))?.kind === 'sale' && (await journal.entry('s4'))).toMatchObject({ ageChecks: checks });
+  });
+});

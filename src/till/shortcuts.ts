@@ -6,7 +6,9 @@ import type { Focus } from './scanner/scanner-machine';
  *
  * Digits and Enter are never shortcuts: they belong to the scanner. Single printable keys (`?`,
  * `/`, `+`, `-`) only count where they would not be typed into a field; function keys and
- * Ctrl combinations work everywhere.
+ * Ctrl combinations work everywhere. Keys that take from a line (`-`, Delete) act only on a line
+ * the cashier selected on purpose, never on the newest line by default: the till decides that,
+ * since only it knows how the line was selected (`-` is then typed, so `-3 ×` is refused as a quantity).
  */
 export type ShortcutId = 'help' | 'search' | 'pay' | 'more' | 'fewer' | 'previous-line' | 'next-line' | 'void-line' | 'undo' | 'void-sale';
 
@@ -20,12 +22,12 @@ export interface Shortcut {
 /** Shortcuts in the order the help overlay lists them. */
 export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'pay', keys: ['F12', 'Ctrl+Enter'], description: 'Pay; in Pay, complete the sale once nothing is owed' },
-  { id: 'undo', keys: ['Ctrl+Z'], description: 'Undo the last scan' },
+  { id: 'undo', keys: ['Ctrl+Z'], description: 'Undo the last action: a scan, a quantity change or a void' },
   { id: 'more', keys: ['+'], description: 'One more of the selected line' },
-  { id: 'fewer', keys: ['-'], description: 'One fewer of the selected line' },
+  { id: 'fewer', keys: ['-'], description: 'One fewer of the line you selected (tap it, or ↑/↓)' },
   { id: 'previous-line', keys: ['↑'], description: 'Select the line above' },
   { id: 'next-line', keys: ['↓'], description: 'Select the line below' },
-  { id: 'void-line', keys: ['Delete'], description: 'Void the selected line' },
+  { id: 'void-line', keys: ['Delete'], description: 'Void the line you selected (tap it, or ↑/↓); Ctrl+Z puts it back' },
   { id: 'void-sale', keys: ['F8'], description: 'Void the whole sale (asks first)' },
   { id: 'search', keys: ['F2', '/'], description: 'Find a product by name' },
   { id: 'help', keys: ['F1', '?'], description: 'Show this help' },
@@ -34,7 +36,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
 /** Keys that are not shortcuts but that the help overlay explains. */
 export const OTHER_KEYS: readonly { readonly keys: readonly string[]; readonly description: string }[] = [
   { keys: ['0-9', 'Enter'], description: 'Type a barcode or SKU, then Enter (a scanner does this for you, whatever has focus)' },
-  { keys: ['*'], description: 'Quantity: type a number, then * (or ×); the next scan or product counts that many' },
+  { keys: ['*'], description: 'Quantity: type a whole number, then * (or ×); the next scan or product counts that many (over 50 asks first)' },
   { keys: ['Esc'], description: 'Clear what was typed and the quantity; close a dialog' },
 ];
 

@@ -3,6 +3,7 @@ import { useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type ReactN
 import { useStableCallback } from '../lib/use-stable-callback';
 import { Banner } from '../ui/banner';
 import type { PriceBook, Product } from '../pricing';
+import { useAgeChecks, useCanUndo } from './sale/sale-store';
 import type { RecordSale, SaleRecord } from './checkout/record-sale';
 import { useStorageProblem } from './checkout/storage-problem-store';
 import { checkCompletion, summarizeTenders, type TenderKind } from './checkout/tender-rules';
@@ -12,6 +13,7 @@ import { PaymentDialog } from './dialogs/payment-dialog';
 import { QuantityDialog } from './dialogs/quantity-dialog';
 import { VoidSaleDialog } from './dialogs/void-sale-dialog';
 import { WeighDialog } from './dialogs/weigh-dialog';
+import { useScanGuards } from './guards/use-scan-guards';
 import { beepRefusal } from './scanner/beep';
 import { keepForLater, takePending } from './scanner/pending-scans';
 import { buildCatalogue, resolveProduct, resolveScan, weighedItem, type ScanResolution, type WeighLabel } from './scanner/resolve-scan';
@@ -57,6 +59,8 @@ export interface TillScreenProps {
 export function TillScreen({ book: latestBook, bookUrl, recordSale, readOnly, journalProblem, nav }: TillScreenProps) {
   const lines = useBasketLines();
   const sale = useSaleActions();
+  const ageChecks = useAgeChecks();
+  const canUndo = useCanUndo();
   const saleId = useSaleId();
   const tenders = useTenders();
   const completed = useCompletedSale();
@@ -88,12 +92,33 @@ export function TillScreen({ book: latestBook, bookUrl, recordSale, readOnly, jo
   const [recording, setRecording] = useState(false);
   const [recordProblem, setRecordProblem] = useState<string | null>(null);
 
-  // The selected line: the one the cashier picked, else the newest.
-  const selected = lines.find((line) => line.id === chosenLineId) ?? lines.at(-1);
+  // The selected line: the one the cashier picked on purpose (tapped, or ↑/↓), else the newest.
+  const chosen = lines.find((line) => line.id === chosenLineId);
+  const selected = chosen ?? lines.at(-1);
 
+  const notify = (message: string) => setFeedback((previous) => ({ message, serial: (previous?.serial ?? 0) + 1, tone: 'notice' }));
   const refuse = (message: string) => {
     setFeedback((previous) => ({ message, serial: (previous?.serial ?? 0) + 1 }));
     beepRefusal();
+  };
+  const alert = <Feedback message={feedback} onDismiss={() => setFeedback(null)} />;
+  const guards = useScanGuards({
+    format,
+    feedback: alert,
+    refuse,
+    notify,
+    onAdded: () => {
+      setChosenLineId(null);
+      setFeedback(null);
+    },
+  });
+  /** Voids a line the cashier chose, and says so: Undo puts it back. */
+  const voidLine = (lineId: number) => {
+    const line = lines.find((l) => l.id === lineId);
+    if (line === undefined || !mayChange()) return;
+    sale.lineVoided(lineId);
+    setChosenLineId(null);
+    notify(`Voided: ${catalogue.bySku.get(line.sku)?.name ?? line.sku}. Undo (Ctrl+Z) puts it back`);
   };
 
   /** Whether the basket may change now, refusing with the reason when not. */
@@ -116,9 +141,7 @@ export function TillScreen({ book: latestBook, bookUrl, recordSale, readOnly, jo
       setDialog({ kind: 'weigh', product: resolution.product, label: resolution.label });
       return;
     }
-    sale.scanned(resolution.item);
-    setChosenLineId(null);
-    setFeedback(null);
+    guards.offer(resolution.item, resolution.product);
   };
 
   const onOutput = (output: ScannerOutput) => {
@@ -176,6 +199,7 @@ export function TillScreen({ book: latestBook, bookUrl, recordSale, readOnly, jo
       storeName,
       book: { id: book.id ?? bookUrl, ...(book.version === undefined ? {} : { version: book.version }) },
       items,
+      ...(ageChecks.length > 0 ? { ageChecks } : {}),
       receipt: pricing.receipt,
       tenders,
       change: check.change,
@@ -214,6 +238,7 @@ export function TillScreen({ book: latestBook, bookUrl, recordSale, readOnly, jo
   };
 
   const onShortcut = (shortcut: ShortcutId): boolean => {
+    if (guards.asking) return false;
     if (dialog !== null) {
       if (shortcut === 'pay' && dialog.kind === 'pay') {
         void completeSale();
@@ -237,7 +262,7 @@ export function TillScreen({ book: latestBook, bookUrl, recordSale, readOnly, jo
         return true;
       case 'undo':
         if (!mayChange()) return true;
-        sale.lastScanUndone();
+        sale.lastActionUndone();
         setChosenLineId(null);
         return true;
       case 'void-sale':
@@ -251,12 +276,14 @@ export function TillScreen({ book: latestBook, bookUrl, recordSale, readOnly, jo
         return true;
       case 'more':
       case 'fewer':
+        // With no line chosen on purpose, − is typed (a minus before × is then refused as a quantity).
+        if (shortcut === 'fewer' && chosen === undefined) return false;
         // A weighed pack is one line of its own: there is no "one more" of it.
         if (selected !== undefined && catalogue.bySku.get(selected.sku)?.unit !== 'kg' && mayChange()) sale.quantityChanged(selected.id, shortcut === 'more' ? 1 : -1);
         return true;
       case 'void-line':
-        if (selected !== undefined && mayChange()) sale.lineVoided(selected.id);
-        setChosenLineId(null);
+        if (chosen === undefined) refuse(lines.length === 0 ? 'Nothing to void' : 'Select the line to void first (tap it, or ↑/↓), then Delete');
+        else voidLine(chosen.id);
         return true;
     }
   };
@@ -269,7 +296,6 @@ export function TillScreen({ book: latestBook, bookUrl, recordSale, readOnly, jo
     setDialog(null);
     setFeedback(null);
   };
-  const alert = <Feedback message={feedback} onDismiss={() => setFeedback(null)} />;
   const recordWarning = recordProblem !== null && (
     <Banner tone="warning" title="The sale was not recorded">
       {recordProblem} The sale is still here: try Complete sale again.
@@ -319,22 +345,19 @@ export function TillScreen({ book: latestBook, bookUrl, recordSale, readOnly, jo
             scanArea={
               <>
                 <BarcodeField fieldRef={barcodeField} send={send} />
-                {dialog === null && alert}
+                {dialog === null && !guards.asking && alert}
               </>
             }
             onSelect={setChosenLineId}
             onQuantity={(lineId, delta) => mayChange() && sale.quantityChanged(lineId, delta)}
-            onVoidLine={(lineId) => {
-              if (!mayChange()) return;
-              sale.lineVoided(lineId);
-              setChosenLineId(null);
-            }}
+            onVoidLine={voidLine}
             onRemoveUnpriceable={sale.linesRemoved}
             onUndo={() => {
               if (!mayChange()) return;
-              sale.lastScanUndone();
+              sale.lastActionUndone();
               setChosenLineId(null);
             }}
+            canUndo={canUndo}
             onVoidSale={() => mayChange() && setDialog({ kind: 'void-sale' })}
             onPay={openPay}
           />
@@ -373,9 +396,8 @@ export function TillScreen({ book: latestBook, bookUrl, recordSale, readOnly, jo
           format={format}
           feedback={alert}
           onWeighed={(grams) => {
-            sale.scanned(weighedItem(dialog.product, grams, dialog.label));
-            setChosenLineId(null);
             closeDialog();
+            guards.offer(weighedItem(dialog.product, grams, dialog.label), dialog.product);
           }}
           onRefuse={refuse}
           onClose={closeDialog}
@@ -405,6 +427,7 @@ export function TillScreen({ book: latestBook, bookUrl, recordSale, readOnly, jo
         />
       )}
       {dialog?.kind === 'help' && <HelpDialog feedback={alert} onClose={closeDialog} />}
+      {guards.dialog}
     </div>
   );
 }

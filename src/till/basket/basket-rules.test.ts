@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addLine, changeQuantity, countItems, emptyBasket, MAX_QUANTITY, sanitizeBasket, toBasketItems, undoLastScan, voidLine, type Basket, type ScannedItem } from './basket-rules';
+import type { AgeCheck } from '../guards/age-rules';
+import {
+  addLine,
+  changeQuantity,
+  clearBasket,
+  countItems,
+  emptyBasket,
+  MAX_QUANTITY,
+  MAX_UNDO,
+  recordAgeCheck,
+  removeLines,
+  sanitizeBasket,
+  toBasketItems,
+  undoLastAction,
+  voidLine,
+  type Basket,
+  type ScannedItem,
+} from './basket-rules';
 
 const basketOf = (...items: ScannedItem[]): Basket => items.reduce(addLine, emptyBasket);
 const apple: ScannedItem = { sku: 'A', quantity: 1 };
@@ -22,18 +39,41 @@ describe('adding and removing lines', () => {
     expect(basket.lines.map((l) => l.id)).toEqual([1, 3]);
   });
 
-  it('undoes the most recent scan, even after earlier lines were voided', () => {
-    const basket = undoLastScan(voidLine(basketOf(apple, bananas, apple), 1));
-    expect(basket.lines.map((l) => l.id)).toEqual([2]);
-  });
-
-  it('leaves an empty basket as it is on undo', () => {
-    expect(undoLastScan(emptyBasket)).toBe(emptyBasket);
-  });
-
   it('leaves the basket as it is when voiding a line that is not there', () => {
     const basket = basketOf(apple);
     expect(voidLine(basket, 99)).toBe(basket);
+  });
+});
+
+const orange: ScannedItem = { sku: 'O', quantity: 1 };
+const view = (basket: Basket) => basket.lines.map((l) => `${l.id}:${l.sku}×${l.quantity}`);
+const undo = (times: number) => (basket: Basket) => Array.from({ length: times }).reduce<Basket>((b) => undoLastAction(b), basket);
+
+describe('undo', () => {
+  it.each<[string, (b: Basket) => Basket, string[]]>([
+    ['takes back a scan', (b) => undo(1)(addLine(b, orange)), ['1:A×1', '2:BAN×1']],
+    ['takes back a quantity change, not the scan before it', (b) => undo(1)(changeQuantity(b, 1, 2)), ['1:A×1', '2:BAN×1']],
+    ['puts a voided line back where it stood', (b) => undo(1)(voidLine(b, 1)), ['1:A×1', '2:BAN×1']],
+    ['takes back the last action only', (b) => undo(1)(voidLine(changeQuantity(b, 1, 2), 2)), ['1:A×3', '2:BAN×1']],
+    ['takes back actions one at a time, newest first', (b) => undo(2)(voidLine(changeQuantity(b, 1, 2), 2)), ['1:A×1', '2:BAN×1']],
+    ['takes back the scans once the later actions are undone', (b) => undo(3)(voidLine(changeQuantity(b, 1, 2), 2)), ['1:A×1']],
+    ['does nothing with nothing to undo', (b) => undo(5)(b), []],
+    ['has nothing to undo after the unpriceable lines are removed', (b) => undo(1)(removeLines(changeQuantity(b, 1, 1), [2])), ['1:A×2']],
+    ['has nothing to undo in the next sale', (b) => undo(1)(clearBasket(b)), []],
+  ])('%s', (_fact, act, lines) => {
+    expect(view(act(basketOf(apple, bananas)))).toEqual(lines);
+  });
+
+  it(`remembers the last ${MAX_UNDO} actions`, () => {
+    const many = Array.from({ length: MAX_UNDO + 5 }, () => apple).reduce(addLine, emptyBasket);
+    expect(undo(MAX_UNDO + 5)(many).lines).toHaveLength(5);
+  });
+
+  it('keeps the age checks through an undo, and clears them for the next sale', () => {
+    const check: AgeCheck = { sku: 'WINE', minimumAge: 18, outcome: 'confirmed', at: '2026-12-06T10:00:00.000Z' };
+    const basket = undoLastAction(addLine(recordAgeCheck(emptyBasket, check), { sku: 'WINE', quantity: 1 }));
+    expect(basket.ageChecks).toEqual([check]);
+    expect(clearBasket(basket).ageChecks).toEqual([]);
   });
 });
 
@@ -71,9 +111,10 @@ describe('the engine basket', () => {
 });
 
 describe('reading a stored basket', () => {
-  it('keeps a well-formed basket as it was', () => {
-    const basket = basketOf(apple, bananas);
-    expect(sanitizeBasket(JSON.parse(JSON.stringify(basket)))).toEqual(basket);
+  it('keeps a well-formed basket and its age checks as they were, with nothing to undo', () => {
+    const check: AgeCheck = { sku: 'WINE', minimumAge: 18, outcome: 'refused', at: '2026-12-06T10:00:00.000Z' };
+    const basket = recordAgeCheck(basketOf(apple, bananas), check);
+    expect(sanitizeBasket(JSON.parse(JSON.stringify(basket)))).toEqual({ ...basket, undo: [] });
   });
 
   it.each([
@@ -96,7 +137,7 @@ describe('reading a stored basket', () => {
       ],
       nextLineId: 2,
     };
-    expect(sanitizeBasket(stored)).toEqual({ lines: [{ id: 4, sku: 'A', quantity: 1 }], nextLineId: 5 });
+    expect(sanitizeBasket(stored)).toEqual({ lines: [{ id: 4, sku: 'A', quantity: 1 }], nextLineId: 5, ageChecks: [], undo: [] });
   });
 });
 
@@ -106,11 +147,18 @@ describe('properties', () => {
     fc.record({ sku: fc.constant('BAN'), quantity: fc.constant(1), grams: fc.integer({ min: 1, max: 5000 }) }),
   );
 
-  it('undo after a scan gives back the lines from before it', () => {
+  const action = fc.oneof(
+    item.map((i) => (b: Basket) => addLine(b, i)),
+    fc.integer({ min: 1, max: 30 }).map((id) => (b: Basket) => voidLine(b, id)),
+    fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: -3, max: 3 })).map(([id, d]) => (b: Basket) => changeQuantity(b, id, d)),
+  );
+
+  it('undoing every action gives back the lines from before them', () => {
     fc.assert(
-      fc.property(fc.array(item), item, (items, last) => {
+      fc.property(fc.array(item), fc.array(action, { maxLength: MAX_UNDO }), (items, actions) => {
         const before = items.reduce(addLine, emptyBasket);
-        expect(undoLastScan(addLine(before, last)).lines).toEqual(before.lines);
+        const after = actions.reduce<Basket>((b, f) => f(b), { ...before, undo: [] });
+        expect(undo(actions.length)(after).lines).toEqual(before.lines);
       }),
     );
   });
@@ -119,7 +167,7 @@ describe('properties', () => {
     const op = fc.oneof(
       item.map((i) => (b: Basket) => addLine(b, i)),
       fc.integer({ min: 1, max: 30 }).map((id) => (b: Basket) => voidLine(b, id)),
-      fc.constant(undoLastScan),
+      fc.constant(undoLastAction),
       fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: -3, max: 3 })).map(([id, d]) => (b: Basket) => changeQuantity(b, id, d)),
     );
     fc.assert(

@@ -1,4 +1,5 @@
 import type { BasketItem } from '../../pricing';
+import { sanitizeAgeChecks, type AgeCheck } from '../guards/age-rules';
 
 /**
  * One line of the basket: what was scanned or tapped, nothing derived. Prices, discounts and totals
@@ -21,21 +22,42 @@ export interface BasketLine {
 /** What one scan or tap adds: a line without its id. */
 export type ScannedItem = Omit<BasketLine, 'id'>;
 
-/** The basket: lines in scan order, and the id the next line gets. */
+/**
+ * One action the cashier can undo, written as what undoing it needs: the line a scan added, a
+ * line's quantity before a change, a voided line and where it stood.
+ */
+export type UndoStep =
+  | { readonly kind: 'added'; readonly lineId: number }
+  | { readonly kind: 'quantity'; readonly lineId: number; readonly quantity: number }
+  | { readonly kind: 'voided'; readonly line: BasketLine; readonly index: number };
+
+/**
+ * The basket: lines in scan order, the id the next line gets, the sale's age checks and the undo
+ * history. The two optional fields read as empty when absent (a basket stored before they existed).
+ */
 export interface Basket {
   readonly lines: readonly BasketLine[];
   readonly nextLineId: number;
+  /** The cashier's answers to the age questions of this sale, oldest first; the sale records them. */
+  readonly ageChecks?: readonly AgeCheck[];
+  /** Actions that can be undone, oldest first, at most {@link MAX_UNDO}. Not worth keeping across a reload. */
+  readonly undo?: readonly UndoStep[];
 }
 
 /** Most units one line may hold: a typo of 5000 instead of 5 should not sail through. */
 export const MAX_QUANTITY = 999;
 
-export const emptyBasket: Basket = { lines: [], nextLineId: 1 };
+/** Most actions Undo can go back: enough for any sale a cashier would unpick by hand, and a bounded memory. */
+export const MAX_UNDO = 50;
+
+export const emptyBasket: Basket = { lines: [], nextLineId: 1, ageChecks: [], undo: [] };
+
+const remember = (basket: Basket, step: UndoStep): readonly UndoStep[] => [...(basket.undo ?? []), step].slice(-MAX_UNDO);
 
 /** Adds a scanned item as a new line at the end. Every scan is its own line, so undo removes exactly one scan. */
 export function addLine(basket: Basket, item: ScannedItem): Basket {
   const line: BasketLine = { ...item, id: basket.nextLineId };
-  return { lines: [...basket.lines, line], nextLineId: basket.nextLineId + 1 };
+  return { ...basket, lines: [...basket.lines, line], nextLineId: basket.nextLineId + 1, undo: remember(basket, { kind: 'added', lineId: line.id }) };
 }
 
 /**
@@ -43,27 +65,66 @@ export function addLine(basket: Basket, item: ScannedItem): Basket {
  * unit is voided explicitly, never by counting down. Weighed lines hold one weighed unit and do not change.
  */
 export function changeQuantity(basket: Basket, lineId: number, delta: number): Basket {
-  let changed = false;
-  const lines = basket.lines.map((line) => {
-    if (line.id !== lineId || line.grams !== undefined) return line;
-    const quantity = Math.min(MAX_QUANTITY, Math.max(1, line.quantity + delta));
-    if (quantity === line.quantity) return line;
-    changed = true;
-    return { ...line, quantity };
-  });
-  return changed ? { ...basket, lines } : basket;
+  const line = basket.lines.find((l) => l.id === lineId);
+  if (line === undefined || line.grams !== undefined) return basket;
+  const quantity = Math.min(MAX_QUANTITY, Math.max(1, line.quantity + delta));
+  if (quantity === line.quantity) return basket;
+  const lines = basket.lines.map((l) => (l === line ? { ...l, quantity } : l));
+  return { ...basket, lines, undo: remember(basket, { kind: 'quantity', lineId, quantity: line.quantity }) };
 }
 
-/** Removes one line. */
+/** Removes one line, as an action Undo puts back. */
 export function voidLine(basket: Basket, lineId: number): Basket {
-  const lines = basket.lines.filter((line) => line.id !== lineId);
-  return lines.length === basket.lines.length ? basket : { ...basket, lines };
+  const index = basket.lines.findIndex((line) => line.id === lineId);
+  const line = basket.lines[index];
+  if (line === undefined) return basket;
+  return { ...basket, lines: basket.lines.toSpliced(index, 1), undo: remember(basket, { kind: 'voided', line, index }) };
 }
 
-/** Removes the most recently added line still in the basket. */
-export function undoLastScan(basket: Basket): Basket {
-  const last = basket.lines.reduce<BasketLine | undefined>((latest, line) => (latest === undefined || line.id > latest.id ? line : latest), undefined);
-  return last === undefined ? basket : voidLine(basket, last.id);
+/**
+ * Removes lines the price book cannot price (a basket kept from another book). Not a cashier's
+ * action: it is not undoable, and the undo history goes, since it may name the removed lines.
+ */
+export function removeLines(basket: Basket, lineIds: readonly number[]): Basket {
+  const lines = basket.lines.filter((line) => !lineIds.includes(line.id));
+  return lines.length === basket.lines.length ? basket : { ...basket, lines, undo: [] };
+}
+
+/**
+ * Reverses the last action still in the history: removes the line a scan added, puts a quantity
+ * back, or puts a voided line back where it stood. Steps that no longer apply are skipped.
+ */
+export function undoLastAction(basket: Basket): Basket {
+  const undo = [...(basket.undo ?? [])];
+  for (let step = undo.pop(); step !== undefined; step = undo.pop()) {
+    const lines = reverse(basket.lines, step);
+    if (lines !== undefined) return { ...basket, lines, undo };
+  }
+  return (basket.undo ?? []).length === 0 ? basket : { ...basket, undo };
+}
+
+function reverse(lines: readonly BasketLine[], step: UndoStep): readonly BasketLine[] | undefined {
+  switch (step.kind) {
+    case 'added':
+      return lines.some((line) => line.id === step.lineId) ? lines.filter((line) => line.id !== step.lineId) : undefined;
+    case 'quantity':
+      return lines.some((line) => line.id === step.lineId) ? lines.map((line) => (line.id === step.lineId ? { ...line, quantity: step.quantity } : line)) : undefined;
+    case 'voided':
+      return lines.some((line) => line.id === step.line.id) ? undefined : lines.toSpliced(Math.min(step.index, lines.length), 0, step.line);
+  }
+}
+
+/** What Undo would reverse next, if anything. */
+export const lastUndoStep = (basket: Basket): UndoStep | undefined => basket.undo?.at(-1);
+
+/** Records the cashier's answer to an age question. It stays with the sale whatever is undone. */
+export function recordAgeCheck(basket: Basket, check: AgeCheck): Basket {
+  return { ...basket, ageChecks: [...(basket.ageChecks ?? []), check] };
+}
+
+/** The next sale's basket: no lines, no age checks, nothing to undo. Line ids keep rising. */
+export function clearBasket(basket: Basket): Basket {
+  return { lines: [], nextLineId: basket.nextLineId, ageChecks: [], undo: [] };
 }
 
 /** The lines as the engine's basket items, in scan order. */
@@ -90,7 +151,7 @@ const isWhole = (value: unknown, min: number): value is number => typeof value =
  */
 export function sanitizeBasket(stored: unknown): Basket {
   if (typeof stored !== 'object' || stored === null) return emptyBasket;
-  const { lines, nextLineId } = stored as { lines?: unknown; nextLineId?: unknown };
+  const { lines, nextLineId, ageChecks } = stored as { lines?: unknown; nextLineId?: unknown; ageChecks?: unknown };
   if (!Array.isArray(lines)) return emptyBasket;
   const kept: BasketLine[] = [];
   const seen = new Set<number>();
@@ -112,5 +173,5 @@ export function sanitizeBasket(stored: unknown): Basket {
     });
   }
   const highest = kept.reduce((max, line) => Math.max(max, line.id), 0);
-  return { lines: kept, nextLineId: Math.max(highest + 1, isWhole(nextLineId, 1) ? nextLineId : 1) };
+  return { lines: kept, nextLineId: Math.max(highest + 1, isWhole(nextLineId, 1) ? nextLineId : 1), ageChecks: sanitizeAgeChecks(ageChecks), undo: [] };
 }

@@ -1,4 +1,5 @@
 import type { BasketItem, Receipt } from '../../pricing';
+import type { AgeCheck } from '../guards/age-rules';
 import type { Tender } from './tender-rules';
 
 /** A completed sale as the till hands it to whatever records it (the sales journal, composed in `src/app`). */
@@ -12,6 +13,8 @@ export interface SaleRecord {
   readonly book: { readonly id: string; readonly version?: string | number };
   /** The basket exactly as priced. */
   readonly items: readonly BasketItem[];
+  /** The cashier's answers to the age questions of the sale, oldest first; absent when none was asked. */
+  readonly ageChecks?: readonly AgeCheck[];
   readonly receipt: Receipt;
   readonly tenders: readonly Tender[];
   readonly change: number;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { moneyFormatter, type Receipt } from '../../pricing';
 import {
+  cashCaution,
   addTender,
   checkCompletion,
   completeSale,
@@ -53,6 +54,19 @@ describe('taking tenders', () => {
 
   it('removes a tender taken by mistake', () => {
     expect(removeTender([cash(500, 1), card(840, 2)], 1)).toEqual([card(840, 2)]);
+  });
+});
+
+describe('large cash', () => {
+  it.each([
+    ['takes £20 for £2.50 without asking', 250, 2000, undefined],
+    ['takes exactly 20 × what is owed without asking', 250, 5000, undefined],
+    ['asks before more than 20 × what is owed', 250, 5001, { reason: 'times-owed', owed: 250, times: 20 }],
+    ['takes exactly £500 without asking', 45_000, 50_000, undefined],
+    ['asks before more than £500 whatever is owed', 45_000, 50_001, { reason: 'over-limit', limit: 50_000 }],
+    ['asks before £600 for £12.50', 1250, 60_000, { reason: 'over-limit', limit: 50_000 }],
+  ])('%s', (_fact, owed, amount, caution) => {
+    expect(cashCaution(owed, amount)).toEqual(caution);
   });
 });
 

@@ -67,6 +67,26 @@ export function addTender(total: number, tenders: readonly Tender[], tender: Ten
   return { ok: true, tenders: [...tenders, tender] };
 }
 
+/** Cash above this, in minor units, is confirmed before it is taken: £500 in pounds and pence. */
+export const CONFIRM_CASH_ABOVE = 50_000;
+/** Cash above this many times what is owed is confirmed: a slip of a digit or two (£200 for £2.00). */
+export const CONFIRM_CASH_TIMES_OWED = 20;
+
+/** Why a cash amount must be confirmed before it is taken. */
+export type CashCaution = { readonly reason: 'over-limit'; readonly limit: number } | { readonly reason: 'times-owed'; readonly owed: number; readonly times: number };
+
+/**
+ * Whether a cash tender is large enough to confirm first: above {@link CONFIRM_CASH_ABOVE}, or above
+ * {@link CONFIRM_CASH_TIMES_OWED} times what is owed. Either is more often a typing slip (an extra
+ * zero, pence typed as pounds) than money in the customer's hand, and the change would come out of
+ * the drawer. Cards never need it: a card is never taken above what is owed.
+ */
+export function cashCaution(owed: number, amount: number): CashCaution | undefined {
+  if (amount > CONFIRM_CASH_ABOVE) return { reason: 'over-limit', limit: CONFIRM_CASH_ABOVE };
+  if (owed > 0 && amount > owed * CONFIRM_CASH_TIMES_OWED) return { reason: 'times-owed', owed, times: CONFIRM_CASH_TIMES_OWED };
+  return undefined;
+}
+
 /** Removes a tender taken by mistake. */
 export function removeTender(tenders: readonly Tender[], id: number): readonly Tender[] {
   return tenders.filter((t) => t.id !== id);

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { applyNumpadKey, Numpad } from '../../ui/numpad';
-import { parseAmount, quickCashAmounts, summarizeTenders, type Tender, type TenderKind } from '../checkout/tender-rules';
+import { cashCaution, parseAmount, quickCashAmounts, summarizeTenders, type Tender, type TenderKind } from '../checkout/tender-rules';
+import { LargeCashDialog } from './large-cash-dialog';
 
 export interface PaymentDialogProps {
   readonly total: number;
@@ -29,6 +30,8 @@ export interface PaymentDialogProps {
  */
 export function PaymentDialog({ total, tenders, format, fractionDigits, feedback, onTender, onRemoveTender, onRefuse, onComplete, onClose, recording = false }: PaymentDialogProps) {
   const [typed, setTyped] = useState('');
+  // A large cash amount waiting for the cashier's word (see `cashCaution`).
+  const [largeCash, setLargeCash] = useState<number | null>(null);
   const completeRef = useRef<HTMLButtonElement>(null);
   const recordingId = useId();
   const { paid, owed, change } = summarizeTenders(total, tenders);
@@ -45,98 +48,116 @@ export function PaymentDialog({ total, tenders, format, fractionDigits, feedback
       onRefuse(`“${typed}” is not an amount: type pounds and pence, e.g. 20 or 4.50`);
       return;
     }
-    if (onTender(kind, amount)) setTyped('');
+    if (kind === 'cash' && cashCaution(owed, amount) !== undefined) setLargeCash(amount);
+    else if (onTender(kind, amount)) setTyped('');
   };
   // With nothing typed, Cash and Card pay what is owed.
   const amount = typed.trim() === '' ? owed : typedAmount;
   const amountLabel = settled || amount === undefined ? '' : format(amount);
 
+  const caution = largeCash === null ? undefined : cashCaution(owed, largeCash);
   return (
-    <Dialog title="Payment" onClose={onClose} size="lg" closeLabel="Back to the sale">
-      <div className="grid gap-6 md:grid-cols-[1fr_17rem]">
-        <div className="flex min-w-0 flex-col gap-4">
-          <dl className="grid grid-cols-3 gap-3 text-center">
-            <Amount label="Total" value={format(total)} />
-            <Amount label="Paid" value={format(paid)} />
-            {change > 0 ? <Amount label="Change due" value={format(change)} tone="brand" /> : <Amount label="Owed" value={format(owed)} tone={settled ? 'brand' : 'strong'} />}
-          </dl>
-          {feedback}
-          {tenders.length > 0 && (
-            <ul aria-label="Tenders" className="divide-y divide-ink-100 rounded-xl ring-1 ring-inset ring-ink-200">
-              {tenders.map((t) => (
-                <li key={t.id} className="flex items-center justify-between gap-3 py-1 pl-4 pr-1">
-                  <span className="font-medium">{t.kind === 'cash' ? 'Cash' : 'Card'}</span>
-                  <span className="ml-auto font-semibold tabular-nums">{format(t.amount)}</span>
-                  <Button variant="quiet" onClick={() => onRemoveTender(t.id)} aria-label={`Remove ${t.kind} ${format(t.amount)}`}>
-                    Remove
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          )}
-          {!settled && (
-            <div role="group" aria-label="Quick cash" className="grid grid-cols-2 gap-2">
-              {quickCashAmounts(owed, fractionDigits).map((amount, i) => (
-                <Button key={amount} size="lg" onClick={() => tender('cash', amount)} aria-label={i === 0 ? `Exact cash ${format(amount)}` : `Cash ${format(amount)}`}>
-                  <span className="tabular-nums">{i === 0 ? `Exact ${format(amount)}` : format(amount)}</span>
-                </Button>
-              ))}
-            </div>
-          )}
-          <div className="mt-auto flex gap-2 pt-2">
-            <Button size="xl" variant="secondary" onClick={onClose}>
-              Back
-            </Button>
-            <Button
-              ref={completeRef}
-              size="xl"
-              variant="primary"
-              className="flex-1 aria-busy:bg-brand-800"
-              disabled={!settled}
-              aria-busy={recording}
-              aria-describedby={recording ? recordingId : undefined}
-              onClick={() => !recording && onComplete()}
-            >
-              Complete sale
-            </Button>
-          </div>
-          <div role="status" id={recordingId} className="min-h-6 text-right font-semibold text-brand-700">
-            {recording ? 'Recording the sale…' : ''}
-          </div>
-        </div>
-
-        <form
-          className="flex flex-col gap-2"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (typed.trim() === '' && settled) {
-              if (!recording) onComplete();
-            }
-            else if (typed.trim() !== '') tender('cash', typedAmount);
+    <>
+      {largeCash !== null && caution !== undefined && (
+        // A sibling, not a child, of the Payment dialog: Escape here must not close Payment too.
+        <LargeCashDialog
+          amount={largeCash}
+          caution={caution}
+          format={format}
+          feedback={feedback}
+          onConfirm={() => {
+            setLargeCash(null);
+            if (onTender('cash', largeCash)) setTyped('');
           }}
-        >
-          <input
-            aria-label="Amount"
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            inputMode="decimal"
-            autoComplete="off"
-            placeholder={format(owed)}
-            data-autofocus
-            className="h-14 w-full rounded-xl border-2 border-ink-300 px-4 text-right text-2xl font-semibold tabular-nums placeholder:font-normal placeholder:text-ink-400 focus-visible:border-focus"
-          />
-          <Numpad label="Numpad" extraKey="." onKey={(key) => setTyped((text) => applyNumpadKey(text, key, 10))} />
-          <div className="grid grid-cols-2 gap-2">
-            <Button size="lg" disabled={settled} onClick={() => tender('cash', amount)}>
-              Cash <span className="tabular-nums">{amountLabel}</span>
-            </Button>
-            <Button size="lg" disabled={settled} onClick={() => tender('card', amount)}>
-              Card <span className="tabular-nums">{amountLabel}</span>
-            </Button>
+          onCancel={() => setLargeCash(null)}
+        />
+      )}
+      <Dialog title="Payment" onClose={onClose} size="lg" closeLabel="Back to the sale">
+        <div className="grid gap-6 md:grid-cols-[1fr_17rem]">
+          <div className="flex min-w-0 flex-col gap-4">
+            <dl className="grid grid-cols-3 gap-3 text-center">
+              <Amount label="Total" value={format(total)} />
+              <Amount label="Paid" value={format(paid)} />
+              {change > 0 ? <Amount label="Change due" value={format(change)} tone="brand" /> : <Amount label="Owed" value={format(owed)} tone={settled ? 'brand' : 'strong'} />}
+            </dl>
+            {largeCash === null && feedback}
+            {tenders.length > 0 && (
+              <ul aria-label="Tenders" className="divide-y divide-ink-100 rounded-xl ring-1 ring-inset ring-ink-200">
+                {tenders.map((t) => (
+                  <li key={t.id} className="flex items-center justify-between gap-3 py-1 pl-4 pr-1">
+                    <span className="font-medium">{t.kind === 'cash' ? 'Cash' : 'Card'}</span>
+                    <span className="ml-auto font-semibold tabular-nums">{format(t.amount)}</span>
+                    <Button variant="quiet" onClick={() => onRemoveTender(t.id)} aria-label={`Remove ${t.kind} ${format(t.amount)}`}>
+                      Remove
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {!settled && (
+              <div role="group" aria-label="Quick cash" className="grid grid-cols-2 gap-2">
+                {quickCashAmounts(owed, fractionDigits).map((amount, i) => (
+                  <Button key={amount} size="lg" onClick={() => tender('cash', amount)} aria-label={i === 0 ? `Exact cash ${format(amount)}` : `Cash ${format(amount)}`}>
+                    <span className="tabular-nums">{i === 0 ? `Exact ${format(amount)}` : format(amount)}</span>
+                  </Button>
+                ))}
+              </div>
+            )}
+            <div className="mt-auto flex gap-2 pt-2">
+              <Button size="xl" variant="secondary" onClick={onClose}>
+                Back
+              </Button>
+              <Button
+                ref={completeRef}
+                size="xl"
+                variant="primary"
+                className="flex-1 aria-busy:bg-brand-800"
+                disabled={!settled}
+                aria-busy={recording}
+                aria-describedby={recording ? recordingId : undefined}
+                onClick={() => !recording && onComplete()}
+              >
+                Complete sale
+              </Button>
+            </div>
+            <div role="status" id={recordingId} className="min-h-6 text-right font-semibold text-brand-700">
+              {recording ? 'Recording the sale…' : ''}
+            </div>
           </div>
-        </form>
-      </div>
-    </Dialog>
+
+          <form
+            className="flex flex-col gap-2"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (typed.trim() === '' && settled) {
+                if (!recording) onComplete();
+              }
+              else if (typed.trim() !== '') tender('cash', typedAmount);
+            }}
+          >
+            <input
+              aria-label="Amount"
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+              inputMode="decimal"
+              autoComplete="off"
+              placeholder={format(owed)}
+              data-autofocus
+              className="h-14 w-full rounded-xl border-2 border-ink-300 px-4 text-right text-2xl font-semibold tabular-nums placeholder:font-normal placeholder:text-ink-400 focus-visible:border-focus"
+            />
+            <Numpad label="Numpad" extraKey="." onKey={(key) => setTyped((text) => applyNumpadKey(text, key, 10))} />
+            <div className="grid grid-cols-2 gap-2">
+              <Button size="lg" disabled={settled} onClick={() => tender('cash', amount)}>
+                Cash <span className="tabular-nums">{amountLabel}</span>
+              </Button>
+              <Button size="lg" disabled={settled} onClick={() => tender('card', amount)}>
+                Card <span className="tabular-nums">{amountLabel}</span>
+              </Button>
+            </div>
+          </form>
+        </div>
+      </Dialog>
+    </>
   );
 }
 

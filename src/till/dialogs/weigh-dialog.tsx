@@ -1,12 +1,13 @@
 import { useState, type ReactNode } from 'react';
-import { priceByWeight, type Product } from '../../pricing';
+import type { Product } from '../../pricing';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { applyNumpadKey, Numpad } from '../../ui/numpad';
+import { checkWeight, MAX_GRAMS } from '../guards/weight-rules';
 import type { WeighLabel } from '../scanner/resolve-scan';
 
-/** Heaviest weighed line the dialog takes, in grams: 99.999 kg, the most a five-digit weight label can say. */
-const MAX_GRAMS = 99_999;
+/** Digits the field holds: enough to show any typed weight beyond the range whole, never cut to fit. */
+const MAX_DIGITS = 9;
 
 export interface WeighDialogProps {
   readonly product: Product;
@@ -19,16 +20,26 @@ export interface WeighDialogProps {
   readonly onClose: () => void;
 }
 
-/** Asks for a weighed product's weight in grams, on a numpad or the keyboard, showing the price as it is typed. */
+/**
+ * Asks for a weighed product's weight in grams, on a numpad or the keyboard, showing the price as
+ * it is typed. A weight out of range, or one that prices to nothing, is refused with the reason
+ * (`guards/weight-rules.ts`), never cut to fit.
+ */
 export function WeighDialog({ product, label, format, feedback, onWeighed, onRefuse, onClose }: WeighDialogProps) {
   const [typed, setTyped] = useState('');
-  const grams = /^\d+$/.test(typed) ? Number(typed) : undefined;
-  const valid = grams !== undefined && grams >= 1 && grams <= MAX_GRAMS;
-  const price = valid ? priceByWeight(product.price, grams) : undefined;
+  const check = checkWeight(product, typed, format);
+  const price = check.ok ? check.price : undefined;
 
   const submit = () => {
-    if (valid) onWeighed(grams);
-    else onRefuse(`Type the weight in whole grams, from 1 to ${MAX_GRAMS.toLocaleString('en-GB')}`);
+    if (check.ok) onWeighed(check.grams);
+    else onRefuse(check.message);
+  };
+  // A weight beyond the range is shown as typed and refused at once, so the cashier sees why.
+  const edit = (next: string) => {
+    const digits = next.replace(/\D/g, '').slice(0, MAX_DIGITS);
+    const checked = checkWeight(product, digits, format);
+    if (!checked.ok && Number(digits) > MAX_GRAMS && Number(typed) <= MAX_GRAMS) onRefuse(checked.message);
+    setTyped(digits);
   };
 
   return (
@@ -50,7 +61,7 @@ export function WeighDialog({ product, label, format, feedback, onWeighed, onRef
             <input
               aria-label="Weight in grams"
               value={typed}
-              onChange={(event) => setTyped(event.target.value.replace(/\D/g, '').slice(0, 5))}
+              onChange={(event) => edit(event.target.value)}
               inputMode="numeric"
               autoComplete="off"
               data-autofocus
@@ -64,13 +75,13 @@ export function WeighDialog({ product, label, format, feedback, onWeighed, onRef
             {price === undefined ? '—' : format(price)}
           </output>
         </div>
-        <Numpad label="Numpad" extraKey="00" onKey={(key) => setTyped((text) => applyNumpadKey(text, key, 5))} />
+        <Numpad label="Numpad" extraKey="00" onKey={(key) => edit(applyNumpadKey(typed, key, MAX_DIGITS))} />
         <div className="grid grid-cols-2 gap-2 pt-1">
           <Button size="lg" onClick={onClose}>
             Cancel
           </Button>
-          <Button size="lg" variant="primary" type="submit" disabled={!valid}>
-            Add {valid ? `${grams} g` : ''}
+          <Button size="lg" variant="primary" type="submit" disabled={typed === ''}>
+            Add {check.ok ? `${check.grams} g` : ''}
           </Button>
         </div>
       </form>

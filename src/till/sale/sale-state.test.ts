@@ -4,9 +4,14 @@ import { freshSale, readLegacySale, readSavedSale, toSavedSale } from './sale-st
 const id = () => 'fresh-id';
 
 describe('the saved sale', () => {
+  it('keeps the age checks but not the undo history', () => {
+    const saved = toSavedSale({ basket: { lines: [], nextLineId: 3, ageChecks: [], undo: [{ kind: 'added', lineId: 2 }] }, checkout: freshSale('s').checkout });
+    expect(saved.basket).toEqual({ lines: [], nextLineId: 3, ageChecks: [] });
+  });
+
   it('reads back what it saved', () => {
     const sale = {
-      basket: { lines: [{ id: 1, sku: 'A', quantity: 2 }], nextLineId: 2 },
+      basket: { lines: [{ id: 1, sku: 'A', quantity: 2 }], nextLineId: 2, ageChecks: [{ sku: 'W', minimumAge: 18, outcome: 'confirmed' as const, at: '2026-12-07T00:00:00.000Z' }], undo: [] },
       checkout: { saleId: 's1', tenders: [{ id: 1, kind: 'card' as const, amount: 100 }], nextTenderId: 2, completed: null },
     };
     expect(readSavedSale(JSON.parse(JSON.stringify(toSavedSale(sale))), id)).toEqual(sale);
@@ -22,7 +27,7 @@ describe('the saved sale', () => {
 
   it('keeps the well-formed part of a damaged record', () => {
     const read = readSavedSale({ basket: { lines: [{ id: 1, sku: 'A', quantity: 1 }, { id: 'x' }], nextLineId: 5 }, checkout: 'broken' }, id);
-    expect(read.basket).toEqual({ lines: [{ id: 1, sku: 'A', quantity: 1 }], nextLineId: 5 });
+    expect(read.basket).toEqual({ lines: [{ id: 1, sku: 'A', quantity: 1 }], nextLineId: 5, ageChecks: [], undo: [] });
     expect(read.checkout.saleId).toBe('fresh-id');
   });
 });
@@ -32,7 +37,7 @@ describe('a sale kept by an earlier version in localStorage', () => {
     const basket = JSON.stringify({ state: { lines: [{ id: 3, sku: 'B', quantity: 1 }], nextLineId: 4 }, version: 1 });
     const checkout = JSON.stringify({ state: { saleId: 'old', tenders: [{ id: 1, kind: 'cash', amount: 500 }], nextTenderId: 2, completed: null }, version: 1 });
     expect(readLegacySale(basket, checkout, id)).toEqual({
-      basket: { lines: [{ id: 3, sku: 'B', quantity: 1 }], nextLineId: 4 },
+      basket: { lines: [{ id: 3, sku: 'B', quantity: 1 }], nextLineId: 4, ageChecks: [], undo: [] },
       checkout: { saleId: 'old', tenders: [{ id: 1, kind: 'cash', amount: 500 }], nextTenderId: 2, completed: null },
     });
   });

@@ -22,9 +22,10 @@ export interface SavedSale {
   readonly checkout: Checkout;
 }
 
-/** What is saved for a sale in progress: data only. */
+/** What is saved for a sale in progress: data only, and not the undo history (not worth a reload). */
 export function toSavedSale({ basket, checkout }: SaleInProgress): SavedSale {
-  return { version: 1, basket, checkout };
+  const { undo: _undo, ...kept } = basket;
+  return { version: 1, basket: kept, checkout };
 }
 
 /**

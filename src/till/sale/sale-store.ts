@@ -1,6 +1,19 @@
 import { create } from 'zustand';
 import { newUuid as newSaleId } from '../../lib/uuid';
-import { addLine, changeQuantity, emptyBasket, toBasketItems, undoLastScan, voidLine, type Basket, type BasketLine, type ScannedItem } from '../basket/basket-rules';
+import {
+  addLine,
+  changeQuantity,
+  clearBasket,
+  recordAgeCheck,
+  removeLines,
+  toBasketItems,
+  undoLastAction,
+  voidLine,
+  type Basket,
+  type BasketLine,
+  type ScannedItem,
+} from '../basket/basket-rules';
+import type { AgeCheck } from '../guards/age-rules';
 import { storageFailed, storageRecovered } from '../checkout/storage-problem-store';
 import type { RecordSale, RecordedSale, SaleRecord } from '../checkout/record-sale';
 import { addTender, completeSale, removeTender, type Checkout, type CompletedSale, type Tender, type TenderKind, type TenderResult } from '../checkout/tender-rules';
@@ -14,7 +27,10 @@ export interface BasketActions {
   /** The cashier pressed + or − on a line. */
   quantityChanged: (lineId: number, delta: number) => void;
   lineVoided: (lineId: number) => void;
-  lastScanUndone: () => void;
+  /** Undo: the last scan, quantity change or void is reversed. */
+  lastActionUndone: () => void;
+  /** The cashier answered an age question. */
+  ageChecked: (check: AgeCheck) => void;
   /** Lines the price book cannot price (a basket kept from another book) were removed. */
   linesRemoved: (lineIds: readonly number[]) => void;
 }
@@ -107,8 +123,9 @@ const useSaleStore = create<SaleStoreState>()((set, get) => {
       scanned: (item) => onBasket((basket) => addLine(basket, item)),
       quantityChanged: (lineId, delta) => onBasket((basket) => changeQuantity(basket, lineId, delta)),
       lineVoided: (lineId) => onBasket((basket) => voidLine(basket, lineId)),
-      lastScanUndone: () => onBasket(undoLastScan),
-      linesRemoved: (lineIds) => onBasket((basket) => lineIds.reduce(voidLine, basket)),
+      lastActionUndone: () => onBasket(undoLastAction),
+      ageChecked: (check) => onBasket((basket) => recordAgeCheck(basket, check)),
+      linesRemoved: (lineIds) => onBasket((basket) => removeLines(basket, lineIds)),
       tendered: (kind, amount, total, format) => {
         const { tenders, nextTenderId } = get().head.checkout;
         const result = addTender(total, tenders, { id: nextTenderId, kind, amount }, format);
@@ -116,13 +133,13 @@ const useSaleStore = create<SaleStoreState>()((set, get) => {
         return result;
       },
       tenderRemoved: (tenderId) => onCheckout((checkout) => ({ ...checkout, tenders: removeTender(checkout.tenders, tenderId) })),
-      saleVoided: () => apply(() => freshSale(newSaleId())),
+      saleVoided: () => apply((sale) => ({ ...freshSale(newSaleId()), basket: clearBasket(sale.basket) })),
       // Called on every scan: only changes (and so saves) when a completed sale is left behind.
       // Leaving a receipt shows at once: nothing is at stake (the sale is recorded, the basket
       // empty), and a crash before the save merely shows that receipt again.
       nextSaleStarted: () => {
         if (get().head.checkout.completed === null) return;
-        const next = { ...freshSale(newSaleId()), basket: { ...emptyBasket, nextLineId: get().head.basket.nextLineId } };
+        const next = { ...freshSale(newSaleId()), basket: clearBasket(get().head.basket) };
         set({ head: next, shown: next });
         saveHead();
       },
@@ -140,7 +157,7 @@ const useSaleStore = create<SaleStoreState>()((set, get) => {
               change: sale.change,
             };
             // Line ids keep rising across sales: an undo can never reach into the previous customer.
-            return { basket: { ...emptyBasket, nextLineId: head.basket.nextLineId }, checkout: completeSale(head.checkout, snapshot) };
+            return { basket: clearBasket(head.basket), checkout: completeSale(head.checkout, snapshot) };
           };
           // The sale recorded is the one on screen; if anything changed since (a scan, a tender on
           // its way), recording it would lose that change: the cashier checks and tries again.
@@ -217,6 +234,14 @@ export const saleSaved = (): Promise<unknown> => serially(() => Promise.resolve(
 
 /** Whether the sale on record is complete (its receipt is showing, or about to), read at the moment of a key press. */
 export const saleCompletedNow = (): boolean => useSaleStore.getState().head.checkout.completed !== null;
+
+const NO_AGE_CHECKS: readonly AgeCheck[] = [];
+/** The sale's age checks, as saved (recorded with the sale when it completes). */
+export const useAgeChecks = (): readonly AgeCheck[] => useSaleStore((state) => state.shown.basket.ageChecks ?? NO_AGE_CHECKS);
+/** The sale's age checks at this moment, answers not yet saved included (a scan handled before the next render). */
+export const readAgeChecks = (): readonly AgeCheck[] => useSaleStore.getState().head.basket.ageChecks ?? NO_AGE_CHECKS;
+/** Whether Undo has an action to reverse. */
+export const useCanUndo = (): boolean => useSaleStore((state) => (state.shown.basket.undo ?? []).length > 0);
 
 /** The basket's lines in scan order, as saved (a stable array until the basket changes). */
 export const useBasketLines = (): readonly BasketLine[] => useSaleStore((state) => state.shown.basket.lines);

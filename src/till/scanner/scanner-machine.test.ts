@@ -186,9 +186,24 @@ describe('the multiplier', () => {
   it.each([
     ['0', 'A quantity is from 1 to 999'],
     ['1000', 'A quantity is from 1 to 999'],
-    ['abc', 'Type how many (1 to 999), then ×'],
+    ['abc', '“abc” is not a quantity: type how many (1 to 999), then ×'],
+    ['-3', "A quantity can't be negative: type how many (1 to 999), then ×. To take items off, select the line and press − or Void line"],
+    ['2.5', '2.5 is not a whole number of items: type how many (1 to 999), then ×. Weighed goods are weighed, not multiplied'],
   ])('refuses "%s" as a quantity', (text, message) => {
     expect(run([{ type: 'field-edited', value: text }, { type: 'multiply' }]).outputs).toEqual([{ type: 'refused', message }]);
+  });
+
+  it.each([
+    ['-', '3'],
+    ['2', '.', '5'],
+  ])('clears a refused quantity typed with nothing focused, so the next scan is whole (%s%s%s ×)', (...keys) => {
+    const { outputs, state } = run([
+      ...keys.map((key, i): ScannerEvent => ({ type: 'key', key, at: i * 200, focus: 'free' })),
+      { type: 'multiply' },
+      ...typed('5000000000012', 'free', { start: 5000 }),
+    ]);
+    expect(outputs.at(-1)).toEqual({ type: 'scan', code: '5000000000012', quantity: 1, typedIntoField: 0 });
+    expect(state).toMatchObject({ buffer: '', multiplier: null });
   });
 
   it('is cleared on request', () => {

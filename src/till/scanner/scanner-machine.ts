@@ -16,9 +16,12 @@
  *
  * The machine never reads a clock: every key carries its own time. It holds the multiplier too
  * (type 3, press ×, scan: three units), which applies to the next scan or product and then
- * starts fresh. Transitions are synchronous, so a burst of scans faster than the screen renders
+ * starts fresh; what was typed before × must be a whole number (`readQuantity`), and a refused
+ * one is cleared, never left to join the next code. Transitions are synchronous, so a burst of scans faster than the screen renders
  * loses none and doubles none.
  */
+
+import { readQuantity } from '../guards/quantity-rules';
 
 /** Where the keyboard's focus is when a key arrives. */
 export type Focus = 'barcode' | 'guarded' | 'free';
@@ -174,8 +177,10 @@ function scanBuffer(state: ScannerState, buffer: string): ScannerStep {
 function multiply(state: ScannerState): ScannerStep {
   const typed = state.buffer.trim();
   if (typed === '') return { state, outputs: [{ type: 'ask-quantity' }], consumed: true };
-  if (!/^\d+$/.test(typed)) return refuse(state, `Type how many (1 to ${MAX_MULTIPLIER}), then ×`);
-  return setMultiplier({ ...state, buffer: '' }, Number(typed));
+  const reading = readQuantity(typed);
+  // A refused quantity is cleared with its refusal: left in the field, it would be glued onto the next scan's digits.
+  if (!reading.ok) return refuse({ ...state, buffer: '' }, reading.message);
+  return setMultiplier({ ...state, buffer: '' }, reading.quantity);
 }
 
 function setMultiplier(state: ScannerState, quantity: number): ScannerStep {

@@ -20,13 +20,15 @@ export interface BasketPanelProps {
   readonly onVoidLine: (lineId: number) => void;
   readonly onRemoveUnpriceable: (lineIds: readonly number[]) => void;
   readonly onUndo: () => void;
+  /** Whether Undo has an action to reverse (the basket may be empty after a void). */
+  readonly canUndo: boolean;
   readonly onVoidSale: () => void;
   readonly onPay: () => void;
 }
 
 /** The live receipt beside the products: scan area, lines and discounts, hints, totals and the sale's actions. */
 export function BasketPanel(props: BasketPanelProps) {
-  const { lines, pricing, nearMisses, products, format, selectedLineId, paid, scanArea, onSelect, onUndo, onVoidSale, onPay } = props;
+  const { lines, pricing, nearMisses, products, format, selectedLineId, paid, scanArea, onSelect, onUndo, canUndo, onVoidSale, onPay } = props;
   const receipt = pricing.ok ? pricing.receipt : undefined;
   // The total is what a cashier reads after a scan: it paints first, and the list (hundreds of rows
   // to reconcile, lay out and paint) follows in React's next, interruptible render, a frame behind.
@@ -109,7 +111,7 @@ export function BasketPanel(props: BasketPanelProps) {
         </div>
         {receipt !== undefined && !receipt.optimal && !empty && <p className="mt-1 text-right text-sm text-ink-600">Best price not proven in time; this is the best found.</p>}
         <div className="mt-3 grid grid-cols-[auto_auto_minmax(0,1fr)] gap-2">
-          <Button onClick={onUndo} disabled={empty} size="lg" variant="secondary" aria-label="Undo last scan">
+          <Button onClick={onUndo} disabled={!canUndo} size="lg" variant="secondary" aria-label="Undo last action">
             Undo
           </Button>
           <Button onClick={onVoidSale} disabled={empty} size="lg" variant="danger">

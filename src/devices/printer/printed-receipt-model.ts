@@ -1,0 +1,91 @@
+/**
+ * What a receipt printer prints, as plain data: no React, no DOM, no engine types. The till (or
+ * the journal, for a reprint) fills it in from a sale; {@link encodeReceipt} turns it into printer
+ * bytes. Money is in integer minor units of {@link PrintedReceiptModel.currency}.
+ */
+
+/** A line sold by the unit: "3 × £0.65" under the name when more than one. */
+export interface PrintedItemLine {
+  readonly kind: 'item';
+  readonly name: string;
+  /** Units on this line, at least 1. */
+  readonly quantity: number;
+  /** Price of one unit in minor units. */
+  readonly unitPrice: number;
+  /** What the line costs before discounts, in minor units (normally quantity × unit price). */
+  readonly amount: number;
+}
+
+/** A weighed line: "0.512 kg @ £2.40/kg" under the name. */
+export interface PrintedWeighedLine {
+  readonly kind: 'weighed';
+  readonly name: string;
+  /** Net weight in grams. */
+  readonly grams: number;
+  /** Price per kilogram in minor units. */
+  readonly pricePerKg: number;
+  /** What the line costs before discounts, in minor units. */
+  readonly amount: number;
+}
+
+/** A discount, printed under the last line it used: "Meal deal  -£2.15". */
+export interface PrintedDiscountLine {
+  readonly kind: 'discount';
+  readonly label: string;
+  /** The saving in minor units, a positive number (printed with a minus sign). */
+  readonly amount: number;
+}
+
+/** One entry of the receipt's body, in the order printed. */
+export type PrintedEntry = PrintedItemLine | PrintedWeighedLine | PrintedDiscountLine;
+
+/** One row of a VAT analysis: the rate's code and the amounts at that rate. */
+export interface PrintedVatRow {
+  /** The code printed beside items at this rate, such as "A". */
+  readonly code: string;
+  /** The rate in basis points: 2000 is 20%. */
+  readonly rateBasisPoints: number;
+  /** Net of VAT, in minor units. */
+  readonly net: number;
+  /** The VAT, in minor units. */
+  readonly vat: number;
+  /** Net plus VAT, in minor units. */
+  readonly gross: number;
+}
+
+/** A payment taken. */
+export interface PrintedTender {
+  readonly kind: 'cash' | 'card';
+  /** In minor units. */
+  readonly amount: number;
+}
+
+/** A whole receipt as printed. */
+export interface PrintedReceiptModel {
+  /** ISO 4217 code of every amount, such as "GBP". */
+  readonly currency: string;
+  /** The heading, centred: store name first (printed large), then address, phone, VAT number. */
+  readonly storeLines: readonly string[];
+  readonly entries: readonly PrintedEntry[];
+  /** Full-price sum in minor units. */
+  readonly subtotal: number;
+  /** Sum of the discounts in minor units (0 when none; the line is then left out). */
+  readonly savings: number;
+  /** What the customer pays, in minor units. */
+  readonly total: number;
+  /** The VAT analysis, when the book knows the rates; left out when absent or empty. */
+  readonly vat?: readonly PrintedVatRow[] | undefined;
+  readonly tenders: readonly PrintedTender[];
+  /** Change given in minor units. */
+  readonly change: number;
+  /** The receipt number as printed and as its CODE128 barcode, such as "000012". */
+  readonly receiptNumber: string;
+  /** The till that took the sale, such as "T1". */
+  readonly tillId: string;
+  /** The operator's name as printed. */
+  readonly operator: string;
+  /** When the sale completed (ISO 8601 instant). */
+  readonly at: string;
+  /** Closing lines, centred; "Thank you for shopping with us" when absent. */
+  readonly footerLines?: readonly string[] | undefined;
+}
