@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { upgradeEntry, type StoredEntry } from './entry-upgrade';
-import type { JournalEntry, OpeningFloat, RefundEntry, RefundRequest, SaleEntry, SaleToRecord, ZReport } from './journal-entry';
+import type { EntryStaff, JournalEntry, OpeningFloat, RefundEntry, RefundRequest, SaleEntry, SaleToRecord, ZReport } from './journal-entry';
 import { paidAmounts } from './paid-amounts';
 import { planRefund } from './refund-rules';
 import { planRefundTenders } from './refund-tenders';
@@ -51,6 +51,14 @@ class JournalDatabase extends Dexie {
     // basket emptied) is one transaction: after a crash the sale is in one place, never both.
     this.version(2).stores({ saleInProgress: '&key' });
   }
+}
+
+/** The entry's operator and approver, copied only when given (as `{ id, name }`). */
+export function staffOf(from: EntryStaff): EntryStaff {
+  return {
+    ...(from.operator === undefined ? {} : { operator: { id: from.operator.id, name: from.operator.name } }),
+    ...(from.approver === undefined ? {} : { approver: { id: from.approver.id, name: from.approver.name } }),
+  };
 }
 
 /** Where and how to open the journal. Tests pass fake-indexeddb's factory and a fresh name. */
@@ -142,7 +150,7 @@ export interface Journal {
    * Closes the open period as a Z report. `fromReceipt` is the period the cashier saw: if a Z has
    * closed it since (another tap, another attempt), nothing is written. Idempotent by `id`.
    */
-  closeDay(request: { readonly id: string; readonly fromReceipt: number; readonly at: string }): Promise<CloseResult>;
+  closeDay(request: { readonly id: string; readonly fromReceipt: number; readonly at: string } & EntryStaff): Promise<CloseResult>;
   /** Z reports, newest first. */
   zReports(): Promise<ZReport[]>;
   /** Recorded sales in [from, to), oldest first, for re-pricing in a what-if. */
@@ -204,6 +212,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           tenders: sale.tenders.map(({ kind, amount }) => ({ kind, amount })),
           change: sale.change,
           ...(sale.ageChecks === undefined || sale.ageChecks.length === 0 ? {} : { ageChecks: sale.ageChecks }),
+          ...staffOf(sale),
           subtotal: receipt.subtotal,
           savings: receipt.savings,
           total: receipt.total,
@@ -250,6 +259,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           lines: plan.lines,
           tenders: money.tenders,
           ...(money.crossTender === undefined ? {} : { crossTender: money.crossTender }),
+          ...staffOf(request),
           total: plan.total,
         };
         await db.entries.add(entry);
@@ -314,6 +324,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           fromReceipt: request.fromReceipt,
           toReceipt: till.lastReceipt,
           totals: reportTotals(entries, floatOf(till)?.amount ?? 0),
+          ...staffOf(request),
         };
         await db.zReports.add(report);
         // The float belonged to the closed period; the next one starts without.
@@ -323,7 +334,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
       }),
 
     // Z reports closed before floats were recorded had none: their expected cash is their cash takings.
-    zReports: async () => (await db.zReports.orderBy('[tillId+zNumber]').reverse().toArray()).map((z) => ({ ...z, totals: { ...z.totals, openingFloat: z.totals.openingFloat ?? 0 } })),
+    zReports: async () => (await db.zReports.orderBy('[tillId+zNumber]').reverse().toArray()).map((z) => ({ ...z, totals: { ...z.totals, openingFloat: z.totals.openingFloat ?? 0, byOperator: z.totals.byOperator ?? [] } })),
 
     recordedSalesBetween: async (from, to) =>
       (await journal.between(from, to))

@@ -53,6 +53,22 @@ describe('refunds', () => {
   });
 });
 
+describe('report totals per operator (properties)', () => {
+  it('the operators\' parts sum to the report\'s figures', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(undefined, '1', '2', '3'), fc.nat({ max: 1000 }), fc.boolean()), { maxLength: 12 }), (specs) => {
+        const entries: JournalEntry[] = specs.map(([operator, amount, card], i) =>
+          sale(i + 1, { total: amount, tenders: [{ kind: card ? 'card' : 'cash', amount }], change: 0, ...(operator === undefined ? {} : { operator: { id: operator, name: `Op ${operator}` } }) }),
+        );
+        const totals = reportTotals(entries);
+        const sum = (pick: (part: (typeof totals.byOperator)[number]) => number) => totals.byOperator.reduce((a, part) => a + pick(part), 0);
+        expect([sum((p) => p.sales), sum((p) => p.net), sum((p) => p.takings.cash), sum((p) => p.takings.card)]).toEqual([totals.sales, totals.net, totals.takings.cash, totals.takings.card]);
+        expect(new Set(totals.byOperator.map((p) => p.operator?.id)).size).toBe(totals.byOperator.length);
+      }),
+    );
+  });
+});
+
 describe('report totals', () => {
   it('count sales and refunds, takings per tender net of change and refunds, discounts per offer, and the cash expected', () => {
     const first = sale(1);
@@ -70,9 +86,23 @@ describe('report totals', () => {
       discounts: [{ offerId: 'A3', label: '3 A for 1.30', count: 2, saving: 40 }],
       openingFloat: 0,
       expectedCash: 30,
+      byOperator: [{ operator: null, sales: 2, refunds: 1, net: 240, takings: { cash: 30, card: 210 } }],
       firstReceipt: 1,
       lastReceipt: 3,
     });
+  });
+
+  it('split takings per operator: a refund counts against whoever gave it', () => {
+    const alex = { id: '3', name: 'Alex' };
+    const sam = { id: '2', name: 'Sam' };
+    const first = sale(1, { operator: alex });
+    const second = sale(2, { operator: sam, tenders: [{ kind: 'card', amount: 210 }], change: 0 });
+    const given = { ...refund(3, first, [0], 'cash'), operator: sam, approver: sam };
+    expect(reportTotals([first, second, given]).byOperator).toEqual([
+      // Sam: card 210, cash −180 given back; net 210 − 180.
+      { operator: sam, sales: 1, refunds: 1, net: 30, takings: { cash: -180, card: 210 } },
+      { operator: alex, sales: 1, refunds: 0, net: 210, takings: { cash: 210, card: 0 } },
+    ]);
   });
 
   it('add the opening float to the cash expected, and take cash given back for a card sale from the cash', () => {
