@@ -1,6 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Route, Switch, useSearch } from 'wouter';
-import { recordSaleInJournal } from '../sales/journal-loader';
 import { bookChoiceFrom } from '../till/books/book-choice';
 import { TillScreen } from '../till/till-screen';
 import { AppNav } from './app-nav';
@@ -9,6 +8,8 @@ import { useJournalProblem } from './journal-status';
 import { NotFound } from './not-found';
 import { SaleGate } from './sale-gate';
 import { loadRecordedSales } from './sales-wiring';
+import { StaffPanel } from '../staff/screens/staff-panel';
+import { choicePath, ManagersOnly, recordSaleAsOperator, SignedIn } from './staff-wiring';
 import { READ_ONLY_REASON, useTillOwnership } from './till-ownership';
 
 // The journal's screens load on demand: the till's up-front JavaScript stays small.
@@ -39,11 +40,12 @@ export function App() {
         <BookInUseGate choice={choice}>
           {(book, url, key, label) => (
             <SaleGate readOnly={readOnly !== undefined}>
+              <SignedIn bookPath={url} nav={<AppNav current="/" />}>
               <TillScreen
                 key={url}
                 book={book}
                 bookUrl={key}
-                recordSale={recordSaleInJournal}
+                recordSale={recordSaleAsOperator}
                 readOnly={readOnly}
                 journalProblem={journalProblem}
                 nav={
@@ -53,18 +55,23 @@ export function App() {
                   </>
                 }
               />
+              </SignedIn>
             </SaleGate>
           )}
         </BookInUseGate>
       </Route>
       <Route path="/history">
         <Suspense fallback={<Loading />}>
-          <HistoryScreen readOnly={readOnly} nav={<AppNav current="/history" />} />
+          <SignedIn bookPath={undefined} nav={<AppNav current="/history" />}>
+            <HistoryScreen readOnly={readOnly} nav={<AppNav current="/history" />} />
+          </SignedIn>
         </Suspense>
       </Route>
       <Route path="/reports">
         <Suspense fallback={<Loading />}>
-          <ReportsScreen readOnly={readOnly} nav={<AppNav current="/reports" />} />
+          <SignedIn bookPath={undefined} nav={<AppNav current="/reports" />}>
+            <ReportsScreen readOnly={readOnly} nav={<AppNav current="/reports" />} />
+          </SignedIn>
         </Suspense>
       </Route>
       <Route path="/devices">
@@ -78,7 +85,11 @@ export function App() {
         </Suspense>
       </Route>
       <Route path="/back-office">
-        <BackOfficeRoute choice={choice} loadSales={loadRecordedSales} nav={<AppNav current="/back-office" />} />
+        <SignedIn bookPath={choicePath(choice)} nav={<AppNav current="/back-office" />}>
+          <ManagersOnly nav={<AppNav current="/back-office" />}>
+            <BackOfficeRoute choice={choice} loadSales={loadRecordedSales} nav={<AppNav current="/back-office" />} staff={<StaffPanel />} />
+          </ManagersOnly>
+        </SignedIn>
       </Route>
       <Route>
         <NotFound nav={<AppNav current="" />} />

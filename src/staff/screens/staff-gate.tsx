@@ -24,13 +24,16 @@ export interface StaffGateProps {
  */
 export function StaffGate({ seedDemo, saleInProgress, nav, children }: StaffGateProps) {
   const client = useQueryClient();
-  const members = useQuery(staffQueries.members(seedDemo));
-  const idle = useQuery(staffQueries.idleMinutes());
   const operator = useOperator();
   const locked = useTillLocked();
+  const signedIn = operator !== null && !locked;
+  // The staff list is needed only to sign someone in.
+  const members = useQuery({ ...staffQueries.members(seedDemo), enabled: !signedIn });
+  const idle = useQuery(staffQueries.idleMinutes());
   const actions = useOperatorActions();
-  useIdleLock(operator !== null && !locked, idle.data ?? DEFAULT_IDLE_MINUTES, actions.locked);
+  useIdleLock(signedIn, idle.data ?? DEFAULT_IDLE_MINUTES, actions.locked);
 
+  if (signedIn) return children;
   if (members.isError) {
     return (
       <Banner tone="warning" title="Nobody can sign in">
@@ -50,8 +53,7 @@ export function StaffGate({ seedDemo, saleInProgress, nav, children }: StaffGate
       />
     );
   }
-  if (operator === null || locked) {
-    return (
+  return (
       <SignInScreen
         members={members.data}
         check={async (id, pin) => (await tillStaff()).checkPin(id, pin, Date.now())}
@@ -60,7 +62,5 @@ export function StaffGate({ seedDemo, saleInProgress, nav, children }: StaffGate
         takeOverAllowed={!saleInProgress}
         nav={nav}
       />
-    );
-  }
-  return children;
+  );
 }
