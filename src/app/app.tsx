@@ -9,7 +9,7 @@ import { NotFound } from './not-found';
 import { SaleGate } from './sale-gate';
 import { loadRecordedSales } from './sales-wiring';
 import { StaffPanel } from '../staff/screens/staff-panel';
-import { choicePath, ManagersOnly, recordSaleAsOperator, SignedIn } from './staff-wiring';
+import { Approving, choicePath, ManagersOnly, recordSaleAsOperator, SignedIn } from './staff-wiring';
 import { READ_ONLY_REASON, useTillOwnership } from './till-ownership';
 
 // The journal's screens load on demand: the till's up-front JavaScript stays small.
@@ -63,14 +63,14 @@ export function App() {
       <Route path="/history">
         <Suspense fallback={<Loading />}>
           <SignedIn bookPath={undefined} nav={<AppNav current="/history" />}>
-            <HistoryScreen readOnly={readOnly} nav={<AppNav current="/history" />} />
+            <Approving>{(authorize) => <HistoryScreen readOnly={readOnly} nav={<AppNav current="/history" />} authorize={authorize} />}</Approving>
           </SignedIn>
         </Suspense>
       </Route>
       <Route path="/reports">
         <Suspense fallback={<Loading />}>
           <SignedIn bookPath={undefined} nav={<AppNav current="/reports" />}>
-            <ReportsScreen readOnly={readOnly} nav={<AppNav current="/reports" />} />
+            <Approving>{(authorize) => <ReportsScreen readOnly={readOnly} nav={<AppNav current="/reports" />} authorize={authorize} />}</Approving>
           </SignedIn>
         </Suspense>
       </Route>

@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
+import type { Authorize } from '../sales/authorize';
+import { useApproval } from '../staff/screens/use-approval';
 import { recordSaleInJournal } from '../sales/journal-loader';
 import { currentOperator, useOperator, useOperatorActions } from '../staff/operator-store';
 import { mayDo } from '../staff/permissions';
@@ -49,8 +51,8 @@ export function OperatorBar() {
   const underWay = useSaleUnderWay();
   if (operator === null) return null;
   return (
-    <div className="ml-auto flex items-center gap-2 text-white print:hidden">
-      <span role="status" aria-label="Operator" className="font-semibold">
+    <div role="group" aria-label="Operator" className="ml-auto flex items-center gap-2 text-white print:hidden">
+      <span className="font-semibold">
         {`${operator.name} (${operator.role})`}
       </span>
       <Button size="md" variant="quiet" className="text-white" onClick={actions.locked} aria-keyshortcuts="Control+L" title={LOCK_SHORTCUT.label}>
@@ -81,5 +83,37 @@ export function ManagersOnly({ nav, children }: { readonly nav: ReactNode; reado
         </Button>
       </section>
     </main>
+  );
+}
+
+/**
+ * The sales screens' `authorize`, from the staff feature: asks a supervisor's PIN where the
+ * operator's role is not enough and names who to record. Render `dialog` beside the screen.
+ */
+export function useAuthorize(): { readonly authorize: Authorize; readonly dialog: ReactNode } {
+  const { ask, dialog } = useApproval();
+  const authorize = useCallback<Authorize>(
+    async (action, detail) => {
+      const approval = await ask(action, detail);
+      if (!approval.ok) return null;
+      const operator = currentOperator();
+      return {
+        ...(operator === null ? {} : { operator: { id: operator.id, name: operator.name } }),
+        ...(approval.approver === undefined ? {} : { approver: { id: approval.approver.id, name: approval.approver.name } }),
+      };
+    },
+    [ask],
+  );
+  return { authorize, dialog };
+}
+
+/** Gives a screen an `authorize` and shows its approval dialog. */
+export function Approving({ children }: { readonly children: (authorize: Authorize) => ReactNode }) {
+  const { authorize, dialog } = useAuthorize();
+  return (
+    <>
+      {children(authorize)}
+      {dialog}
+    </>
   );
 }
