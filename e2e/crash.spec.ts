@@ -8,6 +8,10 @@ import { RealBrowser } from './support/real-browser';
 // Kata prices (public/books/kata.json): A 50, B 30, C 20, D 15, E 10.
 const KATA = '/?book=%2Fbooks%2Fkata.json';
 
+// Playwright's tracing follows every context this test connects to, and would try to collect a
+// trace from a browser the test has just killed: these tests keep no trace.
+test.use({ trace: 'off' });
+
 let profile: string;
 test.beforeEach(() => {
   profile = mkdtempSync(join(tmpdir(), 'till-crash-'));

@@ -49,6 +49,14 @@ interface EntryBase extends EntryStaff {
   readonly currency: string;
   /** Printed at the top of the receipt. */
   readonly storeName: string;
+  /**
+   * The hash of this till's entry before it (64 zeros for its first): the chain that shows
+   * tampering (see README). Every entry the journal records or returns has it; optional here only
+   * so that the pure rules, which never read it, can be tested on bare entries.
+   */
+  readonly prevHash?: string;
+  /** SHA-256 (lower-case hex) of the entry's canonical form: everything but `hash`, `prevHash` included. */
+  readonly hash?: string;
 }
 
 /** The cashier's answer to an age question, kept with the sale (Challenge 25 records). */
@@ -192,5 +200,10 @@ export interface ZReport extends EntryStaff {
   readonly fromReceipt: number;
   /** Last receipt number of the period; `fromReceipt − 1` when nothing was sold. */
   readonly toReceipt: number;
+  /**
+   * The chain head it closed: the `hash` of entry `toReceipt` (64 zeros when the till had none).
+   * Absent on Z reports closed before the journal was chained.
+   */
+  readonly chainHead?: string;
   readonly totals: import('./report-rules').ReportTotals;
 }

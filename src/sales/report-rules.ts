@@ -46,8 +46,11 @@ export interface ReportTotals {
   readonly openingFloat: number;
   /** Cash that should be in the drawer: the opening float plus the cash takings (cash taken less change less cash refunds). */
   readonly expectedCash: number;
-  /** Takings split per operator, by operator id (entries with none last); they sum to the totals. */
-  readonly byOperator: readonly OperatorTakings[];
+  /**
+   * Takings split per operator, by operator id (entries with none last); they sum to the totals.
+   * Absent on Z reports closed before sign-in existed.
+   */
+  readonly byOperator?: readonly OperatorTakings[];
   /** First and last receipt numbers covered; null when there are none. */
   readonly firstReceipt: number | null;
   readonly lastReceipt: number | null;

@@ -12,6 +12,7 @@ import { tillJournal } from './journal-loader';
 import { journalQueries } from './journal-queries';
 import type { ReportTotals } from './report-rules';
 import { Field, inputClass, Panel, SalesFrame } from './sales-frame';
+import { VerifyPanel } from './verify-panel';
 import { newUuid } from '../lib/uuid';
 
 /**
@@ -75,7 +76,7 @@ export function ReportsScreen({ readOnly, nav, authorize = authorizeAnything }: 
           </div>
           {closed !== null && (
             <div className={printing === closed.id ? '' : 'print:hidden'}>
-              <ReportCard title={`Z report ${String(closed.zNumber).padStart(4, '0')}`} label="Z report just closed" totals={closed.totals} subtitle={`Closed ${formatWhen(closed.closedAt)} · ${rangeOf(closed.fromReceipt, closed.toReceipt)}`} />
+              <ReportCard title={`Z report ${String(closed.zNumber).padStart(4, '0')}`} label="Z report just closed" totals={closed.totals} chainHead={closed.chainHead} subtitle={`Closed ${formatWhen(closed.closedAt)} · ${rangeOf(closed.fromReceipt, closed.toReceipt)}`} />
               <Button className="mt-2 print:hidden" onClick={() => print(closed.id)}>
                 Print Z report
               </Button>
@@ -110,6 +111,7 @@ export function ReportsScreen({ readOnly, nav, authorize = authorizeAnything }: 
         </div>
 
         <div className="flex flex-col gap-6 print:hidden">
+          <VerifyPanel />
           <ExportPanel />
           <Panel label="Past Z reports">
             <h2 className="mb-3 text-lg font-semibold">Past Z reports</h2>
@@ -125,6 +127,7 @@ export function ReportsScreen({ readOnly, nav, authorize = authorizeAnything }: 
                       </summary>
                       <div className="p-4">
                         <Figures totals={z.totals} />
+                        <ChainHead hash={z.chainHead} />
                       </div>
                     </details>
                   </li>
@@ -156,12 +159,18 @@ export function ReportsScreen({ readOnly, nav, authorize = authorizeAnything }: 
 
 const rangeOf = (from: number, to: number) => (to < from ? 'no sales' : `receipts ${formatReceiptNumber(from)}–${formatReceiptNumber(to)}`);
 
-function ReportCard({ title, label, subtitle, totals }: { readonly title: string; readonly label: string; readonly subtitle: string; readonly totals: ReportTotals }) {
+/** The journal's chain head a Z report closed, printed with it so the paper anchors the chain (older Z reports have none). */
+function ChainHead({ hash }: { readonly hash: string | undefined }) {
+  return hash === undefined ? null : <p className="mt-4 font-mono text-sm break-all text-ink-600 print:text-black">Chain head {hash}</p>;
+}
+
+function ReportCard({ title, label, subtitle, totals, chainHead }: { readonly title: string; readonly label: string; readonly subtitle: string; readonly totals: ReportTotals; readonly chainHead?: string | undefined }) {
   return (
     <article aria-label={label} className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-ink-200 print:w-[72mm] print:p-0 print:font-mono print:text-[10pt] print:shadow-none print:ring-0">
       <h2 className="text-2xl font-bold">{title}</h2>
       <p className="mb-4 text-ink-600 print:text-black">{subtitle}</p>
       <Figures totals={totals} />
+      <ChainHead hash={chainHead} />
     </article>
   );
 }
@@ -192,11 +201,11 @@ function Figures({ totals }: { readonly totals: ReportTotals }) {
         {row('Opening float', format(totals.openingFloat))}
         {row('Expected cash in drawer', format(totals.expectedCash))}
       </dl>
-      {totals.byOperator.length > 0 && (
+      {(totals.byOperator ?? []).length > 0 && (
         <>
           <h3 className="mt-4 mb-1 font-semibold">Takings per operator</h3>
           <ul aria-label="Takings per operator" className="flex flex-col gap-1">
-            {totals.byOperator.map((part) => (
+            {(totals.byOperator ?? []).map((part) => (
               <li key={part.operator?.id ?? ''} className="grid grid-cols-[1fr_auto] gap-x-4">
                 <span>{part.operator === null ? 'No operator recorded' : `${part.operator.name} (${part.operator.id})`}</span>
                 <span className="tabular-nums">{`${format(part.net)} · cash ${format(part.takings.cash)} · card ${format(part.takings.card)}`}</span>

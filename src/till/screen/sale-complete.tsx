@@ -8,6 +8,8 @@ export interface SaleCompleteProps {
   readonly format: (amount: number) => string;
   readonly feedback: ReactNode;
   readonly onNewSale: () => void;
+  /** Prints the receipt (a paired printer, else the browser's print dialog). */
+  readonly onPrint: () => void;
 }
 
 /** How long after completing "New sale" ignores taps and Enter. */
@@ -17,7 +19,7 @@ const DOUBLE_TAP_MS = 500;
  * After payment: the change to hand back, the receipt as it prints, and "New sale". Printing shows
  * only the receipt. A scan here starts the next sale by itself.
  */
-export function SaleComplete({ sale, format, feedback, onNewSale }: SaleCompleteProps) {
+export function SaleComplete({ sale, format, feedback, onNewSale, onPrint }: SaleCompleteProps) {
   const { receipt } = sale;
   // "New sale" waits a moment before it listens, so the second tap of a double tap on "Complete
   // sale" (or a bounced Enter) cannot sweep the receipt away before anyone has read the change.
@@ -52,7 +54,7 @@ export function SaleComplete({ sale, format, feedback, onNewSale }: SaleComplete
           <Button ref={newSale} size="xl" variant="primary" aria-disabled={!armed} onClick={() => armed && onNewSale()} autoFocus>
             New sale
           </Button>
-          <Button size="xl" onClick={() => window.print()}>
+          <Button size="xl" onClick={onPrint}>
             Print receipt
           </Button>
         </div>

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { PriceBook, Receipt } from '../../pricing';
+import { changeRefusal, movedSelection, payRefusal, saleRecordFrom, voidLineRefusal } from './sale-rules';
+
+const lines = [
+  { id: 1, sku: 'A', quantity: 1 },
+  { id: 2, sku: 'B', quantity: 2 },
+  { id: 5, sku: 'C', quantity: 1 },
+];
+
+describe('what the till refuses', () => {
+  it.each([
+    ['a till open in another tab', { readOnly: 'Read only', recording: false }, 'Read only'],
+    ['a sale being recorded', { recording: true }, 'Wait: the sale is being recorded'],
+    ['nothing in the way', { recording: false }, undefined],
+  ])('a change, with %s', (_, gate, expected) => {
+    expect(changeRefusal(gate)).toBe(expected);
+  });
+
+  it.each([
+    ['read only first', { readOnly: 'Read only', recording: false, paymentBlocked: 'Disk full.' }, true, 'Read only'],
+    ['a blocked journal, in plain words', { recording: false, paymentBlocked: 'Disk full.' }, true, 'Payment is blocked: the till cannot record sales right now. Disk full.'],
+    ['an empty basket', { recording: false }, false, 'The basket is empty: scan an item first'],
+    ['nothing in the way', { recording: false }, true, undefined],
+  ])('payment: %s', (_, gate, hasLines, expected) => {
+    expect(payRefusal(gate, hasLines)).toBe(expected);
+  });
+
+  it.each([
+    ['a chosen line', lines[1], 3, undefined],
+    ['no chosen line', undefined, 3, 'Select the line to void first (tap it, or ↑/↓), then Delete'],
+    ['an empty basket', undefined, 0, 'Nothing to void'],
+  ])('Delete with %s', (_, chosen, count, expected) => {
+    expect(voidLineRefusal(chosen, count)).toBe(expected);
+  });
+});
+
+describe('moving the selection', () => {
+  it.each([
+    ['up from the newest', lines[2], -1, 2],
+    ['down from the first', lines[0], 1, 2],
+    ['up from the first stays', lines[0], -1, 1],
+    ['down from the newest stays', lines[2], 1, 5],
+    ['with nothing selected', undefined, 1, undefined],
+  ])('%s', (_, selected, step, expected) => {
+    expect(movedSelection(lines, selected, step)).toBe(expected);
+  });
+});
+
+describe('the sale record', () => {
+  const receipt = { total: 80 } as Receipt;
+  it('names the book by id and version, and keeps the age checks only when there are some', () => {
+    const book = { id: 'kata', version: 3, name: 'Kata', currency: 'GBP', products: [], offers: [] } as unknown as PriceBook;
+    const parts = { saleId: 's', at: 'now', book, bookUrl: '/books/kata.json', items: [], ageChecks: [], receipt, tenders: [], change: 0 };
+    expect(saleRecordFrom(parts)).toEqual({ id: 's', at: 'now', storeName: 'Kata', book: { id: 'kata', version: 3 }, items: [], receipt, tenders: [], change: 0 });
+    const check = { sku: 'W', minimumAge: 18, outcome: 'confirmed' as const, at: 'then' };
+    expect(saleRecordFrom({ ...parts, ageChecks: [check] }).ageChecks).toEqual([check]);
+  });
+
+  it('names a book with no id by its address, and a store with no name "Till"', () => {
+    const book = { currency: 'GBP', products: [], offers: [] } as unknown as PriceBook;
+    const record = saleRecordFrom({ saleId: 's', at: 'now', book, bookUrl: '/books/x.json', items: [], ageChecks: [], receipt, tenders: [], change: 0 });
+    expect(record.book).toEqual({ id: '/books/x.json' });
+    expect(record.storeName).toBe('Till');
+  });
+});

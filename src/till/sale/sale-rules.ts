@@ -1,0 +1,78 @@
+import type { BasketItem, PriceBook, Receipt } from '../../pricing';
+import type { BasketLine } from '../basket/basket-rules';
+import type { SaleRecord } from '../checkout/record-sale';
+import type { Tender } from '../checkout/tender-rules';
+import type { AgeCheck } from '../guards/age-rules';
+
+/** What may stop the cashier from changing the sale or taking money, at this moment. */
+export interface SaleGate {
+  /** Why this tab may not sell (the till is open in another tab). */
+  readonly readOnly?: string | undefined;
+  /** A sale is being recorded: nothing changes until it is. */
+  readonly recording: boolean;
+  /** Why sales cannot be recorded now (journal or storage down): payment waits. */
+  readonly paymentBlocked?: string | undefined;
+}
+
+/** Why the basket may not change now, or undefined when it may. */
+export function changeRefusal({ readOnly, recording }: SaleGate): string | undefined {
+  if (readOnly !== undefined) return readOnly;
+  if (recording) return 'Wait: the sale is being recorded';
+  return undefined;
+}
+
+/** Why payment is refused while storage is down: plain words, and that no money was taken. */
+export function blockedMessage(problem: string): string {
+  return `Payment is blocked: the till cannot record sales right now. ${problem}`;
+}
+
+/** Why Pay may not open (or a sale complete), or undefined when it may. */
+export function payRefusal(gate: SaleGate, hasLines: boolean): string | undefined {
+  if (gate.readOnly !== undefined) return gate.readOnly;
+  if (gate.paymentBlocked !== undefined) return blockedMessage(gate.paymentBlocked);
+  if (!hasLines) return 'The basket is empty: scan an item first';
+  return undefined;
+}
+
+/** Why Delete voids nothing: no line was chosen on purpose. */
+export function voidLineRefusal(chosen: BasketLine | undefined, lineCount: number): string | undefined {
+  if (chosen !== undefined) return undefined;
+  return lineCount === 0 ? 'Nothing to void' : 'Select the line to void first (tap it, or ↑/↓), then Delete';
+}
+
+/** The line ↑ (−1) or ↓ (+1) moves to from the selected one, kept within the basket. */
+export function movedSelection(lines: readonly BasketLine[], selected: BasketLine | undefined, step: number): number | undefined {
+  if (selected === undefined) return undefined;
+  const at = lines.indexOf(selected) + step;
+  return lines[Math.max(0, Math.min(lines.length - 1, at))]?.id;
+}
+
+/** Everything the sale's record is made of, as the screen has it priced. */
+export interface SaleRecordParts {
+  readonly saleId: string;
+  /** When Complete sale was pressed (ISO 8601 instant). */
+  readonly at: string;
+  readonly book: PriceBook;
+  /** Where the book came from: its name when it has no id. */
+  readonly bookUrl: string;
+  readonly items: readonly BasketItem[];
+  readonly ageChecks: readonly AgeCheck[];
+  readonly receipt: Receipt;
+  readonly tenders: readonly Tender[];
+  readonly change: number;
+}
+
+/** The completed sale as the till hands it over to be recorded. */
+export function saleRecordFrom({ saleId, at, book, bookUrl, items, ageChecks, receipt, tenders, change }: SaleRecordParts): SaleRecord {
+  return {
+    id: saleId,
+    at,
+    storeName: book.name ?? 'Till',
+    book: { id: book.id ?? bookUrl, ...(book.version === undefined ? {} : { version: book.version }) },
+    items,
+    ...(ageChecks.length > 0 ? { ageChecks } : {}),
+    receipt,
+    tenders,
+    change,
+  };
+}

@@ -1,0 +1,130 @@
+import { useRef, useState } from 'react';
+import type { PriceBook, Product } from '../../pricing';
+import type { RecordSale } from '../checkout/record-sale';
+import type { TillDevices } from '../devices-port';
+import { useStorageProblem } from '../checkout/storage-problem-store';
+import type { WeighLabel } from '../scanner/resolve-scan';
+import { changeRefusal } from './sale-rules';
+import { useSaleActions } from './sale-store';
+import { useCompletion } from './use-completion';
+import { useFeedback } from './use-feedback';
+import { useSaleView } from './use-sale-view';
+import { useScanIntake } from './use-scan-intake';
+import { useTillShortcuts } from './use-till-shortcuts';
+import { useCustomerDisplay } from './use-customer-display';
+
+/** A device's failure in words for the cashier (the device drivers already phrase theirs). */
+const deviceProblem = (error: unknown): string => (error instanceof Error ? error.message : 'The device did not answer');
+
+export type OpenDialog =
+  | { readonly kind: 'pay' }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'void-sale' }
+  | { readonly kind: 'quantity' }
+  | { readonly kind: 'weigh'; readonly product: Product; readonly label: WeighLabel };
+
+export interface TillSaleOptions {
+  readonly book: PriceBook;
+  readonly bookUrl: string;
+  readonly recordSale: RecordSale;
+  /** Why this tab may not sell (the till is open in another tab). */
+  readonly readOnly: string | undefined;
+  /** Why the journal cannot record sales (it could not be opened). */
+  readonly journalProblem: string | undefined;
+  readonly devices: TillDevices;
+}
+
+/**
+ * The sale workflow of the till screen in one hook: what is shown (`view`), the transient state
+ * (open dialog, alert, chosen line), and every event the screen can raise. The rules it applies
+ * are pure (`sale-rules.ts`, the basket and tender rules, the guards); the screen only lays out.
+ */
+export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, journalProblem, devices }: TillSaleOptions) {
+  const view = useSaleView(latestBook, bookUrl);
+  useCustomerDisplay(devices, view);
+  const sale = useSaleActions();
+  const feedback = useFeedback();
+  const storageProblem = useStorageProblem();
+  // Money is never taken for a sale that could not be recorded: payment waits for storage.
+  const paymentBlocked = journalProblem ?? storageProblem ?? undefined;
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [chosenLineId, setChosenLineId] = useState<number | null>(null);
+  const barcodeField = useRef<HTMLInputElement>(null);
+  const searchField = useRef<HTMLInputElement>(null);
+  // The selected line: the one the cashier picked on purpose (tapped, or ↑/↓), else the newest.
+  const chosen = view.lines.find((line) => line.id === chosenLineId);
+  const selected = chosen ?? view.lines.at(-1);
+
+  const completion = useCompletion({
+    view,
+    recordSale,
+    readOnly,
+    paymentBlocked,
+    feedback,
+    openPayment: () => setDialog({ kind: 'pay' }),
+    onCompleted: () => {
+      setDialog(null);
+      setChosenLineId(null);
+      // Cash goes into the drawer: it opens by itself (a card sale leaves it shut).
+      if (view.tenders.some((t) => t.kind === 'cash')) devices.openDrawer?.().catch((error: unknown) => feedback.refuse(deviceProblem(error)));
+    },
+  });
+  const mayChange = (): boolean => {
+    const refusal = changeRefusal({ readOnly, recording: completion.recordingRef.current });
+    if (refusal !== undefined) feedback.refuse(refusal);
+    return refusal === undefined;
+  };
+  /** Voids a line the cashier chose, and says so: Undo puts it back. */
+  const voidLine = (lineId: number) => {
+    const line = view.lines.find((l) => l.id === lineId);
+    if (line === undefined || !mayChange()) return;
+    sale.lineVoided(lineId);
+    setChosenLineId(null);
+    feedback.notify(`Voided: ${view.catalogue.bySku.get(line.sku)?.name ?? line.sku}. Undo (Ctrl+Z) puts it back`);
+  };
+  const intake = useScanIntake({
+    view,
+    feedback,
+    mayChange,
+    recordingRef: completion.recordingRef,
+    recording: completion.recording,
+    dialogOpen: dialog !== null,
+    askQuantity: () => setDialog({ kind: 'quantity' }),
+    askWeight: (product, label) => setDialog({ kind: 'weigh', product, label }),
+    onAdded: () => {
+      setChosenLineId(null);
+      feedback.clear();
+    },
+  });
+  useTillShortcuts({
+    view,
+    feedback,
+    barcodeField,
+    searchField,
+    onOutput: intake.onOutput,
+    mayChange,
+    recordingRef: completion.recordingRef,
+    chosen,
+    selected,
+    choose: setChosenLineId,
+    asking: intake.guards.asking,
+    dialog: dialog?.kind,
+    openDialog: (kind) => setDialog({ kind }),
+    openPay: completion.openPay,
+    completeSale: () => void completion.completeSale(),
+    voidLine,
+  });
+
+  const printReceipt = () => {
+    if (view.completed === null) return;
+    if (devices.printReceipt === undefined) window.print();
+    else devices.printReceipt(view.completed).catch((error: unknown) => feedback.refuse(deviceProblem(error)));
+  };
+  const closeDialog = () => {
+    setDialog(null);
+    feedback.clear();
+  };
+  return { view, sale, feedback, storageProblem, devices, printReceipt, dialog, setDialog, closeDialog, selected, choose: setChosenLineId, barcodeField, searchField, completion, intake, mayChange, voidLine };
+}
+
+export type TillSale = ReturnType<typeof useTillSale>;

@@ -1,0 +1,85 @@
+import { countItems } from './basket/basket-rules';
+import type { TenderKind } from './checkout/tender-rules';
+import { HelpDialog } from './dialogs/help-dialog';
+import { PaymentDialog } from './dialogs/payment-dialog';
+import { QuantityDialog } from './dialogs/quantity-dialog';
+import { VoidSaleDialog } from './dialogs/void-sale-dialog';
+import { WeighDialog } from './dialogs/weigh-dialog';
+import type { TillSale } from './sale/use-till-sale';
+import { weighedItem } from './scanner/resolve-scan';
+import { RecordWarning } from './screen/till-banners';
+
+/** The till's dialogs: the one open, and any guard question. */
+export function TillDialogs({ till }: { readonly till: TillSale }) {
+  const { view, sale, feedback, dialog, closeDialog, completion, intake } = till;
+  const { format, total } = view;
+  return (
+    <>
+      {dialog?.kind === 'pay' && view.pricing.ok && (
+        <PaymentDialog
+          total={total}
+          tenders={view.tenders}
+          format={format}
+          fractionDigits={view.fractionDigits}
+          feedback={
+            <>
+              <RecordWarning problem={completion.recordProblem} />
+              {feedback.alert}
+            </>
+          }
+          recording={completion.recording}
+          onTender={(kind: TenderKind, amount: number) => {
+            const result = sale.tendered(kind, amount, total, format);
+            if (result.ok) feedback.clear();
+            else feedback.refuse(result.message);
+            return result.ok;
+          }}
+          onRemoveTender={sale.tenderRemoved}
+          onRefuse={feedback.refuse}
+          onComplete={() => void completion.completeSale()}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog?.kind === 'weigh' && (
+        <WeighDialog
+          product={dialog.product}
+          label={dialog.label}
+          format={format}
+          feedback={feedback.alert}
+          onWeighed={(grams) => {
+            closeDialog();
+            intake.guards.offer(weighedItem(dialog.product, grams, dialog.label), dialog.product);
+          }}
+          onRefuse={feedback.refuse}
+          onClose={closeDialog}
+          readScale={till.devices.readScale}
+        />
+      )}
+      {dialog?.kind === 'quantity' && (
+        <QuantityDialog
+          feedback={feedback.alert}
+          onChosen={(quantity) => {
+            intake.send({ type: 'quantity-chosen', quantity });
+            closeDialog();
+          }}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog?.kind === 'void-sale' && (
+        <VoidSaleDialog
+          items={countItems(view.lines)}
+          paid={view.paid > 0 ? format(view.paid) : undefined}
+          feedback={feedback.alert}
+          onConfirm={() => {
+            sale.saleVoided();
+            till.choose(null);
+            closeDialog();
+          }}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog?.kind === 'help' && <HelpDialog feedback={feedback.alert} onClose={closeDialog} />}
+      {intake.guards.dialog}
+    </>
+  );
+}
