@@ -18,6 +18,8 @@ const int = (what: string, min: number) =>
     z.minimum(min, { error: `${what} must be at least ${min}` }),
   );
 
+const sha256 = (what: string) => z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: `${what} must be a SHA-256 hash in lower-case hex` }));
+
 /** Integer minor units, zero or more, typed as the engine's Money. */
 const moneyField = (what: string) => z.pipe(int(what, 0), z.transform((v: number): Money => money(v)));
 
@@ -80,6 +82,9 @@ export const ENTRY_FIELDS = {
   at: z.iso.datetime({ error: 'at must be an ISO 8601 instant such as 2026-12-01T09:30:00.000Z' }),
   currency: z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'currency must be an ISO 4217 code such as "GBP"' })),
   storeName: z.string({ error: 'store name must be text' }).check(z.maxLength(200)),
+  // The journal's hash chain (src/sales/README.md): lower-case SHA-256 hex.
+  prevHash: z.exactOptional(sha256('prevHash')),
+  hash: z.exactOptional(sha256('hash')),
 };
 
 /** A completed sale as the journal records it. */
@@ -167,6 +172,7 @@ export const zReportSchema = z.strictObject({
       ),
     ),
   }),
+  chainHead: z.exactOptional(sha256('chainHead')),
 });
 
 /** A parsed Z report: the same shape as the journal's {@link ZReport}. */
