@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Till } from './fixtures';
+import { DEMO, signInWhenAsked, Till } from './fixtures';
 import { RealBrowser } from './support/real-browser';
 
 // Kata prices (public/books/kata.json): A 50, B 30, C 20, D 15, E 10.
@@ -23,6 +23,7 @@ async function openTill(baseURL: string | undefined): Promise<{ browser: RealBro
   const browser = await RealBrowser.start(profile);
   const page = await browser.page();
   const till = new Till(page);
+  await signInWhenAsked(page, DEMO.manager);
   await page.goto(new URL(KATA, baseURL).href);
   await expect(till.barcode.or(page.getByRole('region', { name: 'Sale complete' }))).toBeVisible();
   return { browser, till };

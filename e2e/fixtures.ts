@@ -88,7 +88,45 @@ export class Till {
   }
 }
 
-export const test = base.extend<{ till: Till }>({
+/** An operator as a script signs in: their id and PIN (the demo staff: README). */
+export interface Credentials {
+  readonly id: string;
+  readonly pin: string;
+}
+
+/** The demo store's staff (`src/staff/demo-staff.ts`), seeded on the shipped and test books. */
+export const DEMO = {
+  manager: { id: '1', pin: '1111' },
+  supervisor: { id: '2', pin: '2222' },
+  cashier: { id: '3', pin: '3333' },
+} as const satisfies Record<string, Credentials>;
+
+/** Signs in on the sign-in (or lock) screen through its named controls: "Operator", "PIN", "Sign in"/"Unlock". */
+export async function signIn(page: Page, who: Credentials): Promise<void> {
+  const screen = page.getByRole('region', { name: /^(Sign in|Till locked)$/ });
+  await screen.getByRole('combobox', { name: 'Operator' }).selectOption(who.id);
+  await screen.getByLabel('PIN', { exact: true }).fill(who.pin);
+  await screen.getByRole('button', { name: /^(Sign in|Unlock)$/ }).click();
+}
+
+/**
+ * Signs `who` in whenever the sign-in screen shows (first open, and after every reload: a reload
+ * asks for a PIN again), so journeys written before sign-in keep working unchanged.
+ */
+export async function signInWhenAsked(page: Page, who: Credentials): Promise<void> {
+  await page.addLocatorHandler(page.getByRole('region', { name: 'Sign in' }), () => signIn(page, who));
+}
+
+export const test = base.extend<{ till: Till; operator: Credentials | null }>({
+  /** Who the fixture signs in, whenever asked (`null`: the journey signs in itself). */
+  operator: [DEMO.manager, { option: true }],
+  page: async ({ page, context, operator }, use) => {
+    if (operator !== null) {
+      await signInWhenAsked(page, operator);
+      context.on('page', (other) => void signInWhenAsked(other, operator));
+    }
+    await use(page);
+  },
   till: async ({ page }, use) => {
     // A till that throws is a till that stops: every journey also checks no error escaped.
     const errors: string[] = [];

@@ -1,4 +1,5 @@
 import { Link, useSearch } from 'wouter';
+import { OperatorBar } from './staff-wiring';
 
 /** The app's screens, in the order the nav shows them. */
 const SCREENS = [
@@ -17,7 +18,8 @@ export function AppNav({ current }: { readonly current: string }) {
   const search = useSearch();
   const query = search === '' ? '' : `?${search}`;
   return (
-    <nav aria-label="Screens" className="flex items-center gap-1">
+    <>
+      <nav aria-label="Screens" className="flex items-center gap-1">
       {SCREENS.map((screen) => (
         <Link
           key={screen.path}
@@ -29,5 +31,7 @@ export function AppNav({ current }: { readonly current: string }) {
         </Link>
       ))}
     </nav>
+    <OperatorBar />
+    </>
   );
 }

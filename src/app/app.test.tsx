@@ -40,6 +40,8 @@ async function openTill(address: string) {
   window.history.replaceState(null, '', address);
   vi.resetModules();
   const { App } = await import('./app');
+  // Signed in as a manager, as after the sign-in screen (its own tests are in src/staff).
+  (await import('../staff/operator-store')).operatorActions.signedIn({ id: '1', name: 'Morgan', role: 'manager' });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={client}>

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Route, Switch, useSearch } from 'wouter';
-import { recordSaleInJournal } from '../sales/journal-loader';
 import { bookChoiceFrom } from '../till/books/book-choice';
 import { TillScreen } from '../till/till-screen';
 import { AppNav } from './app-nav';
@@ -10,6 +9,8 @@ import { tillDevices } from './device-wiring';
 import { NotFound } from './not-found';
 import { SaleGate } from './sale-gate';
 import { loadRecordedSales } from './sales-wiring';
+import { StaffPanel } from '../staff/screens/staff-panel';
+import { Approving, choicePath, ManagersOnly, recordSaleAsOperator, SignedIn } from './staff-wiring';
 import { READ_ONLY_REASON, useTillOwnership } from './till-ownership';
 
 // The journal's screens load on demand: the till's up-front JavaScript stays small.
@@ -59,11 +60,12 @@ function Screens() {
         <BookInUseGate choice={choice}>
           {(book, url, key, label) => (
             <SaleGate readOnly={readOnly !== undefined}>
+              <SignedIn bookPath={url} nav={<AppNav current="/" />}>
               <TillScreen
                 key={url}
                 book={book}
                 bookUrl={key}
-                recordSale={recordSaleInJournal}
+                recordSale={recordSaleAsOperator}
                 devices={tillDevices}
                 readOnly={readOnly}
                 journalProblem={journalProblem}
@@ -74,18 +76,23 @@ function Screens() {
                   </>
                 }
               />
+              </SignedIn>
             </SaleGate>
           )}
         </BookInUseGate>
       </Route>
       <Route path="/history">
         <Suspense fallback={<Loading />}>
-          <HistoryScreen readOnly={readOnly} nav={<AppNav current="/history" />} />
+          <SignedIn bookPath={undefined} nav={<AppNav current="/history" />}>
+            <Approving>{(authorize) => <HistoryScreen readOnly={readOnly} nav={<AppNav current="/history" />} authorize={authorize} />}</Approving>
+          </SignedIn>
         </Suspense>
       </Route>
       <Route path="/reports">
         <Suspense fallback={<Loading />}>
-          <ReportsScreen readOnly={readOnly} nav={<AppNav current="/reports" />} />
+          <SignedIn bookPath={undefined} nav={<AppNav current="/reports" />}>
+            <Approving>{(authorize) => <ReportsScreen readOnly={readOnly} nav={<AppNav current="/reports" />} authorize={authorize} />}</Approving>
+          </SignedIn>
         </Suspense>
       </Route>
       <Route path="/devices">
@@ -94,7 +101,11 @@ function Screens() {
         </Suspense>
       </Route>
       <Route path="/back-office">
-        <BackOfficeRoute choice={choice} loadSales={loadRecordedSales} nav={<AppNav current="/back-office" />} />
+        <SignedIn bookPath={choicePath(choice)} nav={<AppNav current="/back-office" />}>
+          <ManagersOnly nav={<AppNav current="/back-office" />}>
+            <BackOfficeRoute choice={choice} loadSales={loadRecordedSales} nav={<AppNav current="/back-office" />} staff={<StaffPanel />} />
+          </ManagersOnly>
+        </SignedIn>
       </Route>
       <Route>
         <NotFound nav={<AppNav current="" />} />

@@ -32,6 +32,8 @@ export interface BackOfficeScreenProps {
   readonly loadSales: LoadSales;
   /** Links to the app's other screens. */
   readonly nav?: ReactNode;
+  /** The Staff tab's panel (the app composes it from the staff feature). */
+  readonly staff?: ReactNode;
 }
 
 const TABS = [
@@ -39,6 +41,7 @@ const TABS = [
   { id: 'products', label: 'Products' },
   { id: 'what-if', label: 'What if' },
   { id: 'transfer', label: 'Import and export' },
+  { id: 'staff', label: 'Staff' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -49,7 +52,7 @@ type Notice = { readonly kind: 'saved'; readonly text: string } | { readonly kin
  * recorded sales. Every change is validated by the engine and stored as the next edited version
  * of the book; the till prices with it at once.
  */
-export default function BackOfficeScreen({ url, shipped, books, loadSales, nav }: BackOfficeScreenProps) {
+export default function BackOfficeScreen({ url, shipped, books, loadSales, nav, staff }: BackOfficeScreenProps) {
   const record = useEditRecord(url);
   const effective = useMemo(() => effectiveBook(shipped, record.data), [shipped, record.data]);
   const editor = useBookEditor(url, shipped);
@@ -132,7 +135,7 @@ export default function BackOfficeScreen({ url, shipped, books, loadSales, nav }
         )}
 
         <div role="tablist" aria-label="Back office" className="flex flex-wrap gap-2">
-          {TABS.map((t) => (
+          {TABS.filter((t) => t.id !== 'staff' || staff !== undefined).map((t) => (
             <button
               key={t.id}
               type="button"
@@ -150,6 +153,7 @@ export default function BackOfficeScreen({ url, shipped, books, loadSales, nav }
           {tab === 'products' && <ProductsPanel book={book} fractionDigits={fractionDigits} format={format} onSave={saveProduct} />}
           {tab === 'what-if' && <WhatIfPanel book={book} parked={parked} today={today} format={format} loadSales={loadSales} />}
           {tab === 'transfer' && <TransferPanel book={book} onImport={(imported, file) => save(imported, parked, `Imported ${file}: the till now prices with it.`)} />}
+          {tab === 'staff' && staff}
         </div>
       </main>
 

@@ -2,6 +2,11 @@ import { moneyFormatter } from '../pricing';
 import { formatReceiptNumber, ReceiptPaper, SaleReceipt, VatAnalysis } from '../ui/printed-receipt';
 import type { JournalEntry } from './journal-entry';
 
+/** Who served and who approved, as receipt notes (none for entries recorded before sign-in). */
+function staffNotes(entry: JournalEntry): string[] {
+  return [...(entry.operator === undefined ? [] : [`Served by ${entry.operator.name}`]), ...(entry.approver === undefined ? [] : [`Approved by ${entry.approver.name}`])];
+}
+
 /**
  * A journal entry as its printed receipt, marked "Copy": a sale as its receipt first printed (with
  * what was paid for each discounted line), or a refund with the lines given back.
@@ -13,7 +18,7 @@ export function EntryReceipt({ entry, hiddenInPrint = false }: { readonly entry:
       <SaleReceipt
         storeName={entry.storeName}
         at={entry.at}
-        notes={[`Receipt ${formatReceiptNumber(entry.receiptNumber)}`, 'Copy']}
+        notes={[`Receipt ${formatReceiptNumber(entry.receiptNumber)}`, ...staffNotes(entry), 'Copy']}
         hiddenInPrint={hiddenInPrint}
         tillId={entry.tillId}
         lines={entry.lines}
@@ -32,7 +37,7 @@ export function EntryReceipt({ entry, hiddenInPrint = false }: { readonly entry:
     <ReceiptPaper
       storeName={entry.storeName}
       at={entry.at}
-      notes={[`Refund ${formatReceiptNumber(entry.receiptNumber)}`, `of receipt ${formatReceiptNumber(entry.saleReceiptNumber)}`, 'Copy']}
+      notes={[`Refund ${formatReceiptNumber(entry.receiptNumber)}`, `of receipt ${formatReceiptNumber(entry.saleReceiptNumber)}`, ...staffNotes(entry), 'Copy']}
       hiddenInPrint={hiddenInPrint}
       tillId={entry.tillId}
     >

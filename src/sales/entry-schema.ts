@@ -78,8 +78,15 @@ const discountLine = z.strictObject({
   units: z.array(z.strictObject({ line: int('line', 0), share: moneyField('share') })),
 });
 
+/** Who made an entry or approved it: the operator id and their name then. */
+const staffRef = (what: string) => z.exactOptional(z.strictObject({ id: text(`${what} id`, 20), name: text(`${what} name`, 100) }));
+
+/** The operator and approver, optional (entries recorded before sign-in have neither). */
+const STAFF_FIELDS = { operator: staffRef('operator'), approver: staffRef('approver') };
+
 /** The fields every entry has, in one place: later optional fields (operator, hash chain, VAT) go here. */
 export const ENTRY_FIELDS = {
+  ...STAFF_FIELDS,
   id: text('id', 100),
   tillId: text('till id', 100),
   receiptNumber: int('receipt number', 1),
@@ -150,6 +157,7 @@ export const zReportSchema = z.strictObject({
   closedAt: z.iso.datetime({ error: 'closedAt must be an ISO 8601 instant' }),
   fromReceipt: int('first receipt', 1),
   toReceipt: int('last receipt', 0),
+  ...STAFF_FIELDS,
   totals: z.strictObject({
     currencies: z.array(z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'a currency is an ISO 4217 code' }))),
     sales: int('sales', 0),
@@ -177,6 +185,18 @@ export const zReportSchema = z.strictObject({
     expectedCash: signedInt('expected cash'),
     firstReceipt: z.nullable(int('first receipt', 1)),
     lastReceipt: z.nullable(int('last receipt', 1)),
+    // Z reports closed before sign-in existed split nothing per operator.
+    byOperator: z.exactOptional(
+      z.array(
+        z.strictObject({
+          operator: z.nullable(z.strictObject({ id: text('operator id', 20), name: text('operator name', 100) })),
+          sales: int('sales', 0),
+          refunds: int('refunds', 0),
+          net: signedInt('net'),
+          takings: z.strictObject({ cash: signedInt('cash takings'), card: signedInt('card takings') }),
+        }),
+      ),
+    ),
   }),
   chainHead: z.exactOptional(sha256('chainHead')),
 });

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { moneyFormatter } from '../pricing';
 import { Button } from '../ui/button';
 import { formatReceiptNumber, formatWhen } from '../ui/printed-receipt';
+import type { Authorize } from './authorize';
 import { EntryReceipt } from './entry-receipt';
 import type { JournalEntry } from './journal-entry';
 import { journalQueries } from './journal-queries';
@@ -18,7 +19,7 @@ const instantOf = (local: string): string => new Date(local).toISOString();
  * Sales history: the latest entries, or those found by receipt number or time; a chosen entry's
  * receipt with what was paid per line, reprinted on demand, and refunds of its lines.
  */
-export function HistoryScreen({ readOnly, nav }: { readonly readOnly: string | undefined; readonly nav: ReactNode }) {
+export function HistoryScreen({ readOnly, nav, authorize }: { readonly readOnly: string | undefined; readonly nav: ReactNode; readonly authorize?: Authorize }) {
   const [search, setSearch] = useState<Search>({ kind: 'latest' });
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [receiptText, setReceiptText] = useState('');
@@ -122,14 +123,14 @@ export function HistoryScreen({ readOnly, nav }: { readonly readOnly: string | u
         {chosenId === null ? (
           <p className="self-start rounded-2xl bg-white/60 p-6 text-ink-600 print:hidden">Choose a sale to see its receipt.</p>
         ) : (
-          <ChosenEntry id={chosenId} readOnly={readOnly} onRefunded={setChosenId} />
+          <ChosenEntry id={chosenId} readOnly={readOnly} onRefunded={setChosenId} authorize={authorize} />
         )}
       </div>
     </SalesFrame>
   );
 }
 
-function ChosenEntry({ id, readOnly, onRefunded }: { readonly id: string; readonly readOnly: string | undefined; readonly onRefunded: (refundId: string) => void }) {
+function ChosenEntry({ id, readOnly, onRefunded, authorize }: { readonly id: string; readonly readOnly: string | undefined; readonly onRefunded: (refundId: string) => void; readonly authorize: Authorize | undefined }) {
   const { data } = useQuery(journalQueries.entry(id));
   if (data === undefined) return <p className="text-ink-600">Reading the journal…</p>;
   if (data.entry === null) return <p role="alert">That entry is not in the journal.</p>;
@@ -142,7 +143,7 @@ function ChosenEntry({ id, readOnly, onRefunded }: { readonly id: string; readon
           Reprint receipt
         </Button>
       </div>
-      {entry.kind === 'sale' && <RefundForm key={entry.id} sale={entry} refunds={refunds} readOnly={readOnly} onRefunded={onRefunded} />}
+      {entry.kind === 'sale' && <RefundForm key={entry.id} sale={entry} refunds={refunds} readOnly={readOnly} onRefunded={onRefunded} {...(authorize === undefined ? {} : { authorize })} />}
     </div>
   );
 }

@@ -21,8 +21,22 @@ export interface SaleLine extends ReceiptLine {
   readonly paid: number;
 }
 
+/** Who did something, as the journal keeps it: the operator id (never reused) and their name then. */
+export interface StaffRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Who made an entry, and who approved it where a supervisor had to. Absent on entries recorded before sign-in existed. */
+export interface EntryStaff {
+  /** The operator signed in when it was recorded. */
+  readonly operator?: StaffRef;
+  /** The supervisor or manager who approved it on the spot (only where one was needed). */
+  readonly approver?: StaffRef;
+}
+
 /** What every journal entry has. */
-interface EntryBase {
+interface EntryBase extends EntryStaff {
   /** Client-generated UUID: the idempotency key. */
   readonly id: string;
   /** The till (browser profile) that recorded it. */
@@ -129,7 +143,7 @@ export interface RefundEntry extends EntryBase {
 export type JournalEntry = SaleEntry | RefundEntry;
 
 /** What the till hands over when a sale completes (the journal adds the till, number and paid amounts). */
-export interface SaleToRecord {
+export interface SaleToRecord extends EntryStaff {
   readonly id: string;
   readonly at: string;
   readonly storeName: string;
@@ -166,7 +180,7 @@ export interface RefundChoice {
 export type RefundTenderChoice = 'as-paid' | 'cash';
 
 /** A refund as asked for on the history screen. */
-export interface RefundRequest {
+export interface RefundRequest extends EntryStaff {
   /** A fresh UUID per attempt: a retried or double-tapped refund records once. */
   readonly id: string;
   readonly saleId: string;
@@ -188,7 +202,7 @@ export interface OpeningFloat {
 }
 
 /** A closed day: the period's figures, kept for good. Periods run by receipt number, so none overlap. */
-export interface ZReport {
+export interface ZReport extends EntryStaff {
   /** Client-generated UUID of the close request: a double-tapped close records one Z. */
   readonly id: string;
   readonly tillId: string;

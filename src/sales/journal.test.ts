@@ -57,6 +57,20 @@ function kataSale(id: string, minute = clock++): SaleToRecord {
 }
 
 describe('the journal', () => {
+  it('keeps who recorded each entry and who approved it; an entry without says nothing', async () => {
+    const { journal } = await freshJournal();
+    const alex = { id: '3', name: 'Alex' };
+    const sam = { id: '2', name: 'Sam' };
+    const sale = await journal.recordSale({ ...kataSale('op-1'), operator: { ...alex, role: 'cashier' } as typeof alex });
+    expect(sale.operator).toEqual(alex);
+    expect('approver' in sale).toBe(false);
+    expect('operator' in (await journal.recordSale(kataSale('op-2')))).toBe(false);
+    const refund = await journal.recordRefund({ id: 'r-1', saleId: 'op-1', lines: [{ line: 1, quantity: 1 }], tender: 'as-paid', at: sale.at, operator: alex, approver: sam });
+    expect(refund.ok && [refund.entry.operator, refund.entry.approver]).toEqual([alex, sam]);
+    const z = await journal.closeDay({ id: 'z-1', fromReceipt: 1, at: sale.at, operator: alex, approver: sam });
+    expect(z.ok && [z.report.operator, z.report.approver, (z.report.totals.byOperator ?? []).map((p) => [p.operator?.id, p.net])]).toEqual([alex, sam, [['3', 180], [undefined, 210]]]);
+  });
+
   it('records a sale with its receipt number, paid amounts and basket', async () => {
     const { journal } = await freshJournal();
     const entry = await journal.recordSale(kataSale('s1'));

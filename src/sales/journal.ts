@@ -3,7 +3,7 @@ import { GENESIS_HASH, linkEntry } from './chain/entry-hash';
 import { linkInOrder } from './chain/link-in-order';
 import { verifyChain, type ChainVerdict } from './chain/verify-chain';
 import { upgradeEntry, type StoredEntry } from './entry-upgrade';
-import type { JournalEntry, OpeningFloat, RefundEntry, RefundRequest, SaleEntry, SaleToRecord, ZReport } from './journal-entry';
+import type { EntryStaff, JournalEntry, OpeningFloat, RefundEntry, RefundRequest, SaleEntry, SaleToRecord, ZReport } from './journal-entry';
 import { paidAmounts } from '../pricing';
 import { planRefund } from './refund-rules';
 import { refundTaxes } from './refund-taxes';
@@ -59,6 +59,14 @@ class JournalDatabase extends Dexie {
     // Version 3 chains the entries (prevHash, hash): the ones already recorded are chained on upgrade.
     this.version(3).stores({}).upgrade(chainRecordedEntries);
   }
+}
+
+/** The entry's operator and approver, copied only when given (as `{ id, name }`). */
+export function staffOf(from: EntryStaff): EntryStaff {
+  return {
+    ...(from.operator === undefined ? {} : { operator: { id: from.operator.id, name: from.operator.name } }),
+    ...(from.approver === undefined ? {} : { approver: { id: from.approver.id, name: from.approver.name } }),
+  };
 }
 
 /** How long the upgrade may spend hashing the entries already recorded. */
@@ -174,7 +182,7 @@ export interface Journal {
    * Closes the open period as a Z report. `fromReceipt` is the period the cashier saw: if a Z has
    * closed it since (another tap, another attempt), nothing is written. Idempotent by `id`.
    */
-  closeDay(request: { readonly id: string; readonly fromReceipt: number; readonly at: string }): Promise<CloseResult>;
+  closeDay(request: { readonly id: string; readonly fromReceipt: number; readonly at: string } & EntryStaff): Promise<CloseResult>;
   /** Z reports, newest first. */
   zReports(): Promise<ZReport[]>;
   /** Recorded sales in [from, to), oldest first, for re-pricing in a what-if. */
@@ -248,6 +256,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           tenders: sale.tenders.map(({ kind, amount }) => ({ kind, amount })),
           change: sale.change,
           ...(sale.ageChecks === undefined || sale.ageChecks.length === 0 ? {} : { ageChecks: sale.ageChecks }),
+          ...staffOf(sale),
           subtotal: receipt.subtotal,
           savings: receipt.savings,
           total: receipt.total,
@@ -297,6 +306,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           lines: plan.lines,
           tenders: money.tenders,
           ...(money.crossTender === undefined ? {} : { crossTender: money.crossTender }),
+          ...staffOf(request),
           total: plan.total,
           ...(taxes === undefined ? {} : { taxes }),
         };
@@ -364,6 +374,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           toReceipt: till.lastReceipt,
           chainHead: till.chainHead ?? GENESIS_HASH,
           totals: reportTotals(entries, floatOf(till)?.amount ?? 0),
+          ...staffOf(request),
         };
         await db.zReports.add(report);
         // The float belonged to the closed period; the next one starts without.
@@ -373,7 +384,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
       }),
 
     // Z reports closed before floats were recorded had none: their expected cash is their cash takings.
-    zReports: async () => (await db.zReports.orderBy('[tillId+zNumber]').reverse().toArray()).map((z) => ({ ...z, totals: { ...z.totals, openingFloat: z.totals.openingFloat ?? 0 } })),
+    zReports: async () => (await db.zReports.orderBy('[tillId+zNumber]').reverse().toArray()).map((z) => ({ ...z, totals: { ...z.totals, openingFloat: z.totals.openingFloat ?? 0, byOperator: z.totals.byOperator ?? [] } })),
 
     recordedSalesBetween: async (from, to) =>
       (await journal.between(from, to))

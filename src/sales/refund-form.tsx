@@ -4,6 +4,7 @@ import { moneyFormatter } from '../pricing';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import type { RefundChoice, RefundEntry, RefundTenderChoice, SaleEntry, SaleLine } from './journal-entry';
+import { authorizeAnything, type Authorize } from './authorize';
 import { tillJournal } from './journal-loader';
 import { journalQueries } from './journal-queries';
 import { planRefund, refundableUnits, refundedUnits } from './refund-rules';
@@ -16,6 +17,8 @@ export interface RefundFormProps {
   readonly refunds: readonly RefundEntry[];
   readonly readOnly: string | undefined;
   readonly onRefunded: (refundId: string) => void;
+  /** Asks a supervisor where the operator's role is not enough; records who did it. */
+  readonly authorize?: Authorize;
 }
 
 /** Units typed for each chosen line, by line index (text, so a cashier can clear and retype). */
@@ -33,7 +36,7 @@ function splitInWords(split: PerTender, format: (amount: number) => string): str
  * Refunds of a sale's lines, whole or some of their units, at what they paid. The money goes back
  * as the sale was paid (card first) unless the cashier picks cash instead of card and confirms it.
  */
-export function RefundForm({ sale, refunds, readOnly, onRefunded }: RefundFormProps) {
+export function RefundForm({ sale, refunds, readOnly, onRefunded, authorize = authorizeAnything }: RefundFormProps) {
   const format = moneyFormatter(sale.currency);
   const client = useQueryClient();
   const [chosen, setChosen] = useState<Chosen>(new Map());
@@ -57,8 +60,13 @@ export function RefundForm({ sale, refunds, readOnly, onRefunded }: RefundFormPr
     if (busy) return;
     setBusy(true);
     try {
+      const staff = await authorize(confirmed ? 'cash-refund-of-card' : 'refund', `${format(amount)} of receipt ${String(sale.receiptNumber).padStart(6, '0')}`);
+      if (staff === null) {
+        setProblem('Not refunded: a refund needs a supervisor\'s approval.');
+        return;
+      }
       const journal = await tillJournal();
-      const result = await journal.recordRefund({ id: requestId, saleId: sale.id, lines: choicesOf(chosen), tender, crossTenderConfirmed: confirmed, at: new Date().toISOString() });
+      const result = await journal.recordRefund({ id: requestId, saleId: sale.id, lines: choicesOf(chosen), tender, crossTenderConfirmed: confirmed, at: new Date().toISOString(), ...staff });
       if (!result.ok) setProblem(result.message);
       else {
         setProblem(null);

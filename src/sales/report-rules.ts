@@ -1,5 +1,5 @@
 import type { TaxLine } from '../pricing';
-import type { JournalEntry, TenderKind } from './journal-entry';
+import type { JournalEntry, StaffRef, TenderKind } from './journal-entry';
 
 /** What one offer gave away over a period. */
 export interface OfferDiscount {
@@ -22,6 +22,18 @@ export interface ReportTax {
   readonly tax: number;
   /** gross − tax. */
   readonly net: number;
+}
+
+/** One operator's part of a period: what their own sales and refunds took. */
+export interface OperatorTakings {
+  /** The operator; null for entries recorded before sign-in existed. */
+  readonly operator: StaffRef | null;
+  readonly sales: number;
+  readonly refunds: number;
+  /** Their sales' totals less their refunds, minor units. */
+  readonly net: number;
+  /** As the report's takings, for their entries only; over all operators these sum to the report's. */
+  readonly takings: Readonly<Record<TenderKind, number>>;
 }
 
 /** The figures of an X or Z report, all money in minor units. */
@@ -54,6 +66,11 @@ export interface ReportTotals {
   readonly openingFloat: number;
   /** Cash that should be in the drawer: the opening float plus the cash takings (cash taken less change less cash refunds). */
   readonly expectedCash: number;
+  /**
+   * Takings split per operator, by operator id (entries with none last); they sum to the totals.
+   * Absent on Z reports closed before sign-in existed.
+   */
+  readonly byOperator?: readonly OperatorTakings[];
   /** First and last receipt numbers covered; null when there are none. */
   readonly firstReceipt: number | null;
   readonly lastReceipt: number | null;
@@ -109,7 +126,42 @@ export function reportTotals(entries: readonly JournalEntry[], openingFloat = 0)
     taxes: [...taxes.values()],
     openingFloat,
     expectedCash: openingFloat + takings.cash,
+    byOperator: splitByOperator(entries),
     firstReceipt: numbers.length === 0 ? null : Math.min(...numbers),
     lastReceipt: numbers.length === 0 ? null : Math.max(...numbers),
   };
+}
+
+/** The entry's effect on a tender's takings (sales add what was kept, refunds take back). */
+function entryTakings(entry: JournalEntry): Record<TenderKind, number> {
+  const takings = { cash: 0, card: 0 };
+  const sign = entry.kind === 'sale' ? 1 : -1;
+  for (const tender of entry.tenders) takings[tender.kind] += sign * tender.amount;
+  if (entry.kind === 'sale') takings.cash -= entry.change;
+  return takings;
+}
+
+/**
+ * Splits a period's takings per operator (the one who recorded each entry; a refund counts against
+ * whoever gave it, not whoever made the sale), in operator id order, entries with none last.
+ */
+export function splitByOperator(entries: readonly JournalEntry[]): OperatorTakings[] {
+  const parts = new Map<string, { operator: StaffRef | null; sales: number; refunds: number; net: number; takings: Record<TenderKind, number> }>();
+  for (const entry of entries) {
+    const key = entry.operator?.id ?? '';
+    const part = parts.get(key) ?? { operator: entry.operator ?? null, sales: 0, refunds: 0, net: 0, takings: { cash: 0, card: 0 } };
+    const money = entryTakings(entry);
+    part.takings.cash += money.cash;
+    part.takings.card += money.card;
+    if (entry.kind === 'sale') {
+      part.sales += 1;
+      part.net += entry.total;
+    } else {
+      part.refunds += 1;
+      part.net -= entry.total;
+    }
+    parts.set(key, part);
+  }
+  const rank = (key: string) => (key === '' ? Number.POSITIVE_INFINITY : Number(key) || 0);
+  return [...parts.entries()].sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)).map(([, part]) => part);
 }

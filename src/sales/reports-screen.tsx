@@ -5,6 +5,7 @@ import { Button } from '../ui/button';
 import { formatReceiptNumber, formatWhen, VatAnalysis } from '../ui/printed-receipt';
 import { Dialog } from '../ui/dialog';
 import { journalCsv, journalJson } from './export-rules';
+import { authorizeAnything, type Authorize } from './authorize';
 import { FloatPanel } from './float-panel';
 import type { ZReport } from './journal-entry';
 import { tillJournal } from './journal-loader';
@@ -30,7 +31,7 @@ const dayOf = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padSta
  * End of day: the X report (running totals since the last Z, any time), closing the day as a Z
  * report (once per period), past Z reports, and the journal's export.
  */
-export function ReportsScreen({ readOnly, nav }: { readonly readOnly: string | undefined; readonly nav: ReactNode }) {
+export function ReportsScreen({ readOnly, nav, authorize = authorizeAnything }: { readonly readOnly: string | undefined; readonly nav: ReactNode; readonly authorize?: Authorize }) {
   const client = useQueryClient();
   const period = useQuery(journalQueries.openPeriod());
   const zReports = useQuery(journalQueries.zReports());
@@ -46,8 +47,15 @@ export function ReportsScreen({ readOnly, nav }: { readonly readOnly: string | u
 
   const closeDay = async () => {
     if (confirming === null) return;
+    const request = confirming;
+    setConfirming(null);
     try {
-      const result = await (await tillJournal()).closeDay({ ...confirming, at: new Date().toISOString() });
+      const staff = await authorize('z-report', `Z report from receipt ${String(request.fromReceipt).padStart(6, '0')}`);
+      if (staff === null) {
+        setProblem('The day was not closed: a Z report needs a supervisor\'s approval.');
+        return;
+      }
+      const result = await (await tillJournal()).closeDay({ ...request, at: new Date().toISOString(), ...staff });
       if (result.ok) {
         setClosed(result.report);
         setProblem(null);
@@ -198,6 +206,19 @@ function Figures({ totals }: { readonly totals: ReportTotals }) {
           <h3 className="mt-4 mb-1 font-semibold">VAT per rate</h3>
           <p className="text-ink-600 print:text-black">Sales less refunds.</p>
           <VatAnalysis taxes={totals.taxes} format={format} label="VAT per rate" />
+        </>
+      )}
+      {(totals.byOperator ?? []).length > 0 && (
+        <>
+          <h3 className="mt-4 mb-1 font-semibold">Takings per operator</h3>
+          <ul aria-label="Takings per operator" className="flex flex-col gap-1">
+            {(totals.byOperator ?? []).map((part) => (
+              <li key={part.operator?.id ?? ''} className="grid grid-cols-[1fr_auto] gap-x-4">
+                <span>{part.operator === null ? 'No operator recorded' : `${part.operator.name} (${part.operator.id})`}</span>
+                <span className="tabular-nums">{`${format(part.net)} · cash ${format(part.takings.cash)} · card ${format(part.takings.card)}`}</span>
+              </li>
+            ))}
+          </ul>
         </>
       )}
       <h3 className="mt-4 mb-1 font-semibold">Discounts given</h3>

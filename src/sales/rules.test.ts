@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { journalCsv, journalRows, parseCsv, CSV_COLUMNS } from './export-rules';
 import type { JournalEntry, RefundEntry, SaleEntry } from './journal-entry';
 import { planRefund } from './refund-rules';
-import { reportTotals } from './report-rules';
+import { reportTotals, type OperatorTakings } from './report-rules';
 
 const sale = (receiptNumber: number, over: Partial<SaleEntry> = {}): SaleEntry => ({
   kind: 'sale',
@@ -53,6 +53,23 @@ describe('refunds', () => {
   });
 });
 
+describe('report totals per operator (properties)', () => {
+  it('the operators\' parts sum to the report\'s figures', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(undefined, '1', '2', '3'), fc.nat({ max: 1000 }), fc.boolean()), { maxLength: 12 }), (specs) => {
+        const entries: JournalEntry[] = specs.map(([operator, amount, card], i) =>
+          sale(i + 1, { total: amount, tenders: [{ kind: card ? 'card' : 'cash', amount }], change: 0, ...(operator === undefined ? {} : { operator: { id: operator, name: `Op ${operator}` } }) }),
+        );
+        const totals = reportTotals(entries);
+        const parts = totals.byOperator ?? [];
+        const sum = (pick: (part: OperatorTakings) => number) => parts.reduce((a, part) => a + pick(part), 0);
+        expect([sum((p) => p.sales), sum((p) => p.net), sum((p) => p.takings.cash), sum((p) => p.takings.card)]).toEqual([totals.sales, totals.net, totals.takings.cash, totals.takings.card]);
+        expect(new Set(parts.map((p) => p.operator?.id)).size).toBe(parts.length);
+      }),
+    );
+  });
+});
+
 describe('report totals', () => {
   it('count sales and refunds, takings per tender net of change and refunds, discounts per offer, and the cash expected', () => {
     const first = sale(1);
@@ -71,9 +88,23 @@ describe('report totals', () => {
       taxes: [],
       openingFloat: 0,
       expectedCash: 30,
+      byOperator: [{ operator: null, sales: 2, refunds: 1, net: 240, takings: { cash: 30, card: 210 } }],
       firstReceipt: 1,
       lastReceipt: 3,
     });
+  });
+
+  it('split takings per operator: a refund counts against whoever gave it', () => {
+    const alex = { id: '3', name: 'Alex' };
+    const sam = { id: '2', name: 'Sam' };
+    const first = sale(1, { operator: alex });
+    const second = sale(2, { operator: sam, tenders: [{ kind: 'card', amount: 210 }], change: 0 });
+    const given = { ...refund(3, first, [0], 'cash'), operator: sam, approver: sam };
+    expect(reportTotals([first, second, given]).byOperator).toEqual([
+      // Sam: card 210, cash −180 given back; net 210 − 180.
+      { operator: sam, sales: 1, refunds: 1, net: 30, takings: { cash: -180, card: 210 } },
+      { operator: alex, sales: 1, refunds: 0, net: 210, takings: { cash: 210, card: 0 } },
+    ]);
   });
 
   it('add the opening float to the cash expected, and take cash given back for a card sale from the cash', () => {

@@ -1,0 +1,119 @@
+import { useCallback, type ReactNode } from 'react';
+import type { Authorize } from '../sales/authorize';
+import { useApproval } from '../staff/screens/use-approval';
+import { recordSaleInJournal } from '../sales/journal-loader';
+import { currentOperator, useOperator, useOperatorActions } from '../staff/operator-store';
+import { mayDo } from '../staff/permissions';
+import { seedsDemoStaff } from '../staff/demo-staff';
+import { StaffGate } from '../staff/screens/staff-gate';
+import { LOCK_SHORTCUT } from '../staff/use-idle-lock';
+import type { BookChoice } from '../till/books/book-choice';
+import type { RecordSale } from '../till/checkout/record-sale';
+import { useBasketLines, useTenders } from '../till/sale/sale-store';
+import { Button } from '../ui/button';
+
+/** The address path of the chosen book (the default book is one the app ships). */
+export function choicePath(choice: BookChoice): string | undefined {
+  if (choice.kind === 'url') return choice.url;
+  return choice.kind === 'default' ? `${import.meta.env.BASE_URL}books/` : undefined;
+}
+
+/** Records a completed sale with the operator signed in. */
+export const recordSaleAsOperator: RecordSale = (sale, after) => {
+  const operator = currentOperator();
+  return recordSaleInJournal({ ...sale, ...(operator === null ? {} : { operator: { id: operator.id, name: operator.name } }) }, after);
+};
+
+/** Whether the till has a sale under way (lines or tenders): then only its operator may unlock it. */
+function useSaleUnderWay(): boolean {
+  const lines = useBasketLines();
+  const tenders = useTenders();
+  return lines.length > 0 || tenders.length > 0;
+}
+
+/**
+ * The sign-in gate of the app's screens. A store with no staff gets the demo staff only when the
+ * page's book is one the app ships (`seedsDemoStaff`); otherwise its first manager is created.
+ */
+export function SignedIn({ bookPath, nav, children }: { readonly bookPath: string | undefined; readonly nav?: ReactNode; readonly children: ReactNode }) {
+  const underWay = useSaleUnderWay();
+  return (
+    <StaffGate seedDemo={bookPath !== undefined && seedsDemoStaff(bookPath, import.meta.env.BASE_URL)} saleInProgress={underWay} nav={nav}>
+      {children}
+    </StaffGate>
+  );
+}
+
+/** Who is signed in, with Lock (also Ctrl+L) and Sign out (between sales only). */
+export function OperatorBar() {
+  const operator = useOperator();
+  const actions = useOperatorActions();
+  const underWay = useSaleUnderWay();
+  if (operator === null) return null;
+  return (
+    <div role="group" aria-label="Operator" className="ml-auto flex items-center gap-2 text-white print:hidden">
+      <span className="font-semibold">
+        {`${operator.name} (${operator.role})`}
+      </span>
+      <Button size="md" variant="quiet" className="text-white" onClick={actions.locked} aria-keyshortcuts="Control+L" title={LOCK_SHORTCUT.label}>
+        Lock
+      </Button>
+      <Button size="md" variant="quiet" className="text-white" onClick={actions.signedOut} disabled={underWay} title={underWay ? 'Finish or void the sale first' : undefined}>
+        Sign out
+      </Button>
+    </div>
+  );
+}
+
+/** The back office: managers only. Anyone else is told so, and a manager can sign in on the spot. */
+export function ManagersOnly({ nav, children }: { readonly nav: ReactNode; readonly children: ReactNode }) {
+  const operator = useOperator();
+  const actions = useOperatorActions();
+  if (operator !== null && mayDo(operator.role, 'back-office')) return children;
+  return (
+    <main className="grid min-h-dvh grid-rows-[auto_1fr] bg-ink-100">
+      <header className="flex items-center gap-4 bg-brand-900 px-6 py-2 text-white">{nav}</header>
+      <section className="m-auto grid max-w-md gap-4 rounded-2xl bg-white p-6 shadow-xl">
+        <h1 className="text-2xl font-semibold">Managers only</h1>
+        <p role="alert" className="text-danger-700">
+          Only a manager can open the back office.
+        </p>
+        <Button variant="primary" onClick={actions.signedOut}>
+          Sign in as a manager
+        </Button>
+      </section>
+    </main>
+  );
+}
+
+/**
+ * The sales screens' `authorize`, from the staff feature: asks a supervisor's PIN where the
+ * operator's role is not enough and names who to record. Render `dialog` beside the screen.
+ */
+export function useAuthorize(): { readonly authorize: Authorize; readonly dialog: ReactNode } {
+  const { ask, dialog } = useApproval();
+  const authorize = useCallback<Authorize>(
+    async (action, detail) => {
+      const approval = await ask(action, detail);
+      if (!approval.ok) return null;
+      const operator = currentOperator();
+      return {
+        ...(operator === null ? {} : { operator: { id: operator.id, name: operator.name } }),
+        ...(approval.approver === undefined ? {} : { approver: { id: approval.approver.id, name: approval.approver.name } }),
+      };
+    },
+    [ask],
+  );
+  return { authorize, dialog };
+}
+
+/** Gives a screen an `authorize` and shows its approval dialog. */
+export function Approving({ children }: { readonly children: (authorize: Authorize) => ReactNode }) {
+  const { authorize, dialog } = useAuthorize();
+  return (
+    <>
+      {children(authorize)}
+      {dialog}
+    </>
+  );
+}

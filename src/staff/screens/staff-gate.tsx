@@ -1,0 +1,66 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Banner } from '../../ui/banner';
+import { DEFAULT_IDLE_MINUTES } from '../idle-lock';
+import { toOperator, useOperator, useOperatorActions, useTillLocked } from '../operator-store';
+import { tillStaff } from '../staff-loader';
+import { staffChanged, staffQueries } from '../staff-queries';
+import { useIdleLock } from '../use-idle-lock';
+import { FirstManagerScreen } from './first-manager-screen';
+import { SignInScreen } from './sign-in-screen';
+
+export interface StaffGateProps {
+  /** Whether a store with no staff gets the demo staff (see `demo-staff.ts`). */
+  readonly seedDemo: boolean;
+  /** Whether a sale is in progress: then a locked till unlocks only for its own operator. */
+  readonly saleInProgress: boolean;
+  readonly nav?: ReactNode;
+  readonly children: ReactNode;
+}
+
+/**
+ * Shows its children only to a signed-in operator: first start creates the first manager, then
+ * sign-in, and the lock screen after the idle time or Ctrl+L.
+ */
+export function StaffGate({ seedDemo, saleInProgress, nav, children }: StaffGateProps) {
+  const client = useQueryClient();
+  const operator = useOperator();
+  const locked = useTillLocked();
+  const signedIn = operator !== null && !locked;
+  // The staff list is needed only to sign someone in.
+  const members = useQuery({ ...staffQueries.members(seedDemo), enabled: !signedIn });
+  const idle = useQuery(staffQueries.idleMinutes());
+  const actions = useOperatorActions();
+  useIdleLock(signedIn, idle.data ?? DEFAULT_IDLE_MINUTES, actions.locked);
+
+  if (signedIn) return children;
+  if (members.isError) {
+    return (
+      <Banner tone="warning" title="Nobody can sign in">
+        {members.error.message}
+      </Banner>
+    );
+  }
+  if (members.data === undefined) return <p className="p-8 text-lg text-ink-600">Loading the staff…</p>;
+  if (members.data.length === 0) {
+    return (
+      <FirstManagerScreen
+        create={async (name, pin) => (await tillStaff()).addFirstManager(name, pin)}
+        onCreated={(manager) => {
+          actions.signedIn(toOperator(manager));
+          void staffChanged(client);
+        }}
+      />
+    );
+  }
+  return (
+      <SignInScreen
+        members={members.data}
+        check={async (id, pin) => (await tillStaff()).checkPin(id, pin, Date.now())}
+        onSignedIn={(member) => actions.signedIn(toOperator(member))}
+        lockedFor={locked ? (operator ?? undefined) : undefined}
+        takeOverAllowed={!saleInProgress}
+        nav={nav}
+      />
+  );
+}

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ROLES } from './staff-member';
+import { activeMembers, disableProblem, nameProblem, nextStaffId } from './staff-rules';
+
+describe('staff rules', () => {
+  it.each([
+    ['Alex', undefined],
+    ['  ', 'Enter a name.'],
+    ['x'.repeat(41), 'At most 40 characters.'],
+  ])('name %j gives %j', (name, problem) => {
+    expect(nameProblem(name)).toBe(problem);
+  });
+
+  it.each([
+    [[], '1'],
+    [[{ id: '1' }, { id: '2' }], '3'],
+    [[{ id: '7' }, { id: '2' }], '8'],
+  ])('after %j the next id is %s', (members, id) => {
+    expect(nextStaffId(members)).toBe(id);
+  });
+
+  const manager = { id: '1', role: 'manager', disabled: false } as const;
+  it.each([
+    [[manager], '1', 'This is the last manager who can sign in: add another manager first.'],
+    [[manager, { id: '2', role: 'manager', disabled: false }], '1', undefined],
+    [[manager, { id: '2', role: 'manager', disabled: true }], '1', 'This is the last manager who can sign in: add another manager first.'],
+    [[manager, { id: '2', role: 'cashier', disabled: false }], '2', undefined],
+    [[manager], '9', 'No operator 9.'],
+  ] as const)('disabling in %j operator %s: %j', (members, id, problem) => {
+    expect(disableProblem(members, id)).toBe(problem);
+  });
+});
+
+describe('properties', () => {
+  const member = fc.record({ id: fc.integer({ min: 1, max: 500 }).map(String), role: fc.constantFrom(...ROLES), disabled: fc.boolean() });
+
+  it('a new id is never one in use', () => {
+    fc.assert(
+      fc.property(fc.array(member), (members) => {
+        expect(members.map((m) => m.id)).not.toContain(nextStaffId(members));
+      }),
+    );
+  });
+
+  it('whatever is disabled one by one, a manager who can sign in remains when there was one', () => {
+    fc.assert(
+      fc.property(fc.array(member, { maxLength: 8 }), fc.array(fc.nat({ max: 7 })), (start, picks) => {
+        const hadManager = start.some((m) => m.role === 'manager' && !m.disabled);
+        let members = start;
+        for (const pick of picks) {
+          const target = members[pick % Math.max(1, members.length)];
+          if (target === undefined || disableProblem(members, target.id) !== undefined) continue;
+          members = members.map((m) => (m.id === target.id ? { ...m, disabled: true } : m));
+        }
+        if (hadManager) expect(activeMembers(members).some((m) => m.role === 'manager')).toBe(true);
+      }),
+    );
+  });
+});

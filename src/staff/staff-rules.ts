@@ -1,0 +1,45 @@
+import type { Role, StaffMember } from './staff-member';
+
+/** The longest name accepted, in characters. */
+export const NAME_MAX_LENGTH = 40;
+
+/** What is wrong with a name as typed, or undefined when it will do. */
+export function nameProblem(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed === '') return 'Enter a name.';
+  if (trimmed.length > NAME_MAX_LENGTH) return `At most ${NAME_MAX_LENGTH} characters.`;
+  return undefined;
+}
+
+/**
+ * The id for the next member: one more than the highest id so far, from 1. Ids are never reused
+ * (a disabled member keeps theirs), so an id in the journal names one person for good.
+ */
+export function nextStaffId(members: readonly Pick<StaffMember, 'id'>[]): string {
+  const highest = members.reduce((max, member) => Math.max(max, Number.parseInt(member.id, 10) || 0), 0);
+  return String(highest + 1);
+}
+
+/** Members who can sign in, in id order. */
+export function activeMembers<T extends Pick<StaffMember, 'id' | 'disabled'>>(members: readonly T[]): T[] {
+  return members.filter((member) => !member.disabled).sort((a, b) => Number(a.id) - Number(b.id));
+}
+
+/**
+ * Why `id` may not be disabled, or undefined when it may: the store must always keep one manager
+ * who can sign in, or nobody could ever add staff again.
+ */
+export function disableProblem(members: readonly Pick<StaffMember, 'id' | 'role' | 'disabled'>[], id: string): string | undefined {
+  const member = members.find((m) => m.id === id);
+  if (member === undefined) return `No operator ${id}.`;
+  if (member.role !== 'manager' || member.disabled) return undefined;
+  const managers = members.filter((m) => m.role === 'manager' && !m.disabled);
+  return managers.length <= 1 ? 'This is the last manager who can sign in: add another manager first.' : undefined;
+}
+
+/** A new member's details as a manager types them. */
+export interface NewMember {
+  readonly name: string;
+  readonly role: Role;
+  readonly pin: string;
+}
