@@ -145,26 +145,12 @@ const useSaleStore = create<SaleStoreState>()((set, get) => {
       },
       saleRecorded: (sale, recordSale) =>
         serially(async () => {
-          const completedFrom = (recorded: RecordedSale): SaleInProgress => {
-            const { head } = get();
-            const snapshot: CompletedSale = {
-              saleId: sale.id,
-              receiptNumber: recorded.receiptNumber,
-              completedAt: recorded.at,
-              storeName: sale.storeName,
-              receipt: sale.receipt,
-              tenders: sale.tenders,
-              change: sale.change,
-            };
-            // Line ids keep rising across sales: an undo can never reach into the previous customer.
-            return { basket: clearBasket(head.basket), checkout: completeSale(head.checkout, snapshot) };
-          };
           // The sale recorded is the one on screen; if anything changed since (a scan, a tender on
           // its way), recording it would lose that change: the cashier checks and tries again.
           const { head } = get();
           if (!sameSale(head, sale)) throw new Error('The sale changed while it was being completed: check the total and press Complete sale again.');
-          const recorded = await recordSale(sale, (r) => toSavedSale(completedFrom(r)));
-          const done = completedFrom(recorded);
+          const recorded = await recordSale(sale, (r) => toSavedSale(completedSaleState(head, sale, r)));
+          const done = completedSaleState(head, sale, recorded);
           lastSaved = done;
           set({ head: done, shown: done });
           return recorded;
@@ -172,6 +158,23 @@ const useSaleStore = create<SaleStoreState>()((set, get) => {
     },
   };
 });
+
+/**
+ * The sale in progress once `sale` is recorded: its receipt view (the completed snapshot) and an
+ * empty basket whose line ids keep rising, so an undo can never reach into the previous customer.
+ */
+function completedSaleState(head: SaleInProgress, sale: SaleRecord, recorded: RecordedSale): SaleInProgress {
+  const snapshot: CompletedSale = {
+    saleId: sale.id,
+    receiptNumber: recorded.receiptNumber,
+    completedAt: recorded.at,
+    storeName: sale.storeName,
+    receipt: sale.receipt,
+    tenders: sale.tenders,
+    change: sale.change,
+  };
+  return { basket: clearBasket(head.basket), checkout: completeSale(head.checkout, snapshot) };
+}
 
 /** Whether the sale handed to recording is exactly the head: its id, its items and its tenders. */
 function sameSale(head: SaleInProgress, sale: SaleRecord): boolean {
