@@ -67,7 +67,7 @@ function ScrollArrow({ side, onClick }: { side: 'left' | 'right'; onClick: () =>
       tabIndex={-1}
       aria-label={side === 'left' ? 'Earlier categories' : 'More categories'}
       onClick={onClick}
-      className={`absolute top-1/2 grid size-10 -translate-y-1/2 place-items-center rounded-full bg-white text-ink-800 shadow-md ring-1 ring-ink-200 hover:bg-ink-100 ${side === 'left' ? 'left-0' : 'right-0'}`}
+      className={`absolute top-1/2 grid size-12 -translate-y-1/2 place-items-center rounded-full bg-white text-ink-800 shadow-md ring-1 ring-ink-200 hover:bg-ink-100 ${side === 'left' ? 'left-0' : 'right-0'}`}
     >
       <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
         <path d={side === 'left' ? 'm15 6-6 6 6 6' : 'm9 6 6 6-6 6'} />
