@@ -21,24 +21,25 @@ export function ProductTile({ product, format, onChoose }: ProductTileProps) {
       aria-describedby={priceId}
       onClick={() => onChoose(product)}
       style={{ height: TILE_HEIGHT }}
-      className="flex touch-manipulation select-none gap-2.5 overflow-hidden rounded-xl bg-white p-3 text-left shadow-xs ring-1 ring-inset ring-ink-200 transition-shadow hover:ring-ink-400 active:bg-ink-100"
+      className="flex touch-manipulation select-none flex-col justify-between gap-1 overflow-hidden rounded-xl bg-white p-3 text-left shadow-xs ring-1 ring-inset ring-ink-200 transition-shadow hover:ring-ink-400 active:bg-ink-100"
     >
-      {product.image !== undefined && (
-        <img src={product.image} alt="" loading="lazy" decoding="async" width={40} height={40} className="size-10 shrink-0 self-start rounded-lg bg-ink-50 object-contain" />
-      )}
-      <span className="flex min-w-0 flex-1 flex-col justify-between gap-1">
-        <span className="line-clamp-2 text-[0.95rem] font-semibold leading-snug text-ink-900">{product.name}</span>
-        <span className="flex items-center justify-between gap-2">
-          <span id={priceId} className="whitespace-nowrap text-base font-medium tabular-nums text-ink-700">
-            {format(product.price)}
-            {weighed && <span className="text-sm text-ink-600"> / kg</span>}
-          </span>
-          {weighed && (
-            <span className="rounded-md bg-ink-100 px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-ink-700" aria-hidden="true">
-              Weigh
-            </span>
-          )}
+      <span lang="en" className="line-clamp-2 hyphens-auto break-words text-[0.95rem] font-semibold leading-snug text-ink-900">
+        {product.name}
+      </span>
+      <span className="flex items-end justify-between gap-2">
+        <span id={priceId} className="whitespace-nowrap text-base font-medium tabular-nums text-ink-700">
+          {format(product.price)}
+          {weighed && <span className="text-sm text-ink-600"> / kg</span>}
         </span>
+        {weighed && (
+          <span className="rounded-md bg-ink-100 px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-ink-700" aria-hidden="true">
+            Weigh
+          </span>
+        )}
+        {/* Fixed size, lazily loaded: the tile never moves as the picture arrives, and a scan never waits for it. */}
+        {!weighed && product.image !== undefined && (
+          <img src={product.image} alt="" loading="lazy" decoding="async" width={28} height={28} className="size-7 shrink-0 object-contain" />
+        )}
       </span>
     </button>
   );
