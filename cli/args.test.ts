@@ -17,6 +17,10 @@ describe('parseCommandLine', () => {
       ok: true,
       command: { kind: 'price', book: 'b.json', baskets: { kind: 'file', path: 'day.jsonl' }, strategy: 'optimal', date: TODAY, format: 'json' },
     }],
+    ['takes a search budget in milliseconds', ['--book', 'b.json', '--budget-ms', '250', 'A'], {
+      ok: true,
+      command: { kind: 'price', book: 'b.json', baskets: { kind: 'codes', codes: ['A'] }, strategy: 'optimal', date: TODAY, format: 'json', budgetMs: 250 },
+    }],
     ['asks for help with --help, whatever else is given', ['--help', 'A'], { ok: true, command: { kind: 'help' } }],
     ['asks for help with -h', ['-h'], { ok: true, command: { kind: 'help' } }],
   ])('%s', (_name, argv, expected) => {
@@ -31,6 +35,9 @@ describe('parseCommandLine', () => {
     ['refuses an unknown format', ['--book', 'b.json', '--format', 'xml', 'A'], /--format must be json or text, got "xml"/],
     ['refuses a date that is not YYYY-MM-DD', ['--book', 'b.json', '--now', '15/06/2024', 'A'], /--now must be a date written YYYY-MM-DD/],
     ['refuses a date that does not exist', ['--book', 'b.json', '--now', '2023-02-29', 'A'], /--now must be a date/],
+    ['refuses a budget of no time', ['--book', 'b.json', '--budget-ms', '0', 'A'], /--budget-ms must be a number of milliseconds above 0, got "0"/],
+    ['refuses a budget that is not a number', ['--book', 'b.json', '--budget-ms', 'lots', 'A'], /--budget-ms must be a number of milliseconds above 0, got "lots"/],
+    ['refuses an empty budget', ['--book', 'b.json', '--budget-ms=', 'A'], /--budget-ms must be a number/],
     ['refuses an unknown option, naming it', ['--book', 'b.json', '--stratgy', 'optimal', 'A'], /--stratgy/],
     ['refuses an option without its value', ['A', '--book'], /--book/],
   ])('%s', (_name, argv, message) => {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_LIMITS } from '../src/pricing';
 
 /** How receipts are written: the engine's `Receipt` as JSON (one object per line), or a till receipt. */
 export type OutputFormat = 'json' | 'text';
@@ -19,6 +20,11 @@ export interface PriceCommand {
   /** The pricing date, YYYY-MM-DD (from `--now`, else today). */
   readonly date: string;
   readonly format: OutputFormat;
+  /**
+   * From `--budget-ms`: the optimal strategy's wall-clock guard per basket, in milliseconds
+   * (absent: the engine's default, {@link DEFAULT_LIMITS}).
+   */
+  readonly budgetMs?: number;
 }
 
 /** What the command line asks for, or why it cannot be understood (a usage error, as data). */
@@ -45,6 +51,10 @@ Options:
   --strategy NAME    optimal (default: the customer's lowest total) or first-come
   --now YYYY-MM-DD   the pricing date for offers' validity (default: today)
   --format NAME      json (default: the receipt as one JSON line) or text
+  --budget-ms N      how long the optimal strategy may search per basket, in
+                     milliseconds (default ${DEFAULT_LIMITS.maxMs}); its step budget grows in proportion.
+                     A receipt says "optimal": true only when its total is proven
+                     the lowest within that budget
   -h, --help         show this help
 
 Exit status: 0 when every basket was priced, 1 when a basket, the book or a
@@ -75,6 +85,7 @@ export function parseCommandLine(argv: readonly string[], today: string): Parsed
         strategy: { type: 'string' },
         now: { type: 'string' },
         format: { type: 'string' },
+        'budget-ms': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -92,6 +103,12 @@ export function parseCommandLine(argv: readonly string[], today: string): Parsed
   const date = values.now ?? today;
   if (!isIsoDate(date)) return usageError(`--now must be a date written YYYY-MM-DD, got "${date}"`);
 
+  const budget = values['budget-ms'];
+  const budgetMs = budget === undefined ? undefined : Number(budget);
+  if (budgetMs !== undefined && !(budget!.trim() !== '' && Number.isFinite(budgetMs) && budgetMs > 0)) {
+    return usageError(`--budget-ms must be a number of milliseconds above 0, got "${budget}"`);
+  }
+
   let baskets: BasketSource;
   if (values.baskets !== undefined) {
     if (positionals.length > 0) return usageError('give either codes or --baskets FILE, not both');
@@ -100,7 +117,7 @@ export function parseCommandLine(argv: readonly string[], today: string): Parsed
     if (positionals.length === 0) return usageError('nothing to price: give one or more codes, or --baskets FILE');
     baskets = { kind: 'codes', codes: positionals };
   }
-  return { ok: true, command: { kind: 'price', book: values.book, baskets, strategy, date, format } };
+  return { ok: true, command: { kind: 'price', book: values.book, baskets, strategy, date, format, ...(budgetMs === undefined ? {} : { budgetMs }) } };
 }
 
 /**

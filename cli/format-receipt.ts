@@ -1,4 +1,4 @@
-import { moneyFormatter, type DiscountLine, type Receipt, type ReceiptLine } from '../src/pricing';
+import { moneyFormatter, type DiscountLine, type Receipt, type ReceiptLine, type TaxLine } from '../src/pricing';
 
 /** How to lay out a text receipt. */
 export interface TextReceiptOptions {
@@ -14,8 +14,8 @@ const INDENT = '  ';
 /**
  * Lays out a receipt for a terminal, like a till roll: each line with its amount in a right-aligned
  * column, its quantity or weight beneath it, and the item discounts it completed indented under it;
- * then the subtotal, basket discounts (spend thresholds), savings and total; then whether the total
- * is proven the lowest, and the near-miss hints. Money is formatted in the receipt's currency.
+ * then the subtotal, basket discounts (spend thresholds), savings and total; then the VAT analysis
+ * (when the book has VAT rates), whether the total is proven the lowest, and the near-miss hints. Money is formatted in the receipt's currency.
  *
  * @returns The receipt as lines joined by `\n`, without a trailing newline.
  */
@@ -52,6 +52,7 @@ export function formatReceipt(receipt: Receipt, options: TextReceiptOptions = {}
   out.push(...row('Savings', minus(receipt.savings)));
   out.push(...row('TOTAL', format(receipt.total)));
   out.push('='.repeat(width));
+  if (receipt.taxes !== undefined && receipt.taxes.length > 0) out.push(...vatAnalysis(receipt.taxes, format, width), '-'.repeat(width));
   out.push(...status(receipt).flatMap((l) => wrap(l, width)));
 
   if (receipt.nearMisses.length > 0) {
@@ -60,6 +61,19 @@ export function formatReceipt(receipt: Receipt, options: TextReceiptOptions = {}
     for (const n of receipt.nearMisses) out.push(...wrap(INDENT + n.message, width));
   }
   return out.join('\n');
+}
+
+/** Width of each money column of the VAT analysis: room for £99,999.99. */
+const VAT_COLUMN = 10;
+
+/**
+ * The VAT analysis, as UK tills print it: one row per rate with its net, VAT and gross
+ * (prices include VAT). The rate takes what the three right-aligned columns leave.
+ */
+function vatAnalysis(taxes: readonly TaxLine[], format: (n: number) => string, width: number): string[] {
+  const room = Math.max(1, width - 3 * VAT_COLUMN);
+  const row = (rate: string, ...cells: string[]) => rate.slice(0, room).padEnd(room) + cells.map((c) => c.padStart(VAT_COLUMN)).join('');
+  return [row('VAT rate', 'Net', 'VAT', 'Gross'), ...taxes.map((t) => row(`${t.code} ${t.percent}%`, format(t.net), format(t.tax), format(t.gross)))];
 }
 
 /** Whether the total is the lowest, broken by hand to fit a narrow roll without splitting the parenthesis. */

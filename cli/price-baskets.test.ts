@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validatePriceBook, type PriceBook } from '../src/pricing';
-import { createPricer, priceBatch, priceCodes } from './price-baskets';
+import { createPricer, limitsFor, priceBatch, priceCodes } from './price-baskets';
 import { barcodeBook, codes, datedOfferBook } from './test-books';
 
 function bookOf(json: unknown): PriceBook {
@@ -66,5 +66,21 @@ describe('priceBatch', () => {
     const pricer = createPricer(kata, settings);
     expect(pricer.options.cache).toBeDefined();
     expect(createPricer(kata, settings).options.cache).not.toBe(pricer.options.cache);
+  });
+});
+
+describe('limitsFor', () => {
+  it.each([
+    // Five times the default guard: five times the default steps.
+    [200, { maxMs: 200, maxSteps: 10_000_000 }],
+    // A shorter guard keeps the default steps: the clock decides.
+    [10, { maxMs: 10, maxSteps: 2_000_000 }],
+  ])('gives a budget of %i ms the limits %j', (budgetMs, limits) => {
+    expect(limitsFor(budgetMs)).toEqual(limits);
+  });
+
+  it('passes the budget to the engine, and nothing without one', () => {
+    expect(createPricer(bookOf(barcodeBook), { ...settings, budgetMs: 200 }).options.limits).toEqual({ maxMs: 200, maxSteps: 10_000_000 });
+    expect(createPricer(bookOf(barcodeBook), settings).options.limits).toBeUndefined();
   });
 });

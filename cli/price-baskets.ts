@@ -1,4 +1,4 @@
-import { ComponentCache, priceBasket, type PriceBook, type PriceOptions, type Receipt } from '../src/pricing';
+import { ComponentCache, DEFAULT_LIMITS, priceBasket, type PriceBook, type PriceOptions, type Receipt, type SearchLimits } from '../src/pricing';
 import type { OutputFormat, Strategy } from './args';
 import { formatReceipt, type TextReceiptOptions } from './format-receipt';
 import { createCodeLookup, parseBasketLine, parseCodes, type CodeLookup, type ParsedBasket } from './parse-basket';
@@ -22,14 +22,26 @@ export type BatchOutcome = BasketOutcome & { readonly line: number };
  * Prepares a validated book for pricing. The one {@link ComponentCache} it holds is shared by every
  * basket priced with it, as the engine intends for a batch against one book.
  */
-export function createPricer(book: PriceBook, settings: { readonly strategy: Strategy; readonly date: string; readonly format: OutputFormat }): Pricer {
+export function createPricer(
+  book: PriceBook,
+  settings: { readonly strategy: Strategy; readonly date: string; readonly format: OutputFormat; readonly budgetMs?: number | undefined },
+): Pricer {
   return {
     book,
     lookup: createCodeLookup(book),
-    options: { strategy: settings.strategy, date: settings.date, cache: new ComponentCache() },
+    options: { strategy: settings.strategy, date: settings.date, cache: new ComponentCache(), ...(settings.budgetMs === undefined ? {} : { limits: limitsFor(settings.budgetMs) }) },
     format: settings.format,
     text: book.name !== undefined ? { title: book.name } : {},
   };
+}
+
+/**
+ * The engine's limits for a wall-clock budget: the guard is the budget, and the step budget grows
+ * with it (never below the default), so that a longer budget can finish a longer proof.
+ */
+export function limitsFor(budgetMs: number): Partial<SearchLimits> {
+  const scale = Math.max(1, budgetMs / DEFAULT_LIMITS.maxMs);
+  return { maxMs: budgetMs, maxSteps: Math.round(DEFAULT_LIMITS.maxSteps * scale) };
 }
 
 /** Prices one basket given as codes, one unit per code. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Receipt } from '../src/pricing';
-import { barcodeBook, codes } from './test-books';
+import { barcodeBook, codes, vatBook } from './test-books';
 
 // End to end: the real entry in a child process, as `npm run price` runs it, from the repo root.
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -124,5 +124,53 @@ describe('npm run price', () => {
     const run = price('--book', book, codes.unlisted, codes.milkBadCheck);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('No product has barcode 5012345678900\nBarcode 5012345678910 has a bad check digit (expected 7)\n');
+  });
+
+  describe('VAT', () => {
+    const vatOnly = (receipt: Receipt) => receipt.taxes?.map(({ code, percent, gross, tax, net }) => ({ code, percent, gross, tax, net }));
+
+    it('splits Wine 9.00 (S 20%) and Bread 1.20 (Z) into S gross 900, VAT 150, net 750 and Z gross 120, VAT 0', () => {
+      const book = tempFile('vat.json', JSON.stringify(vatBook));
+      const run = price('--book', book, 'WINE', 'BREAD');
+      expect(run.status).toBe(0);
+      expect(vatOnly(receiptOf(run.stdout))).toEqual([
+        { code: 'S', percent: 20, gross: 900, tax: 150, net: 750 },
+        { code: 'Z', percent: 0, gross: 120, tax: 0, net: 120 },
+      ]);
+    });
+
+    it('prices VAT on what each rate paid after a meal deal and a spend threshold', () => {
+      // Meal deal: 100 off 250 + 80 + 120, shared 55, 18, 27 (largest remainders): sandwich 195,
+      // crisps 62, cola 93. Then 900 + 195 + 62 + 93 + 1000 = 2250 ≥ 2000: 200 off, shared by what
+      // each still pays: 80, 17.3, 5.5, 8.3, 88.9 → floors 80, 17, 5, 8, 88 and the 2 pennies to
+      // coal and crisps: paid wine 820, sandwich 178, crisps 56, cola 85, coal 911 = 2050.
+      // S: 820 + 56 + 85 = 961, VAT 961 / 6 = 160.2 → 160. R: 911 × 5 / 105 = 43.4 → 43. Z: 178.
+      const book = tempFile('vat-mixed.json', JSON.stringify(vatBook));
+      const receipt = receiptOf(price('--book', book, 'WINE', 'SAND', 'CRISPS', 'COKE', 'COAL').stdout);
+      expect(receipt.total).toBe(2050);
+      expect(vatOnly(receipt)).toEqual([
+        { code: 'S', percent: 20, gross: 961, tax: 160, net: 801 },
+        { code: 'R', percent: 5, gross: 911, tax: 43, net: 868 },
+        { code: 'Z', percent: 0, gross: 178, tax: 0, net: 178 },
+      ]);
+    });
+
+    it('prints the VAT analysis under the total in text', () => {
+      const book = tempFile('vat-text.json', JSON.stringify(vatBook));
+      const run = price('--book', book, '--format', 'text', 'WINE', 'BREAD');
+      expect(run.stdout).toContain(['VAT rate         Net       VAT     Gross', 'S 20%          £7.50     £1.50     £9.00', 'Z 0%           £1.20     £0.00     £1.20'].join('\n'));
+    });
+
+    it('prints no VAT for a book without taxRates', () => {
+      expect(price('--book', KATA, '--format', 'text', 'A').stdout).not.toContain('VAT');
+      expect(receiptOf(price('--book', KATA, 'A').stdout)).not.toHaveProperty('taxes');
+    });
+
+    it('refuses a book where a product has no VAT rate, naming the product', () => {
+      const book = tempFile('vat-missing.json', JSON.stringify({ ...vatBook, products: [...vatBook.products, { sku: 'X', name: 'X', price: 1 }] }));
+      const run = price('--book', book, 'WINE');
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('$.products[6]: no VAT rate');
+    });
   });
 });

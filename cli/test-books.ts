@@ -54,3 +54,25 @@ export const datedOfferBook = {
   products: [{ sku: 'MILK', name: 'Milk', price: 120 }],
   offers: [{ id: 'jan', kind: 'percent-off', products: ['MILK'], percent: 10, validFrom: '2024-01-01', validUntil: '2024-01-31' }],
 } as const;
+
+/**
+ * A UK-style shop with VAT (prices include it): standard rate S 20%, reduced R 5%, zero Z.
+ * A meal deal (sandwich + crisps + cola for 3.50) and 2.00 off a spend of 20.00 after offers.
+ */
+export const vatBook = {
+  name: 'VAT test shop',
+  currency: 'GBP',
+  taxRates: [{ code: 'S', percent: 20, label: 'VAT 20%' }, { code: 'R', percent: 5 }, { code: 'Z', percent: 0 }],
+  products: [
+    { sku: 'WINE', name: 'Wine', price: 900, tax: 'S' },
+    { sku: 'BREAD', name: 'Bread', price: 120, tax: 'Z' },
+    { sku: 'SAND', name: 'Sandwich', price: 250, tax: 'Z' },
+    { sku: 'CRISPS', name: 'Crisps', price: 80, tax: 'S' },
+    { sku: 'COKE', name: 'Cola', price: 120, tax: 'S' },
+    { sku: 'COAL', name: 'Smokeless coal 10 kg', price: 1000, tax: 'R' },
+  ],
+  offers: [
+    { id: 'MEAL', kind: 'bundle', label: 'Meal deal 3.50', slots: [{ products: ['SAND'] }, { products: ['CRISPS'] }, { products: ['COKE'] }], price: 350 },
+    { id: 'SPEND20', kind: 'spend-threshold', label: '2.00 off 20.00', threshold: 2000, amount: 200, basis: 'after-offers' },
+  ],
+} as const;

@@ -41,6 +41,8 @@ export interface DemoProduct {
   readonly image: string;
   /** Minimum age in years to buy it (alcohol: 18). */
   readonly ageRestricted?: number;
+  /** VAT code: `S` or `R`; zero-rated products leave it out and take the book's `defaultTax`, `Z`. */
+  readonly tax?: 'S' | 'R';
 }
 
 interface Targets {
@@ -74,12 +76,22 @@ export type DemoOffer = OfferCommon &
       }
   );
 
+/** A VAT rate as the price book format writes it. */
+export interface DemoTaxRate {
+  readonly code: string;
+  readonly percent: number;
+  readonly label: string;
+}
+
 /** The whole demo book. */
 export interface DemoBook {
   readonly id: string;
   readonly name: string;
   readonly version: number;
   readonly currency: string;
+  readonly legal: { readonly name: string; readonly address: readonly string[]; readonly vatNumber: string };
+  readonly taxRates: readonly DemoTaxRate[];
+  readonly defaultTax: string;
   readonly products: readonly DemoProduct[];
   readonly offers: readonly DemoOffer[];
 }
@@ -115,6 +127,8 @@ interface Category {
   readonly id: string;
   /** Two digits, part of each product's EAN-13. */
   readonly code: string;
+  /** The VAT code of the whole category, when it is not zero rated. */
+  readonly tax?: 'S';
   readonly rows: readonly Row[];
   /** Minimum age in years for every product of the category, except those listed in `ageExempt`. */
   readonly ageRestricted?: number;
@@ -381,6 +395,7 @@ const CATEGORIES: readonly Category[] = [
   },
   {
     id: 'household',
+    tax: 'S',
     code: '13',
     rows: [
       each('laundry-bio', 'Bio laundry liquid 38 washes', 650),
@@ -397,10 +412,12 @@ const CATEGORIES: readonly Category[] = [
       each('kitchen-foil', 'Kitchen foil 10m', 150),
       each('hand-wash', 'Handwash 250ml', 100),
       each('aa-batteries', 'AA batteries 4 pack', 300),
+      each('smokeless-fuel-10kg', 'Smokeless fuel 10kg', 950),
     ],
   },
   {
     id: 'wine',
+    tax: 'S',
     code: '14',
     ageRestricted: ADULTS_ONLY,
     rows: [
@@ -420,6 +437,7 @@ const CATEGORIES: readonly Category[] = [
   },
   {
     id: 'beer-cider',
+    tax: 'S',
     code: '15',
     ageRestricted: ADULTS_ONLY,
     ageExempt: ['alcohol-free-lager-4'],
@@ -591,6 +609,32 @@ const OFFERS: readonly DemoOffer[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
+// VAT (UK rules, simplified): most food is zero rated (the book's default, `Z`); confectionery,
+// crisps and salted nuts, soft drinks, juices and bottled water, alcohol and household goods are
+// standard rated (`S`, 20%); domestic fuel is reduced rate (`R`, 5%). Prices include VAT.
+// ---------------------------------------------------------------------------------------------
+
+const TAX_RATES: readonly DemoTaxRate[] = [
+  { code: 'S', percent: 20, label: 'VAT 20%' },
+  { code: 'R', percent: 5, label: 'VAT 5%' },
+  { code: 'Z', percent: 0, label: 'Zero rated' },
+];
+
+/** Products of zero-rated categories that are not zero rated themselves. */
+const TAX_OF_SKU: Readonly<Record<string, 'S' | 'R'>> = {
+  ...Object.fromEntries(
+    [
+      'crisps-sea-salt', 'crisps-cheese-onion', 'crisps-salt-vinegar', 'popcorn', 'choc-bar', 'choc-caramel', 'dark-choc-sea-salt',
+      'cashews', 'protein-bar', 'pretzels', 'spearmint-gum',
+      'cola-500', 'cola-zero-500', 'lemonade-500', 'sparkling-orange-500', 'peach-iced-tea-500', 'elderflower-275', 'energy-drink-250',
+      'still-water-500', 'sparkling-water-500', 'orange-juice-330', 'smoothie-250',
+      'chocolate-digestives',
+    ].map((sku) => [sku, 'S' as const]),
+  ),
+  'smokeless-fuel-10kg': 'R',
+};
+
+// ---------------------------------------------------------------------------------------------
 // Building and writing the book
 // ---------------------------------------------------------------------------------------------
 
@@ -608,13 +652,15 @@ const categoryImage = (category: Category): string => `/images/${category.id}.sv
 
 function toProduct(category: Category, row: Row, position: number): DemoProduct {
   const { sku, name, price } = row;
+  const code = TAX_OF_SKU[sku] ?? category.tax;
+  const tax = code === undefined ? {} : { tax: code };
   if (row.scale !== undefined) {
-    return { sku, name, price, unit: 'kg', barcodes: [baseCode('21', row.scale)], category: category.id, image: categoryImage(category) };
+    return { sku, name, price, unit: 'kg', barcodes: [baseCode('21', row.scale)], category: category.id, image: categoryImage(category), ...tax };
   }
   const gtin = row.ean8 !== undefined ? withCheckDigit(row.ean8) : productGtin(category.code, position);
   const barcodes = row.label !== undefined ? [gtin, baseCode('20', row.label)] : [gtin];
   const age = category.ageExempt?.includes(sku) === true ? undefined : category.ageRestricted;
-  return { sku, name, price, barcodes, category: category.id, image: categoryImage(category), ...(age === undefined ? {} : { ageRestricted: age }) };
+  return { sku, name, price, barcodes, category: category.id, image: categoryImage(category), ...(age === undefined ? {} : { ageRestricted: age }), ...tax };
 }
 
 /** The demo book, built from the literals above. */
@@ -624,6 +670,9 @@ export function makeDemoBook(): DemoBook {
     name: 'Hollybush Market',
     version: 1,
     currency: 'GBP',
+    legal: { name: 'Hollybush Market Ltd', address: ['14 Hollybush Lane', 'Leeds LS6 3AB'], vatNumber: 'GB 000 0000 00' },
+    taxRates: TAX_RATES,
+    defaultTax: 'Z',
     products: CATEGORIES.flatMap((category) => category.rows.map((row, i) => toProduct(category, row, i + 1))),
     offers: OFFERS,
   };
@@ -647,6 +696,9 @@ export function renderDemoBook(book: DemoBook = makeDemoBook()): string {
     `  "name": ${inline(book.name)}`,
     `  "version": ${inline(book.version)}`,
     `  "currency": ${inline(book.currency)}`,
+    `  "legal": ${inline(book.legal)}`,
+    `  "taxRates": ${list(book.taxRates)}`,
+    `  "defaultTax": ${inline(book.defaultTax)}`,
     `  "products": ${list(book.products)}`,
     `  "offers": ${list(book.offers)}`,
   ];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_UNITS, solveByBruteForce } from './brute-force-oracle';
 import { solveWithIlp } from './ilp-oracle';
 import type { BasketLine, JsonOffer, JsonPriceBook, JsonProduct } from './price-book-json';
+import { OFFER_FAMILIES, familyStore } from './offer-families';
 import { PRICING_DATE, createRng, randomStore, scanSequence } from './random-store';
 
 const product = (sku: string, price: number, extra: Omit<JsonProduct, 'sku' | 'name' | 'price'> = {}): JsonProduct => ({
@@ -433,6 +434,46 @@ describe('solveWithIlp: programmer errors', () => {
   });
 });
 
+describe('solveWithIlp: the katas\' published examples', () => {
+  const titles = ['T0', 'T1', 'T2', 'T3', 'T4'];
+  const percent: Record<number, number> = { 2: 5, 3: 10, 4: 20, 5: 25 };
+  const potter = book(
+    titles.map((sku) => product(sku, 800)),
+    Array.from({ length: 31 }, (_, mask) => titles.filter((_, i) => ((mask + 1) >> i) & 1))
+      .filter((set) => set.length >= 2)
+      .map((set) => ({ id: set.join('+'), kind: 'bundle' as const, slots: set.map((sku) => ({ products: [sku] })), price: (set.length * 800 * (100 - percent[set.length]!)) / 100 })),
+  );
+  const copies = (...counts: number[]) => counts.flatMap((n, i) => scans(...Array.from({ length: n }, () => titles[i]!)));
+  // LeetCode 638's example 1: A 2, B 5; 3 A for 5; A + 2 B for 10.
+  const shop1 = book(
+    [product('A', 2), product('B', 5)],
+    [
+      { id: 's1', kind: 'bundle', slots: [{ products: ['A'], quantity: 3 }], price: 5 },
+      { id: 's2', kind: 'bundle', slots: [{ products: ['A'] }, { products: ['B'], quantity: 2 }], price: 10 },
+    ],
+  );
+  // Example 2: A 2, B 3, C 4; A + B for 4; 2 A + 2 B + C for 9.
+  const shop2 = book(
+    [product('A', 2), product('B', 3), product('C', 4)],
+    [
+      { id: 's1', kind: 'bundle', slots: [{ products: ['A'] }, { products: ['B'] }], price: 4 },
+      { id: 's2', kind: 'bundle', slots: [{ products: ['A'], quantity: 2 }, { products: ['B'], quantity: 2 }, { products: ['C'] }], price: 9 },
+    ],
+  );
+  it.each<[string, Case]>([
+    // Two sets of four: 2 × (32.00 − 20%) = 51.20, saving 12.80 on 64.00.
+    ['makes two sets of four from 2, 2, 2, 1, 1 Potter books', { book: potter, basket: copies(2, 2, 2, 1, 1), total: 5120, itemSaving: 1280 }],
+    // Three sets of five (90.00) and two of four (51.20), saving 42.80 on 184.00.
+    ['makes three fives and two fours from 5, 5, 4, 5, 4 Potter books', { book: potter, basket: copies(5, 5, 4, 5, 4), total: 14120, itemSaving: 4280 }],
+    // A + 2 B for 10, two A at 2: 14 of 16.
+    ['prices LeetCode 638 example 1 at 14', { book: shop1, basket: scans('A', 'A', 'A', 'B', 'B'), total: 14, itemSaving: 2 }],
+    // A + B for 4, B 3, C 4: 11 of 12.
+    ['prices LeetCode 638 example 2 at 11', { book: shop2, basket: scans('A', 'B', 'B', 'C'), total: 11, itemSaving: 1 }],
+  ])('%s', async (_fact, { book: b, basket, total, itemSaving }) => {
+    expect(await solveWithIlp(b, basket, PRICING_DATE)).toEqual({ total, itemSaving });
+  });
+});
+
 describe('properties', () => {
   const seed = fc.integer({ min: 1, max: 1_000_000 });
 
@@ -441,6 +482,14 @@ describe('properties', () => {
       const { book: b, basket } = randomStore(s, 'tiny');
       if (scanSequence(basket).length > MAX_UNITS) continue;
       expect(await solveWithIlp(b, basket, PRICING_DATE), `seed ${s}`).toEqual(solveByBruteForce(b, basket, PRICING_DATE));
+    }
+  });
+
+  it.each(OFFER_FAMILIES)('agrees with an exhaustive search on the first units of %s baskets', async (family) => {
+    for (let s = 1; s <= 12; s++) {
+      const { book: b, basket } = familyStore(family, s);
+      const first = basket.slice(0, MAX_UNITS);
+      expect(await solveWithIlp(b, first, PRICING_DATE), `seed ${s}`).toEqual(solveByBruteForce(b, first, PRICING_DATE));
     }
   });
 

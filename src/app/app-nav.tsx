@@ -6,6 +6,7 @@ const SCREENS = [
   { path: '/history', label: 'History' },
   { path: '/reports', label: 'Reports' },
   { path: '/back-office', label: 'Back office' },
+  { path: '/devices', label: 'Devices' },
 ] as const;
 
 /**

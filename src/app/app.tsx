@@ -6,6 +6,7 @@ import { TillScreen } from '../till/till-screen';
 import { AppNav } from './app-nav';
 import { BackOfficeRoute, BookInUseGate } from './book-wiring';
 import { useJournalProblem } from './journal-status';
+import { tillDevices } from './device-wiring';
 import { NotFound } from './not-found';
 import { SaleGate } from './sale-gate';
 import { loadRecordedSales } from './sales-wiring';
@@ -22,11 +23,30 @@ function Loading() {
 }
 
 /**
- * The app: its screens by address, each on the price book named by `?book=` (or the default one),
- * as the back office last edited it. Completed sales go to the sales journal; only one tab per
- * browser profile is the till.
+ * The app: its screens by address. The customer display is a window of its own beside the till: it
+ * never claims the till nor opens the journal, so it can stay open while the till reloads.
  */
 export function App() {
+  return (
+    <Switch>
+      <Route path="/display">
+        <Suspense fallback={<Loading />}>
+          <CustomerDisplayScreen />
+        </Suspense>
+      </Route>
+      <Route>
+        <Screens />
+      </Route>
+    </Switch>
+  );
+}
+
+/**
+ * The cashier's and manager's screens, each on the price book named by `?book=` (or the default
+ * one), as the back office last edited it. Completed sales go to the sales journal; only one tab
+ * per browser profile is the till.
+ */
+function Screens() {
   const search = useSearch();
   // Relative book addresses resolve against the app's base, the same on every screen.
   const choice = useMemo(() => bookChoiceFrom(`${window.location.origin}${import.meta.env.BASE_URL}?${search}`), [search]);
@@ -44,6 +64,7 @@ export function App() {
                 book={book}
                 bookUrl={key}
                 recordSale={recordSaleInJournal}
+                devices={tillDevices}
                 readOnly={readOnly}
                 journalProblem={journalProblem}
                 nav={
@@ -70,11 +91,6 @@ export function App() {
       <Route path="/devices">
         <Suspense fallback={<Loading />}>
           <DevicesScreen nav={<AppNav current="/devices" />} />
-        </Suspense>
-      </Route>
-      <Route path="/display">
-        <Suspense fallback={<Loading />}>
-          <CustomerDisplayScreen />
         </Suspense>
       </Route>
       <Route path="/back-office">

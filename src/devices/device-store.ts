@@ -30,6 +30,9 @@ const useDeviceStore = create<DeviceState>()((set) => ({
   },
 }));
 
+/** The paired devices at this moment, outside React (the till reads them when it prints or weighs). */
+export const readPairedDevices = (): Pick<DeviceState, 'printer' | 'scaleReading' | 'scalePaired'> => useDeviceStore.getState();
+
 /** The paired receipt printer and what it told us, or `undefined`. */
 export const usePairedPrinter = () => useDeviceStore((s) => s.printer);
 /** The scale's latest reading, or `undefined` before the first. */

@@ -3,11 +3,13 @@
  * Read README.md beside this file for the model, the invariants and the algorithm.
  */
 export { validatePriceBook, priceBookSchema, formatPath } from './schema';
-export type { PriceBook, Product, Offer, ItemOffer, ThresholdOffer, BundleSlot, BookIssue, BookValidation } from './schema';
+export type { PriceBook, Product, Offer, ItemOffer, ThresholdOffer, BundleSlot, BookIssue, BookValidation, TaxRate, LegalDetails } from './schema';
 export { priceBasket, moneyFormatter } from './price-basket';
 export type { PriceOptions, PricingResult } from './price-basket';
 export type { BasketItem, BasketProblem } from './basket';
-export type { Receipt, ReceiptLine, DiscountLine, DiscountUnit, NearMiss } from './receipt';
+export type { Receipt, ReceiptLine, DiscountLine, DiscountUnit, NearMiss, TaxLine } from './receipt';
+export { paidAmounts } from './paid-amounts';
+export { vatOf, taxLine, taxesByCode, withTaxes, percentHundredths } from './taxes';
 export { ComponentCache } from './optimal';
 export { DEFAULT_LIMITS } from './search-budget';
 export type { SearchLimits } from './search-budget';

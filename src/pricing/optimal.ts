@@ -1,4 +1,5 @@
 import { evaluate, evaluateExclusive, type Evaluation } from './evaluate';
+import { solveGreedy } from './greedy';
 import { classKey, signatureOf, type Component, type PricingModel } from './model';
 import { maxThresholdSaving } from './offers/spend-threshold';
 import type { SearchBudget } from './search-budget';
@@ -8,6 +9,7 @@ import { solveComponent, type Choice, type ComponentResult, type WarmStart } fro
 import { thresholdCandidate } from './threshold-heuristic';
 import { Objective, minimumEligiblePaid, solveTracked, type Measure, type TrackedResult } from './solve-tracked';
 import { joined } from './arrays';
+import { settleByPatterns } from './thresholds/capped-patterns';
 
 /**
  * Keeps component results between pricings. A component's problem is identified by its classes,
@@ -60,9 +62,10 @@ export interface OptimalResult {
  *    or taken from the cache (a component unchanged since an earlier pricing); a component not in
  *    the cache is warm-started from the cached one with one unit fewer, when there is one.
  * 2. That solution is priced with every threshold it reaches, and every exclusive threshold alone
- *    is priced too. The best so far is the incumbent. First-come (when given) is priced only when
- *    the answer is not proven, so that such an answer is never worse than it: a proven answer is
- *    the optimum without it (`oracle.test.ts` checks proofs made without it), and not building it
+ *    is priced too. The best so far is the incumbent. First-come (when given) and the greedy by
+ *    saving per unit ({@link solveGreedy}) are priced only when the answer is not proven, so that
+ *    such an answer is never worse than either: a proven answer is the optimum without them
+ *    (`oracle.test.ts` checks proofs made without them), and not building them
  *    saves a tenth of a scan's allocation.
  * 3. Thresholds can make less item saving worth more. For each set of thresholds that could be
  *    reached together (largest first): a floor on its total ({@link Objective.lowestTotal})
@@ -116,6 +119,12 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
     const candidate = thresholdCandidate(model, itemBest, set, budget);
     if (candidate !== undefined) incumbent = better(incumbent, evaluate(model, candidate));
     if (objective.lowestTotal(bestSaving) >= incumbent.total) continue;
+    const capped = settleByPatterns(model, set, budget);
+    if (capped === 'unreachable') continue;
+    if (capped !== undefined) {
+      incumbent = better(incumbent, evaluate(model, solutionOf(model, model.components, [capped])));
+      continue;
+    }
     const touched = model.components.filter((c) => touches(model, c, set));
     const others = model.components.flatMap((c, i) => (touched.includes(c) ? [] : [i]));
     const fixed = solutionOf(model, others.map((i) => model.components[i]!), others.map((i) => results[i]!.choices));
@@ -174,8 +183,9 @@ export function solveOptimal(model: PricingModel, budget: SearchBudget, firstCom
     }
     if (!settled) proven = false;
   }
-  // A proven answer is the optimum without first-come; one that is not is never worse than it.
-  if (!proven && firstCome !== undefined) incumbent = better(incumbent, firstCome());
+  // A proven answer is the optimum without first-come; one that is not is never worse than it,
+  // nor than the greedy by saving per unit.
+  if (!proven && firstCome !== undefined) incumbent = better(better(incumbent, firstCome()), solveGreedy(model));
   return { evaluation: incumbent, proven };
 }
 

@@ -11,6 +11,7 @@ import type { PriceBook } from './schema';
 import { DEFAULT_LIMITS, SEARCH_SHARE, SearchBudget, type SearchLimits } from './search-budget';
 import { shareSaving } from './shares';
 import { joined } from './arrays';
+import { withTaxes } from './taxes';
 
 /** How to price a basket. */
 export interface PriceOptions {
@@ -47,13 +48,14 @@ export function priceBasket(book: PriceBook, items: readonly BasketItem[], optio
   const model = buildModel(book, priced.lines, options.date);
   const { evaluation, proven } = solve(model, strategy, budget, options.cache);
   const format = moneyFormatter(book.currency);
-  const receipt: Receipt = {
+  // VAT comes last, from what each line finally paid: it never steers which offers apply.
+  const receipt: Receipt = withTaxes(book, {
     ...toReceipt(model, evaluation, book.currency, format),
     strategy,
     optimal: strategy === 'optimal' && proven,
     nearMisses: [],
     steps: budget.steps,
-  };
+  });
   // A hint measured against an unproven total could promise a saving the till would not give.
   if (options.nearMisses === false || (strategy === 'optimal' && !proven)) return { ok: true, receipt };
   // Near misses are hints: all their trial pricings share a quarter of the receipt's step budget

@@ -19,6 +19,27 @@ export interface ReceiptLine {
   readonly price: Money;
   /** Reduced-to-clear price of one unit, when labelled. */
   readonly reducedPrice?: Money;
+  /** The line's VAT code (the product's `tax`, else the book's `defaultTax`); only when the book has `taxRates`. */
+  readonly tax?: string;
+}
+
+/**
+ * One VAT rate's share of a receipt (prices include VAT). All money in minor units;
+ * `tax + net = gross`, and the `gross` of every rate sum to the receipt's total.
+ */
+export interface TaxLine {
+  /** The rate's code in the book's `taxRates`. */
+  readonly code: string;
+  /** The rate as the book gives it (20, 5.5): percent of the price before tax. */
+  readonly percent: number;
+  /** The rate's label in the book, when it has one. */
+  readonly label?: string;
+  /** What the rate's lines paid, VAT included (after item offers and threshold shares). */
+  readonly gross: Money;
+  /** The VAT within `gross`: gross × percent / (100 + percent), rounded half up once per rate. */
+  readonly tax: Money;
+  /** gross − tax. */
+  readonly net: Money;
 }
 
 /** A unit a discount used, and its share of the saving (what it "paid" is its full price less this). */
@@ -74,4 +95,9 @@ export interface Receipt {
   readonly nearMisses: readonly NearMiss[];
   /** Search steps spent (deterministic for a given basket and book). */
   readonly steps: number;
+  /**
+   * VAT per rate, one entry per code that has lines, in the book's `taxRates` order. Only when the
+   * book has `taxRates`; a book without them gives a receipt without VAT.
+   */
+  readonly taxes?: readonly TaxLine[];
 }

@@ -50,6 +50,28 @@ describe('validatePriceBook', () => {
     expect(issuesOf(book)).toContainEqual({ path, message: expect.stringContaining(message) as string });
   });
 
+  const taxed = { ...base, taxRates: [{ code: 'S', percent: 20 }, { code: 'Z', percent: 0 }] };
+  it.each([
+    ['a product with no VAT rate and no defaultTax', { ...taxed, products: [{ ...base.products[0], tax: 'S' }, base.products[1]] }, '$.products[1]', 'no VAT rate'],
+    ['an unknown tax code on a product', { ...taxed, products: [{ ...base.products[0], tax: 'R' }, { ...base.products[1], tax: 'Z' }] }, '$.products[0].tax', 'unknown tax code "R"'],
+    ['an unknown defaultTax', { ...taxed, defaultTax: 'X' }, '$.defaultTax', 'unknown tax code "X"'],
+    ['a tax code in a book without taxRates', { ...base, products: [{ ...base.products[0], tax: 'S' }, base.products[1]] }, '$.products[0].tax', 'no taxRates'],
+    ['a duplicate tax code', { ...taxed, defaultTax: 'S', taxRates: [...taxed.taxRates, { code: 'S', percent: 5 }] }, '$.taxRates[2].code', 'duplicate tax code "S"'],
+    ['a percent with three decimals', { ...taxed, defaultTax: 'S', taxRates: [{ code: 'S', percent: 5.125 }] }, '$.taxRates[0].percent', 'at most two decimals'],
+    ['a negative percent', { ...taxed, defaultTax: 'S', taxRates: [{ code: 'S', percent: -1 }] }, '$.taxRates[0].percent', 'must not be negative'],
+    ['a misspelt legal field', { ...base, legal: { vat: 'GB1' } }, '$.legal', 'unknown field "vat"'],
+  ])('refuses %s, naming where', (_name, book, path, message) => {
+    expect(issuesOf(book)).toContainEqual({ path, message: expect.stringContaining(message) as string });
+  });
+
+  it.each([
+    ['percents with up to two decimals and a default rate', { ...taxed, defaultTax: 'Z', taxRates: [{ code: 'S', percent: 20, label: 'VAT 20%' }, { code: 'R', percent: 5.5 }, { code: 'Z', percent: 2.1 }] }],
+    ['every product with its own code', { ...taxed, products: [{ ...base.products[0], tax: 'S' }, { ...base.products[1], tax: 'Z' }] }],
+    ['legal details', { ...base, legal: { name: 'Corner Shop Ltd', address: ['1 High St', 'Leeds'], vatNumber: 'GB 123 4567 89' } }],
+  ])('accepts %s', (_name, book) => {
+    expect(validatePriceBook(book).ok).toBe(true);
+  });
+
   it('reports every problem at once, structural and referential together', () => {
     const issues = issuesOf({
       currency: 'GBP',

@@ -68,6 +68,36 @@ const productSchema = z.strictObject({
       ),
     ),
   ),
+  tax: z.optional(
+    nonEmpty('tax must not be empty: a code from taxRates').check(
+      z.describe('VAT code of the product, one of the book\'s taxRates codes (e.g. "S"). Without it the product takes the book\'s defaultTax.'),
+    ),
+  ),
+});
+
+/**
+ * A VAT rate's percent: zero to 100 with at most two decimals (5.5, 2.1), so that it is an exact
+ * whole number of hundredths ({@link percentHundredths}) and no tax is ever worked out in floats.
+ */
+const taxPercent = z.number({ error: 'percent must be a number such as 20 or 5.5' }).check(
+  z.minimum(0, { error: 'percent must not be negative' }),
+  z.maximum(100, { error: 'percent must be at most 100' }),
+  z.refine((p) => hasTwoDecimalsAtMost(p), { error: 'percent may have at most two decimals (5.5, 2.15)' }),
+);
+
+const taxRateSchema = z.strictObject({
+  code: z.string({ error: 'code is required' }).check(z.minLength(1, { error: 'code must not be empty' })),
+  percent: taxPercent,
+  label: z.optional(z.string()),
+});
+
+const optionalText = (what: string) => z.optional(z.string({ error: `${what} must be text` }).check(z.minLength(1, { error: `${what} must not be empty` })));
+
+/** The seller's details a VAT receipt must carry. */
+const legalSchema = z.strictObject({
+  name: optionalText('name'),
+  address: z.optional(z.array(z.string({ error: 'each address line must be text' }), { error: 'address must be a list of lines' })),
+  vatNumber: optionalText('vatNumber'),
 });
 
 /** Fields every offer kind shares. */
@@ -146,7 +176,8 @@ const offerSchema = z.discriminatedUnion('kind', [
 
 /**
  * The structural schema of a price book (`docs/price-book-format.md`), plus the project's
- * documented optional fields `$schema`, `id`, `name` and `version` (and the product's `ageRestricted`). Objects are strict: a
+ * documented optional fields `$schema`, `id`, `name`, `version`, `taxRates`, `defaultTax`,
+ * `legal` (and the product's `ageRestricted` and `tax`). Objects are strict: a
  * misspelt field is reported rather than silently ignored, because an ignored `limit` costs a
  * store money. Cross-references (unknown SKUs, duplicate ids) are checked by {@link validatePriceBook}.
  */
@@ -158,6 +189,18 @@ export const priceBookSchema = z.strictObject({
   currency: z.string({ error: 'currency is required' }).check(z.regex(/^[A-Z]{3}$/, { error: 'currency must be an ISO 4217 code such as "GBP"' })),
   products: z.array(productSchema, { error: 'products must be a list' }),
   offers: z._default(z.array(offerSchema, { error: 'offers must be a list' }), []),
+  taxRates: z.optional(
+    z.array(taxRateSchema, { error: 'taxRates must be a list' }).check(
+      z.describe('VAT rates (prices include VAT): { code, percent (at most two decimals), label? }. With them, every product needs a rate: its tax, or the book\'s defaultTax.'),
+    ),
+  ),
+  defaultTax: z.optional(
+    z.string({ error: 'defaultTax must be a code from taxRates' }).check(
+      z.minLength(1, { error: 'defaultTax must not be empty' }),
+      z.describe('The VAT code of every product without a tax of its own.'),
+    ),
+  ),
+  legal: z.optional(legalSchema.check(z.describe('The seller\'s legal name, address lines and VAT number, printed on receipts.'))),
 });
 
 /** A validated price book: every reference resolves, every amount is integer {@link Money}. */
@@ -170,6 +213,10 @@ export type Offer = PriceBook['offers'][number];
 export type ItemOffer = Exclude<Offer, { kind: 'spend-threshold' }>;
 /** A spend-threshold offer. */
 export type ThresholdOffer = Extract<Offer, { kind: 'spend-threshold' }>;
+/** A VAT rate of a book: `percent` of the price before tax, at most two decimals. */
+export type TaxRate = NonNullable<PriceBook['taxRates']>[number];
+/** The seller's legal details printed on receipts. */
+export type LegalDetails = NonNullable<PriceBook['legal']>;
 /** A bundle slot. */
 export type BundleSlot = Extract<Offer, { kind: 'bundle' }>['slots'][number];
 
@@ -199,6 +246,12 @@ export function validatePriceBook(input: unknown): BookValidation {
     return { ok: false, issues: dedupe(issues).sort(byPath) };
   }
   return { ok: true, book: parsed.data };
+}
+
+/** Whether a number has at most two decimals (5.5, 2.15 yes; 2.125 no), allowing for binary fractions. */
+function hasTwoDecimalsAtMost(value: number): boolean {
+  const hundredths = value * 100;
+  return Number.isFinite(hundredths) && Math.abs(hundredths - Math.round(hundredths)) < 1e-6;
 }
 
 function plainMessage(issue: z.core.$ZodIssue): string {
@@ -271,6 +324,8 @@ function checkReferences(input: unknown): BookIssue[] {
     });
   };
 
+  issues.push(...checkTaxes(input));
+
   const ids = new Set<string>();
   asArray(input.offers).forEach((o, i) => {
     if (!isObject(o)) return;
@@ -309,6 +364,33 @@ function checkReferences(input: unknown): BookIssue[] {
     }
     if (typeof o.validFrom === 'string' && typeof o.validUntil === 'string' && o.validFrom > o.validUntil) {
       issues.push({ path: `${at}.validUntil`, message: 'validUntil is before validFrom' });
+    }
+  });
+  return issues;
+}
+
+/**
+ * With `taxRates`, every product must resolve to a rate (its `tax`, else `defaultTax`) and every
+ * code must be one of the book's; codes are unique. Without `taxRates` no product may name one.
+ */
+function checkTaxes(input: Loose): BookIssue[] {
+  const issues: BookIssue[] = [];
+  const codes = new Set<string>();
+  asArray(input.taxRates).forEach((rate, i) => {
+    if (!isObject(rate) || typeof rate.code !== 'string') return;
+    if (codes.has(rate.code)) issues.push({ path: `$.taxRates[${i}].code`, message: `duplicate tax code "${rate.code}"` });
+    codes.add(rate.code);
+  });
+  const hasRates = input.taxRates !== undefined;
+  const known = (code: string) => (hasRates ? `unknown tax code "${code}": taxRates has ${[...codes].map((c) => `"${c}"`).join(', ') || 'none'}` : `tax code "${code}" but the book has no taxRates`);
+  const fallback = typeof input.defaultTax === 'string' ? input.defaultTax : undefined;
+  if (fallback !== undefined && !codes.has(fallback)) issues.push({ path: '$.defaultTax', message: known(fallback) });
+  asArray(input.products).forEach((p, i) => {
+    if (!isObject(p)) return;
+    if (typeof p.tax === 'string') {
+      if (!codes.has(p.tax)) issues.push({ path: `$.products[${i}].tax`, message: known(p.tax) });
+    } else if (hasRates && fallback === undefined) {
+      issues.push({ path: `$.products[${i}]`, message: 'no VAT rate: give the product a tax code from taxRates, or the book a defaultTax' });
     }
   });
   return issues;

@@ -43,6 +43,8 @@ export const CLOCK_CHECK_FROM = 200;
 export class SearchBudget {
   steps = 0;
   exhausted = false;
+  /** Steps past which {@link within} stops the work it runs; unlimited outside it. */
+  private ceiling = Number.POSITIVE_INFINITY;
 
   /**
    * `deadline` is on the limits' clock; without it the search may use {@link SEARCH_SHARE} of
@@ -70,9 +72,29 @@ export class SearchBudget {
     if (this.exhausted) return false;
     this.steps += n;
     // Reading the clock every step would cost more than the step; every 4096 is plenty.
-    if (this.steps > this.limits.maxSteps || ((this.steps & 4095) < n && this.limits.clock !== undefined && this.limits.clock() > this.deadline)) {
+    if (this.steps > this.limits.maxSteps || this.steps > this.ceiling || ((this.steps & 4095) < n && this.limits.clock !== undefined && this.limits.clock() > this.deadline)) {
       this.exhausted = true;
     }
     return !this.exhausted;
+  }
+
+  /**
+   * Runs `work` with at most `steps` more steps. When only that cap stopped it, the budget is
+   * not exhausted for what comes next, and `capped` is true: a first try that may give way to
+   * another method. Steps spent still count.
+   */
+  within<T>(steps: number, work: () => T): { readonly result: T; readonly capped: boolean } {
+    const outer = this.ceiling;
+    this.ceiling = Math.min(outer, this.steps + steps);
+    const result = work();
+    const capped =
+      this.exhausted &&
+      this.steps > this.ceiling &&
+      this.steps <= this.limits.maxSteps &&
+      this.steps <= outer &&
+      !(this.limits.clock !== undefined && this.limits.clock() > this.deadline);
+    this.ceiling = outer;
+    if (capped) this.exhausted = false;
+    return { result, capped };
   }
 }

@@ -4,6 +4,7 @@ import { classKey, type Component, type PricingModel } from './model';
 import { SuffixBound } from './relaxation';
 import type { SearchBudget } from './search-budget';
 import { float64sOf, int32sOf, times } from './arrays';
+import { solveByPatterns } from './items/pattern-search';
 
 /** What a unit does in a component solution. */
 export type Choice =
@@ -42,6 +43,42 @@ export interface WarmStart {
   readonly lambda: ReadonlyMap<string, number>;
 }
 
+/** Steps the exact search gets on a crowded component before the pattern search is tried. */
+const EXACT_BEFORE_PATTERNS = 20_000;
+/** A class eligible for this many stateful offers makes a component crowded (see {@link crowded}). */
+const CROWDED_FROM = 3;
+/** Components of more classes than this are left to the layered search: their patterns are too many. */
+const CROWDED_CLASSES = 24;
+
+/**
+ * Steps for the pattern search tried first on a small crowded component: Kata Potter's forty books
+ * take under a hundred; a component it cannot settle in this many goes the usual way.
+ */
+const PATTERNS_FIRST_STEPS = 4_000;
+/** Components of at most this many classes, when crowded, go to the pattern search first. */
+const SMALL_CLASSES = 8;
+
+/**
+ * Whether a component is crowded: at most {@link CROWDED_CLASSES} classes, and one of them
+ * eligible for {@link CROWDED_FROM} stateful options or more. There the layered search's state
+ * holds every live offer's open application, and its per-class bound cannot see offers competing
+ * for units, so the pattern search is tried: first when the component is small (at most
+ * {@link SMALL_CLASSES} classes, whose LP is tiny), else after a brief exact search (a random
+ * store's crowded components, of a dozen classes or more, are mostly settled by it sooner).
+ */
+function crowdingOf(plan: ComponentPlan): 'none' | 'small' | 'large' {
+  let classes = 0;
+  let most = 0;
+  const seen = new Set<number>();
+  for (let i = 0; i < plan.n; i++) {
+    if (seen.has(plan.classAt[i]!)) continue;
+    seen.add(plan.classAt[i]!);
+    if (++classes > CROWDED_CLASSES) return 'none';
+    most = Math.max(most, plan.options[i]!.length);
+  }
+  if (most < CROWDED_FROM) return 'none';
+  return classes <= SMALL_CLASSES ? 'small' : 'large';
+}
 /** States kept per layer by the beam searches that find the incumbent. */
 const BEAM_WIDTH = 4;
 /**
@@ -102,6 +139,14 @@ export function solveComponent(model: PricingModel, component: Component, budget
     const choice = new Int32Array(plan.n);
     return { saving: standalone.reduce((a, b) => a + b, 0), choices: decode(plan, choice), proven: true, keys };
   }
+  const crowding = crowdingOf(plan);
+  if (crowding === 'small') {
+    // A few classes that many offers compete for (Kata Potter's five titles in 26 sets): the LP
+    // over patterns is a few rows by a few dozen columns and settles it in a few nodes, where the
+    // layered search below would carry every live set's open application.
+    const byPatterns = solveByPatterns(model, plan, budget, [], PATTERNS_FIRST_STEPS);
+    if (byPatterns !== undefined) return { saving: byPatterns.saving, choices: byPatterns.choices, proven: true, keys };
+  }
   const bound = new SuffixBound(plan, standalone, undefined);
   const work = new Workspace();
   // Every unit on its best stateless option: always a solution, the fallback when even the beam is cut.
@@ -147,7 +192,19 @@ export function solveComponent(model: PricingModel, component: Component, budget
   // A proof that took more than the budget is no proof: the same basket must always get the same flag.
   if (budget.exhausted) return { ...found, proven: false };
   if (bound.root < best.value + 1 - EPS) return { ...found, proven: true };
-  const exact = search(plan, bound, standalone, Number.POSITIVE_INFINITY, best.value, budget, work);
+  const exactSearch = () => search(plan, bound, standalone, Number.POSITIVE_INFINITY, best.value, budget, work);
+  let exact: ReturnType<typeof search>;
+  if (crowding === 'none') exact = exactSearch();
+  else {
+    // Many offers competing for the same units. The exact search first, briefly: it settles most
+    // such components of a random store in a few thousand steps. Then the LP over patterns, which
+    // sees the competition that the per-class bound cannot (see `items/pattern-search.ts`). Then
+    // the exact search with whatever budget is left.
+    const brief = budget.within(EXACT_BEFORE_PATTERNS, exactSearch);
+    const byPatterns = brief.capped ? solveByPatterns(model, plan, budget) : undefined;
+    if (byPatterns !== undefined) return { saving: byPatterns.saving, choices: byPatterns.choices, proven: true, keys, lambda };
+    exact = brief.capped ? exactSearch() : brief.result;
+  }
   if (exact === 'exhausted') return { ...found, proven: false };
   if (exact === undefined) return { ...found, proven: true };
   return { saving: exact.value, choices: decode(plan, exact.choice), proven: true, keys, lambda };

@@ -1,5 +1,5 @@
 import { moneyFormatter } from '../pricing';
-import { formatReceiptNumber, ReceiptPaper, SaleReceipt } from '../ui/printed-receipt';
+import { formatReceiptNumber, ReceiptPaper, SaleReceipt, VatAnalysis } from '../ui/printed-receipt';
 import type { JournalEntry } from './journal-entry';
 
 /**
@@ -15,6 +15,7 @@ export function EntryReceipt({ entry, hiddenInPrint = false }: { readonly entry:
         at={entry.at}
         notes={[`Receipt ${formatReceiptNumber(entry.receiptNumber)}`, 'Copy']}
         hiddenInPrint={hiddenInPrint}
+        tillId={entry.tillId}
         lines={entry.lines}
         discounts={entry.discounts}
         subtotal={entry.subtotal}
@@ -22,6 +23,7 @@ export function EntryReceipt({ entry, hiddenInPrint = false }: { readonly entry:
         total={entry.total}
         tenders={entry.tenders}
         change={entry.change}
+        {...(entry.taxes === undefined ? {} : { taxes: entry.taxes })}
         format={format}
       />
     );
@@ -32,6 +34,7 @@ export function EntryReceipt({ entry, hiddenInPrint = false }: { readonly entry:
       at={entry.at}
       notes={[`Refund ${formatReceiptNumber(entry.receiptNumber)}`, `of receipt ${formatReceiptNumber(entry.saleReceiptNumber)}`, 'Copy']}
       hiddenInPrint={hiddenInPrint}
+      tillId={entry.tillId}
     >
       <ul aria-label="Refunded lines" className="border-y border-dashed border-ink-400 py-2">
         {entry.lines.map((line) => (
@@ -52,6 +55,7 @@ export function EntryReceipt({ entry, hiddenInPrint = false }: { readonly entry:
         ))}
       </dl>
       {entry.crossTender !== undefined && <p>Cash instead of card: {format(entry.crossTender.amount)}</p>}
+      {entry.taxes !== undefined && entry.taxes.length > 0 && <VatAnalysis taxes={entry.taxes} format={format} />}
     </ReceiptPaper>
   );
 }

@@ -1,4 +1,8 @@
+import type { TaxLine } from '../pricing';
 import type { JournalEntry } from './journal-entry';
+
+/** The VAT columns of a line row: its code only (VAT is worked out per rate, never per line). */
+const lineVat = (code: string | undefined): string[] => [code ?? '', '', '', '', ''];
 
 /** The CSV export's columns, in order (documented one by one in README.md). */
 export const CSV_COLUMNS = [
@@ -23,6 +27,11 @@ export const CSV_COLUMNS = [
   'change',
   'currency',
   'cross_tender',
+  'vat_code',
+  'vat_percent',
+  'vat_gross',
+  'vat_amount',
+  'vat_net',
 ] as const;
 
 /** The JSON export: a header and the entries exactly as stored. */
@@ -36,9 +45,20 @@ export interface JournalExport {
   readonly entries: readonly JournalEntry[];
 }
 
-/** Rows of the CSV export: one per receipt line of a sale, one per refunded line; refunds carry negative amounts. */
+/**
+ * Rows of the CSV export: one per receipt line of a sale, one per refunded line, then one VAT row
+ * (`sale-vat` / `refund-vat`) per rate of the entry; refunds carry negative amounts.
+ */
 export function journalRows(entries: readonly JournalEntry[]): string[][] {
   const rows: string[][] = [];
+  const vatRows = (kind: 'sale-vat' | 'refund-vat', e: JournalEntry, refersTo: string, taxes: readonly TaxLine[], sign: 1 | -1) => {
+    for (const t of taxes) {
+      rows.push([
+        kind, e.id, e.tillId, String(e.receiptNumber), e.at, refersTo, '', '', '', '', t.label ?? '', '', '', '', '', String(sign * e.total), '', '', '', e.currency, '',
+        t.code, String(t.percent), String(sign * t.gross), String(sign * t.tax), String(sign * t.net),
+      ]);
+    }
+  };
   for (const e of entries) {
     if (e.kind === 'sale') {
       const tendered = (kind: 'cash' | 'card') => e.tenders.filter((t) => t.kind === kind).reduce((s, t) => s + t.amount, 0);
@@ -47,8 +67,10 @@ export function journalRows(entries: readonly JournalEntry[]): string[][] {
           'sale', e.id, e.tillId, String(e.receiptNumber), e.at, '', e.book.id, e.book.version === undefined ? '' : String(e.book.version),
           String(line.index + 1), line.sku, line.name, String(line.quantity), line.grams === undefined ? '' : String(line.grams),
           String(line.price), String(line.paid), String(e.total), String(tendered('cash')), String(tendered('card')), String(e.change), e.currency, '',
+          ...lineVat(line.tax),
         ]);
       }
+      vatRows('sale-vat', e, '', e.taxes ?? [], 1);
     } else {
       const back = (kind: 'cash' | 'card') => String(-e.tenders.filter((t) => t.kind === kind).reduce((s, t) => s + t.amount, 0));
       for (const line of e.lines) {
@@ -56,8 +78,10 @@ export function journalRows(entries: readonly JournalEntry[]): string[][] {
           'refund', e.id, e.tillId, String(e.receiptNumber), e.at, String(e.saleReceiptNumber), '', '',
           String(line.line + 1), line.sku, line.name, String(line.quantity), '',
           '', String(-line.amount), String(-e.total), back('cash'), back('card'), '0', e.currency, e.crossTender === undefined ? '' : String(e.crossTender.amount),
+          ...lineVat(undefined),
         ]);
       }
+      vatRows('refund-vat', e, String(e.saleReceiptNumber), e.taxes ?? [], -1);
     }
   }
   return rows;

@@ -1,4 +1,4 @@
-import type { BasketItem, DiscountLine, ReceiptLine } from '../pricing';
+import type { BasketItem, DiscountLine, ReceiptLine, TaxLine } from '../pricing';
 
 /** How money changed hands: notes and coins, or a card. */
 export type TenderKind = 'cash' | 'card';
@@ -35,6 +35,14 @@ interface EntryBase {
   readonly currency: string;
   /** Printed at the top of the receipt. */
   readonly storeName: string;
+  /**
+   * The hash of this till's entry before it (64 zeros for its first): the chain that shows
+   * tampering (see README). Every entry the journal records or returns has it; optional here only
+   * so that the pure rules, which never read it, can be tested on bare entries.
+   */
+  readonly prevHash?: string;
+  /** SHA-256 (lower-case hex) of the entry's canonical form: everything but `hash`, `prevHash` included. */
+  readonly hash?: string;
 }
 
 /** The cashier's answer to an age question, kept with the sale (Challenge 25 records). */
@@ -62,6 +70,12 @@ export interface SaleEntry extends EntryBase {
   readonly subtotal: number;
   readonly savings: number;
   readonly total: number;
+  /**
+   * VAT per rate, as the engine worked it out (`{ code, percent, label?, gross, tax, net }`, minor
+   * units, grosses summing to `total`). Absent when the book had no `taxRates`, and on sales
+   * recorded before VAT.
+   */
+  readonly taxes?: readonly TaxLine[];
 }
 
 /** Units of a receipt line given back: the whole line, or some of its units. */
@@ -105,6 +119,11 @@ export interface RefundEntry extends EntryBase {
   /** Present when money paid by card went back as cash. */
   readonly crossTender?: CrossTender;
   readonly total: number;
+  /**
+   * The VAT given back, per rate of the sale, for the rates this refund's lines have (see
+   * `refund-taxes.ts`); grosses sum to `total`. Absent when the sale had no `taxes`.
+   */
+  readonly taxes?: readonly TaxLine[];
 }
 
 export type JournalEntry = SaleEntry | RefundEntry;
@@ -123,6 +142,8 @@ export interface SaleToRecord {
     readonly subtotal: number;
     readonly savings: number;
     readonly total: number;
+    /** The engine's VAT per rate, recorded as it is. */
+    readonly taxes?: readonly TaxLine[];
   };
   readonly tenders: readonly JournalTender[];
   readonly change: number;
@@ -178,5 +199,10 @@ export interface ZReport {
   readonly fromReceipt: number;
   /** Last receipt number of the period; `fromReceipt − 1` when nothing was sold. */
   readonly toReceipt: number;
+  /**
+   * The chain head it closed: the `hash` of entry `toReceipt` (64 zeros when the till had none).
+   * Absent on Z reports closed before the journal was chained.
+   */
+  readonly chainHead?: string;
   readonly totals: import('./report-rules').ReportTotals;
 }

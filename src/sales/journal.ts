@@ -1,8 +1,12 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import { GENESIS_HASH, linkEntry } from './chain/entry-hash';
+import { linkInOrder } from './chain/link-in-order';
+import { verifyChain, type ChainVerdict } from './chain/verify-chain';
 import { upgradeEntry, type StoredEntry } from './entry-upgrade';
 import type { JournalEntry, OpeningFloat, RefundEntry, RefundRequest, SaleEntry, SaleToRecord, ZReport } from './journal-entry';
-import { paidAmounts } from './paid-amounts';
+import { paidAmounts } from '../pricing';
 import { planRefund } from './refund-rules';
+import { refundTaxes } from './refund-taxes';
 import { planRefundTenders } from './refund-tenders';
 import { reportTotals, type OfferDiscount, type ReportTotals } from './report-rules';
 import { newUuid } from '../lib/uuid';
@@ -17,6 +21,8 @@ interface TillState {
   readonly closedThrough: number;
   /** The open period's opening float, once recorded; a Z report takes it and clears it. */
   readonly openingFloat?: OpeningFloat;
+  /** The hash of the last entry chained (the next entry's `prevHash`); absent before the first. */
+  readonly chainHead?: string;
 }
 
 /**
@@ -50,7 +56,33 @@ class JournalDatabase extends Dexie {
     // Version 2 adds the sale in progress, so that completing a sale (the entry written, the
     // basket emptied) is one transaction: after a crash the sale is in one place, never both.
     this.version(2).stores({ saleInProgress: '&key' });
+    // Version 3 chains the entries (prevHash, hash): the ones already recorded are chained on upgrade.
+    this.version(3).stores({}).upgrade(chainRecordedEntries);
   }
+}
+
+/** How long the upgrade may spend hashing the entries already recorded. */
+const UPGRADE_HASHING_LIMIT_MS = 30 * 60 * 1000;
+
+/**
+ * The upgrade to version 3: every entry recorded so far is chained, per till, in receipt-number
+ * order, exactly as stored (read raw, past the reading hook, so what is hashed is what is kept);
+ * the till row learns its chain's head. One versionchange transaction: all or nothing. Hashing is
+ * WebCrypto, a promise IndexedDB knows nothing of, so `Dexie.waitFor` keeps the transaction busy
+ * meanwhile (otherwise it would commit, half-done, as soon as it had no request pending).
+ */
+async function chainRecordedEntries(tx: Transaction): Promise<void> {
+  const entries = tx.table<JournalEntry, string>('entries');
+  const stored = await entries.toCollection().raw().toArray();
+  if (stored.length === 0) return;
+  // Hashing runs at about 0.2 ms an entry: Dexie's default minute would abort (and so refuse to
+  // open) a journal of a few hundred thousand entries on a slow till, so it gets half an hour.
+  const chained = await Dexie.waitFor(linkInOrder(stored), UPGRADE_HASHING_LIMIT_MS);
+  await entries.bulkPut(chained.entries);
+  const tills = tx.table<TillState, string>('till');
+  const till = await tills.get('till');
+  const head = till === undefined ? undefined : chained.heads.get(till.tillId);
+  if (till !== undefined && head !== undefined) await tills.put({ ...till, chainHead: head });
 }
 
 /** Where and how to open the journal. Tests pass fake-indexeddb's factory and a fresh name. */
@@ -147,6 +179,11 @@ export interface Journal {
   zReports(): Promise<ZReport[]>;
   /** Recorded sales in [from, to), oldest first, for re-pricing in a what-if. */
   recordedSalesBetween(from: string, to: string): Promise<RecordedSale[]>;
+  /**
+   * Recomputes this till's chain from the entries as stored, its till row and its Z reports, and
+   * names the first entry altered, removed or inserted (see `chain/verify-chain.ts`).
+   */
+  verify(): Promise<ChainVerdict>;
   close(): void;
 }
 
@@ -162,6 +199,13 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
   // Dexie also calls it for a `get` that found nothing.
   db.entries.hook('reading', (stored: StoredEntry | undefined) => (stored === undefined ? stored : upgradeEntry(stored)));
   await db.open();
+
+  /**
+   * An entry linked after the till's chain head, hashed inside the transaction that numbers it.
+   * WebCrypto's digest is a promise IndexedDB does not see: without `Dexie.waitFor` the transaction
+   * would commit while it runs, and the entry would be written (or fail) outside it.
+   */
+  const chained = <T extends JournalEntry>(content: T, till: TillState) => Dexie.waitFor(linkEntry(content, till.chainHead ?? GENESIS_HASH));
 
   /** The till row, created on first use inside whichever read-write transaction needs it. */
   const tillState = async (): Promise<TillState> => {
@@ -189,7 +233,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
         const receiptNumber = till.lastReceipt + 1;
         const { receipt } = sale;
         const paid = paidAmounts(receipt.lines, receipt.discounts);
-        const entry: SaleEntry = {
+        const content: SaleEntry = {
           kind: 'sale',
           id: sale.id,
           tillId: till.tillId,
@@ -207,9 +251,11 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           subtotal: receipt.subtotal,
           savings: receipt.savings,
           total: receipt.total,
+          ...(receipt.taxes === undefined ? {} : { taxes: receipt.taxes }),
         };
+        const entry = await chained(content, till);
         await db.entries.add(entry);
-        await db.till.put({ ...till, lastReceipt: receiptNumber });
+        await db.till.put({ ...till, lastReceipt: receiptNumber, chainHead: entry.hash });
         if (after !== undefined) await db.saleInProgress.put({ key: 'current', state: after(entry) });
         return entry;
       }),
@@ -235,9 +281,10 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
         if (!plan.ok) return plan;
         const money = planRefundTenders(sale, earlier, plan.total, request.tender, request.crossTenderConfirmed);
         if (!money.ok) return money;
+        const taxes = refundTaxes(sale, earlier, plan.lines);
         const till = await tillState();
         const receiptNumber = till.lastReceipt + 1;
-        const entry: RefundEntry = {
+        const content: RefundEntry = {
           kind: 'refund',
           id: request.id,
           tillId: till.tillId,
@@ -251,9 +298,11 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           tenders: money.tenders,
           ...(money.crossTender === undefined ? {} : { crossTender: money.crossTender }),
           total: plan.total,
+          ...(taxes === undefined ? {} : { taxes }),
         };
+        const entry = await chained(content, till);
         await db.entries.add(entry);
-        await db.till.put({ ...till, lastReceipt: receiptNumber });
+        await db.till.put({ ...till, lastReceipt: receiptNumber, chainHead: entry.hash });
         return { ok: true, entry };
       }),
 
@@ -313,6 +362,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           closedAt: request.at,
           fromReceipt: request.fromReceipt,
           toReceipt: till.lastReceipt,
+          chainHead: till.chainHead ?? GENESIS_HASH,
           totals: reportTotals(entries, floatOf(till)?.amount ?? 0),
         };
         await db.zReports.add(report);
@@ -338,6 +388,21 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           savings: e.savings,
           discounts: e.discounts.map(({ offerId, label, saving }) => ({ offerId, label, saving })),
         })),
+
+    verify: async () => {
+      // One snapshot, read raw (what is stored, not what the reading hook makes of it); hashed after.
+      const read = await db.transaction('r', db.entries, db.till, db.zReports, async () => {
+        const till = await db.till.get('till');
+        if (till === undefined) return { entries: [] };
+        const range = [[till.tillId, Dexie.minKey], [till.tillId, Dexie.maxKey]] as const;
+        return {
+          till,
+          entries: await db.entries.where('[tillId+receiptNumber]').between(...range).raw().toArray(),
+          zReports: await db.zReports.where('[tillId+zNumber]').between(...range).toArray(),
+        };
+      });
+      return verifyChain(read);
+    },
 
     close: () => db.close(),
   };

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { moneyFormatter } from '../pricing';
 import { Button } from '../ui/button';
-import { formatReceiptNumber, formatWhen } from '../ui/printed-receipt';
+import { formatReceiptNumber, formatWhen, VatAnalysis } from '../ui/printed-receipt';
 import { Dialog } from '../ui/dialog';
 import { journalCsv, journalJson } from './export-rules';
 import { FloatPanel } from './float-panel';
@@ -11,6 +11,7 @@ import { tillJournal } from './journal-loader';
 import { journalQueries } from './journal-queries';
 import type { ReportTotals } from './report-rules';
 import { Field, inputClass, Panel, SalesFrame } from './sales-frame';
+import { VerifyPanel } from './verify-panel';
 import { newUuid } from '../lib/uuid';
 
 /**
@@ -67,7 +68,7 @@ export function ReportsScreen({ readOnly, nav }: { readonly readOnly: string | u
           </div>
           {closed !== null && (
             <div className={printing === closed.id ? '' : 'print:hidden'}>
-              <ReportCard title={`Z report ${String(closed.zNumber).padStart(4, '0')}`} label="Z report just closed" totals={closed.totals} subtitle={`Closed ${formatWhen(closed.closedAt)} · ${rangeOf(closed.fromReceipt, closed.toReceipt)}`} />
+              <ReportCard title={`Z report ${String(closed.zNumber).padStart(4, '0')}`} label="Z report just closed" totals={closed.totals} chainHead={closed.chainHead} subtitle={`Closed ${formatWhen(closed.closedAt)} · ${rangeOf(closed.fromReceipt, closed.toReceipt)}`} />
               <Button className="mt-2 print:hidden" onClick={() => print(closed.id)}>
                 Print Z report
               </Button>
@@ -102,6 +103,7 @@ export function ReportsScreen({ readOnly, nav }: { readonly readOnly: string | u
         </div>
 
         <div className="flex flex-col gap-6 print:hidden">
+          <VerifyPanel />
           <ExportPanel />
           <Panel label="Past Z reports">
             <h2 className="mb-3 text-lg font-semibold">Past Z reports</h2>
@@ -117,6 +119,7 @@ export function ReportsScreen({ readOnly, nav }: { readonly readOnly: string | u
                       </summary>
                       <div className="p-4">
                         <Figures totals={z.totals} />
+                        <ChainHead hash={z.chainHead} />
                       </div>
                     </details>
                   </li>
@@ -148,12 +151,18 @@ export function ReportsScreen({ readOnly, nav }: { readonly readOnly: string | u
 
 const rangeOf = (from: number, to: number) => (to < from ? 'no sales' : `receipts ${formatReceiptNumber(from)}–${formatReceiptNumber(to)}`);
 
-function ReportCard({ title, label, subtitle, totals }: { readonly title: string; readonly label: string; readonly subtitle: string; readonly totals: ReportTotals }) {
+/** The journal's chain head a Z report closed, printed with it so the paper anchors the chain (older Z reports have none). */
+function ChainHead({ hash }: { readonly hash: string | undefined }) {
+  return hash === undefined ? null : <p className="mt-4 font-mono text-sm break-all text-ink-600 print:text-black">Chain head {hash}</p>;
+}
+
+function ReportCard({ title, label, subtitle, totals, chainHead }: { readonly title: string; readonly label: string; readonly subtitle: string; readonly totals: ReportTotals; readonly chainHead?: string | undefined }) {
   return (
     <article aria-label={label} className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-ink-200 print:w-[72mm] print:p-0 print:font-mono print:text-[10pt] print:shadow-none print:ring-0">
       <h2 className="text-2xl font-bold">{title}</h2>
       <p className="mb-4 text-ink-600 print:text-black">{subtitle}</p>
       <Figures totals={totals} />
+      <ChainHead hash={chainHead} />
     </article>
   );
 }
@@ -184,6 +193,13 @@ function Figures({ totals }: { readonly totals: ReportTotals }) {
         {row('Opening float', format(totals.openingFloat))}
         {row('Expected cash in drawer', format(totals.expectedCash))}
       </dl>
+      {totals.taxes !== undefined && totals.taxes.length > 0 && (
+        <>
+          <h3 className="mt-4 mb-1 font-semibold">VAT per rate</h3>
+          <p className="text-ink-600 print:text-black">Sales less refunds.</p>
+          <VatAnalysis taxes={totals.taxes} format={format} label="VAT per rate" />
+        </>
+      )}
       <h3 className="mt-4 mb-1 font-semibold">Discounts given</h3>
       {totals.discounts.length === 0 ? (
         <p className="text-ink-600">None.</p>

@@ -68,6 +68,7 @@ describe('report totals', () => {
       net: 240,
       takings: { cash: 30, card: 210 },
       discounts: [{ offerId: 'A3', label: '3 A for 1.30', count: 2, saving: 40 }],
+      taxes: [],
       openingFloat: 0,
       expectedCash: 30,
       firstReceipt: 1,
@@ -82,7 +83,7 @@ describe('report totals', () => {
     // Cash: 500 − 290 change − 90 = 120; card 210; expected 5000 float + 120 = 5120; net 420 − 90 = 330.
     expect(reportTotals([sale(1), cardSale, crossed], 5000)).toMatchObject({ takings: { cash: 120, card: 210 }, openingFloat: 5000, expectedCash: 5120, net: 330 });
     const rows = parseCsv(journalCsv([crossed])).slice(1);
-    expect(rows).toEqual([['refund', 'refund-3', 'till-1', '3', '2026-06-15T11:00:00.000Z', '2', '', '', '1', 'A', 'A', '2', '', '', '-90', '-90', '-90', '0', '0', 'GBP', '90']]);
+    expect(rows).toEqual([['refund', 'refund-3', 'till-1', '3', '2026-06-15T11:00:00.000Z', '2', '', '', '1', 'A', 'A', '2', '', '', '-90', '-90', '-90', '0', '0', 'GBP', '90', '', '', '', '', '']]);
   });
 
   it('split a refund between card and cash in the CSV', () => {
@@ -107,9 +108,9 @@ describe('CSV export', () => {
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows.slice(1)).toEqual([
-      ['sale', 'sale-1', 'till-1', '1', first.at, '', 'kata', '1', '1', 'A', 'A', '4', '', '200', '180', '210', '500', '0', '290', 'GBP', ''],
-      ['sale', 'sale-1', 'till-1', '1', first.at, '', 'kata', '1', '2', 'B', 'B, "large"', '1', '', '30', '30', '210', '500', '0', '290', 'GBP', ''],
-      ['refund', 'refund-2', 'till-1', '2', '2026-06-15T11:00:00.000Z', '1', '', '', '2', 'B', 'B, "large"', '1', '', '', '-30', '-30', '-30', '0', '0', 'GBP', ''],
+      ['sale', 'sale-1', 'till-1', '1', first.at, '', 'kata', '1', '1', 'A', 'A', '4', '', '200', '180', '210', '500', '0', '290', 'GBP', '', '', '', '', '', ''],
+      ['sale', 'sale-1', 'till-1', '1', first.at, '', 'kata', '1', '2', 'B', 'B, "large"', '1', '', '30', '30', '210', '500', '0', '290', 'GBP', '', '', '', '', '', ''],
+      ['refund', 'refund-2', 'till-1', '2', '2026-06-15T11:00:00.000Z', '1', '', '', '2', 'B', 'B, "large"', '1', '', '', '-30', '-30', '-30', '0', '0', 'GBP', '', '', '', '', '', ''],
     ]);
     expect(csv).toContain('"B, ""large"""');
   });

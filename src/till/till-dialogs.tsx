@@ -52,6 +52,7 @@ export function TillDialogs({ till }: { readonly till: TillSale }) {
           }}
           onRefuse={feedback.refuse}
           onClose={closeDialog}
+          readScale={till.devices.readScale}
         />
       )}
       {dialog?.kind === 'quantity' && (

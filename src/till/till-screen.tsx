@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PriceBook } from '../pricing';
 import type { RecordSale } from './checkout/record-sale';
+import type { TillDevices } from './devices-port';
 import { useTillSale } from './sale/use-till-sale';
 import { BarcodeField } from './screen/barcode-field';
 import { BasketPanel } from './screen/basket-panel';
@@ -23,14 +24,16 @@ export interface TillScreenProps {
   readonly journalProblem?: string | undefined;
   /** Links to the app's other screens, shown in the header. */
   readonly nav?: ReactNode;
+  /** Printer, drawer, scale and customer display, where paired (`src/app` wires them). */
+  readonly devices?: TillDevices;
 }
 
 /**
  * The cashier's screen: products and the live receipt side by side, scanning from anywhere,
  * payment, and the receipt of the sale just completed. It lays out; the workflow is `useTillSale`.
  */
-export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem, nav }: TillScreenProps) {
-  const till = useTillSale({ book, bookUrl, recordSale, readOnly, journalProblem });
+export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem, nav, devices = {} }: TillScreenProps) {
+  const till = useTillSale({ book, bookUrl, recordSale, readOnly, journalProblem, devices });
   const { view, sale, feedback, dialog, completion, intake } = till;
   const alertHere = dialog === null && !intake.guards.asking && feedback.alert;
   return (
@@ -48,7 +51,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
       {dialog === null && <RecordWarning problem={completion.recordProblem} />}
 
       {view.completed !== null ? (
-        <SaleComplete sale={view.completed} format={view.format} feedback={dialog === null && feedback.alert} onNewSale={() => sale.nextSaleStarted()} />
+        <SaleComplete sale={view.completed} format={view.format} feedback={dialog === null && feedback.alert} onNewSale={() => sale.nextSaleStarted()} onPrint={till.printReceipt} legal={view.book.legal} />
       ) : (
         <TillLayout
           products={<ProductPanel book={view.book} format={view.format} searchRef={till.searchField} onChoose={intake.chooseProduct} />}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DiscountLine, ReceiptLine } from '../pricing';
+import type { DiscountLine, LegalDetails, ReceiptLine, TaxLine } from '../pricing';
 import { lineDetail, ReceiptEntries } from './receipt-entries';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -20,6 +20,12 @@ export interface ReceiptPaperProps {
   readonly notes: readonly string[];
   /** Leave it out of a printout (another receipt on the page is the one printed). */
   readonly hiddenInPrint?: boolean;
+  /** The seller's legal name, address and VAT number (the book's `legal`), printed under the store's name. */
+  readonly legal?: LegalDetails;
+  /** The till that recorded it. */
+  readonly tillId?: string;
+  /** Who served the customer, when the till knows. */
+  readonly operator?: string;
   readonly children: ReactNode;
 }
 
@@ -27,7 +33,7 @@ export interface ReceiptPaperProps {
  * A till roll: the store, the time and the receipt's number on top, then its body. On screen it is
  * a paper slip; printed, it is 72 mm wide in the printer's own type.
  */
-export function ReceiptPaper({ storeName, at, notes, hiddenInPrint = false, children }: ReceiptPaperProps) {
+export function ReceiptPaper({ storeName, at, notes, hiddenInPrint = false, legal, tillId, operator, children }: ReceiptPaperProps) {
   return (
     <article
       aria-label="Printed receipt"
@@ -35,13 +41,66 @@ export function ReceiptPaper({ storeName, at, notes, hiddenInPrint = false, chil
     >
       <header className="mb-4 text-center">
         <h2 className="text-xl font-bold">{storeName}</h2>
+        {legal?.name !== undefined && <p>{legal.name}</p>}
+        {legal?.address?.map((line, i) => (
+          <p key={`a${i}`}>{line}</p>
+        ))}
+        {legal?.vatNumber !== undefined && <p>VAT no. {legal.vatNumber}</p>}
         <p>{formatWhen(at)}</p>
         {notes.map((note) => (
           <p key={note}>{note}</p>
         ))}
+        {tillId !== undefined && <p>Till {shortTillId(tillId)}</p>}
+        {operator !== undefined && <p>Served by {operator}</p>}
       </header>
       {children}
     </article>
+  );
+}
+
+/** A till's id as printed: its first eight characters (a UUID's first group), enough to tell tills apart. */
+export function shortTillId(tillId: string): string {
+  return tillId.slice(0, 8);
+}
+
+/** One rate of a VAT analysis (a receipt's {@link TaxLine}, or a report's sum of them), in minor units. */
+export interface VatRow {
+  readonly code: string;
+  readonly percent: number;
+  readonly label?: string;
+  readonly gross: number;
+  readonly tax: number;
+  readonly net: number;
+}
+
+/** A VAT rate as printed: its label, else its code and percent ("S 20%"). */
+function rateName(t: VatRow): string {
+  return t.label ?? `${t.code} ${t.percent}%`;
+}
+
+/** The VAT analysis: per rate, the net, the VAT and the gross (prices include VAT). */
+export function VatAnalysis({ taxes, format, label = 'VAT analysis' }: { readonly taxes: readonly VatRow[]; readonly format: (amount: number) => string; readonly label?: string }) {
+  return (
+    <table aria-label={label} className="mt-2 w-full border-t border-dashed border-ink-400 pt-2 tabular-nums">
+      <thead>
+        <tr>
+          <th scope="col" className="text-left font-normal">VAT rate</th>
+          <th scope="col" className="text-right font-normal">Net</th>
+          <th scope="col" className="text-right font-normal">VAT</th>
+          <th scope="col" className="text-right font-normal">Gross</th>
+        </tr>
+      </thead>
+      <tbody>
+        {taxes.map((t) => (
+          <tr key={`${t.code}-${t.percent}`}>
+            <th scope="row" className="text-left font-normal">{rateName(t)}</th>
+            <td className="text-right">{format(t.net)}</td>
+            <td className="text-right">{format(t.tax)}</td>
+            <td className="text-right">{format(t.gross)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -56,16 +115,18 @@ export interface SaleReceiptProps extends Omit<ReceiptPaperProps, 'children'> {
   readonly total: number;
   readonly tenders: readonly { readonly kind: 'cash' | 'card'; readonly amount: number }[];
   readonly change: number;
+  /** VAT per rate, when the book has rates: printed as the VAT analysis. */
+  readonly taxes?: readonly TaxLine[];
   readonly format: (amount: number) => string;
 }
 
 /**
  * A sale's receipt: every line with its small print, each discount under the last line it used,
- * the totals, the tenders and the change. The till prints it when a sale completes and the
+ * the totals, the tenders and the change, then the VAT analysis when the sale has VAT. The till prints it when a sale completes and the
  * journal reprints it from the recorded sale, so a copy reads as the original did (plus, for a
  * recorded sale, what was paid for each discounted line: what a refund gives back).
  */
-export function SaleReceipt({ lines, discounts, subtotal, savings, total, tenders, change, format, ...paper }: SaleReceiptProps) {
+export function SaleReceipt({ lines, discounts, subtotal, savings, total, tenders, change, taxes, format, ...paper }: SaleReceiptProps) {
   return (
     <ReceiptPaper {...paper}>
       <ul aria-label="Receipt" className="border-y border-dashed border-ink-400 py-2">
@@ -108,6 +169,7 @@ export function SaleReceipt({ lines, discounts, subtotal, savings, total, tender
         <dt>Change</dt>
         <dd className="text-right">{format(change)}</dd>
       </dl>
+      {taxes !== undefined && taxes.length > 0 && <VatAnalysis taxes={taxes} format={format} />}
       <p className="mt-3 border-t border-dashed border-ink-400 pt-3 text-center">Thank you for shopping with us</p>
     </ReceiptPaper>
   );

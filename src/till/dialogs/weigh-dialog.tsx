@@ -4,6 +4,7 @@ import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { applyNumpadKey, Numpad } from '../../ui/numpad';
 import { checkWeight, MAX_GRAMS } from '../guards/weight-rules';
+import type { ScaleWeight } from '../devices-port';
 import type { WeighLabel } from '../scanner/resolve-scan';
 
 /** Digits the field holds: enough to show any typed weight beyond the range whole, never cut to fit. */
@@ -18,6 +19,8 @@ export interface WeighDialogProps {
   readonly onWeighed: (grams: number) => void;
   readonly onRefuse: (message: string) => void;
   readonly onClose: () => void;
+  /** The paired scale's steady weight now; absent when no scale is paired (the numpad is the way). */
+  readonly readScale?: (() => ScaleWeight | undefined) | undefined;
 }
 
 /**
@@ -25,7 +28,7 @@ export interface WeighDialogProps {
  * it is typed. A weight out of range, or one that prices to nothing, is refused with the reason
  * (`guards/weight-rules.ts`), never cut to fit.
  */
-export function WeighDialog({ product, label, format, feedback, onWeighed, onRefuse, onClose }: WeighDialogProps) {
+export function WeighDialog({ product, label, format, feedback, onWeighed, onRefuse, onClose, readScale }: WeighDialogProps) {
   const [typed, setTyped] = useState('');
   const check = checkWeight(product, typed, format);
   const price = check.ok ? check.price : undefined;
@@ -33,6 +36,18 @@ export function WeighDialog({ product, label, format, feedback, onWeighed, onRef
   const submit = () => {
     if (check.ok) onWeighed(check.grams);
     else onRefuse(check.message);
+  };
+  // The scale's weight passes the same checks as a typed one; an unsteady or negative reading is refused.
+  const takeFromScale = () => {
+    const weight = readScale?.();
+    if (weight === undefined) return;
+    if (!weight.ok) {
+      onRefuse(weight.message);
+      return;
+    }
+    const checked = checkWeight(product, String(weight.grams), format);
+    if (checked.ok) onWeighed(checked.grams);
+    else onRefuse(checked.message);
   };
   // A weight beyond the range is shown as typed and refused at once, so the cashier sees why.
   const edit = (next: string) => {
@@ -75,6 +90,11 @@ export function WeighDialog({ product, label, format, feedback, onWeighed, onRef
             {price === undefined ? '—' : format(price)}
           </output>
         </div>
+        {readScale?.() !== undefined && (
+          <Button size="lg" variant="primary" onClick={takeFromScale}>
+            Take the scale's weight
+          </Button>
+        )}
         <Numpad label="Numpad" extraKey="00" onKey={(key) => edit(applyNumpadKey(typed, key, MAX_DIGITS))} />
         <div className="grid grid-cols-2 gap-2 pt-1">
           <Button size="lg" onClick={onClose}>

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { PriceBook, Product } from '../../pricing';
 import type { RecordSale } from '../checkout/record-sale';
+import type { TillDevices } from '../devices-port';
 import { useStorageProblem } from '../checkout/storage-problem-store';
 import type { WeighLabel } from '../scanner/resolve-scan';
 import { changeRefusal } from './sale-rules';
@@ -10,6 +11,10 @@ import { useFeedback } from './use-feedback';
 import { useSaleView } from './use-sale-view';
 import { useScanIntake } from './use-scan-intake';
 import { useTillShortcuts } from './use-till-shortcuts';
+import { useCustomerDisplay } from './use-customer-display';
+
+/** A device's failure in words for the cashier (the device drivers already phrase theirs). */
+const deviceProblem = (error: unknown): string => (error instanceof Error ? error.message : 'The device did not answer');
 
 export type OpenDialog =
   | { readonly kind: 'pay' }
@@ -26,6 +31,7 @@ export interface TillSaleOptions {
   readonly readOnly: string | undefined;
   /** Why the journal cannot record sales (it could not be opened). */
   readonly journalProblem: string | undefined;
+  readonly devices: TillDevices;
 }
 
 /**
@@ -33,8 +39,9 @@ export interface TillSaleOptions {
  * (open dialog, alert, chosen line), and every event the screen can raise. The rules it applies
  * are pure (`sale-rules.ts`, the basket and tender rules, the guards); the screen only lays out.
  */
-export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, journalProblem }: TillSaleOptions) {
+export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, journalProblem, devices }: TillSaleOptions) {
   const view = useSaleView(latestBook, bookUrl);
+  useCustomerDisplay(devices, view);
   const sale = useSaleActions();
   const feedback = useFeedback();
   const storageProblem = useStorageProblem();
@@ -58,6 +65,8 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
     onCompleted: () => {
       setDialog(null);
       setChosenLineId(null);
+      // Cash goes into the drawer: it opens by itself (a card sale leaves it shut).
+      if (view.tenders.some((t) => t.kind === 'cash')) devices.openDrawer?.().catch((error: unknown) => feedback.refuse(deviceProblem(error)));
     },
   });
   const mayChange = (): boolean => {
@@ -106,11 +115,16 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
     voidLine,
   });
 
+  const printReceipt = () => {
+    if (view.completed === null) return;
+    if (devices.printReceipt === undefined) window.print();
+    else devices.printReceipt(view.completed).catch((error: unknown) => feedback.refuse(deviceProblem(error)));
+  };
   const closeDialog = () => {
     setDialog(null);
     feedback.clear();
   };
-  return { view, sale, feedback, storageProblem, dialog, setDialog, closeDialog, selected, choose: setChosenLineId, barcodeField, searchField, completion, intake, mayChange, voidLine };
+  return { view, sale, feedback, storageProblem, devices, printReceipt, dialog, setDialog, closeDialog, selected, choose: setChosenLineId, barcodeField, searchField, completion, intake, mayChange, voidLine };
 }
 
 export type TillSale = ReturnType<typeof useTillSale>;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../ui/button';
 import { formatReceiptNumber, SaleReceipt } from '../../ui/printed-receipt';
+import type { LegalDetails } from '../../pricing';
 import type { CompletedSale } from '../checkout/tender-rules';
 
 export interface SaleCompleteProps {
@@ -8,6 +9,10 @@ export interface SaleCompleteProps {
   readonly format: (amount: number) => string;
   readonly feedback: ReactNode;
   readonly onNewSale: () => void;
+  /** Prints the receipt (a paired printer, else the browser's print dialog). */
+  readonly onPrint: () => void;
+  /** The seller's legal lines (the book's `legal`), printed under the store's name. */
+  readonly legal?: LegalDetails | undefined;
 }
 
 /** How long after completing "New sale" ignores taps and Enter. */
@@ -17,7 +22,7 @@ const DOUBLE_TAP_MS = 500;
  * After payment: the change to hand back, the receipt as it prints, and "New sale". Printing shows
  * only the receipt. A scan here starts the next sale by itself.
  */
-export function SaleComplete({ sale, format, feedback, onNewSale }: SaleCompleteProps) {
+export function SaleComplete({ sale, format, feedback, onNewSale, onPrint, legal }: SaleCompleteProps) {
   const { receipt } = sale;
   // "New sale" waits a moment before it listens, so the second tap of a double tap on "Complete
   // sale" (or a bounced Enter) cannot sweep the receipt away before anyone has read the change.
@@ -52,7 +57,7 @@ export function SaleComplete({ sale, format, feedback, onNewSale }: SaleComplete
           <Button ref={newSale} size="xl" variant="primary" aria-disabled={!armed} onClick={() => armed && onNewSale()} autoFocus>
             New sale
           </Button>
-          <Button size="xl" onClick={() => window.print()}>
+          <Button size="xl" onClick={onPrint}>
             Print receipt
           </Button>
         </div>
@@ -64,6 +69,7 @@ export function SaleComplete({ sale, format, feedback, onNewSale }: SaleComplete
         storeName={sale.storeName}
         at={sale.completedAt}
         notes={[`Receipt ${formatReceiptNumber(sale.receiptNumber)}`]}
+        {...(legal === undefined ? {} : { legal })}
         lines={receipt.lines}
         discounts={receipt.discounts}
         subtotal={receipt.subtotal}
@@ -71,6 +77,7 @@ export function SaleComplete({ sale, format, feedback, onNewSale }: SaleComplete
         total={receipt.total}
         tenders={sale.tenders}
         change={sale.change}
+        {...(receipt.taxes === undefined ? {} : { taxes: receipt.taxes })}
         format={format}
       />
     </main>

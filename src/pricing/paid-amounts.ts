@@ -1,4 +1,5 @@
-import { allocate, type DiscountLine, type ReceiptLine } from '../pricing';
+import { allocate } from './money';
+import type { DiscountLine, ReceiptLine } from './receipt';
 
 /**
  * What the customer actually paid for each receipt line, in minor units, in the order of `lines`.

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { priceBasket, validatePriceBook, type DiscountLine, type PriceBook, type ReceiptLine } from '../pricing';
+import { priceBasket } from './price-basket';
+import type { DiscountLine, ReceiptLine } from './receipt';
+import { validatePriceBook, type PriceBook } from './schema';
 import { paidAmounts } from './paid-amounts';
 
 const line = (index: number, price: number): ReceiptLine => ({ index, sku: `S${index}`, name: `S${index}`, unit: 'each', quantity: 1, unitPrice: price, price } as unknown as ReceiptLine);

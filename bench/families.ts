@@ -1,0 +1,145 @@
+/**
+ * The offer families (`test-support/offer-families.ts`) on the bench: each family's baskets priced
+ * scan by scan as the till does (one cache per book, the default budget and guard, one event-loop
+ * turn between scans), then each full basket against HiGHS's optimum. Imported by
+ * `pricing.bench.ts`, which prints these rows beside S to XL.
+ */
+import { ComponentCache, DEFAULT_LIMITS, priceBasket, validatePriceBook, type PriceBook, type Receipt } from '../src/pricing';
+import { solveWithIlp } from '../test-support/ilp-oracle';
+import { familyStore, type OfferFamily } from '../test-support/offer-families';
+import type { BasketLine } from '../test-support/price-book-json';
+import { PRICING_DATE } from '../test-support/random-store';
+
+/** One family's figures. */
+export interface FamilyResult {
+  readonly family: OfferFamily;
+  readonly baskets: number;
+  readonly reprices: number;
+  /** Re-prices proven optimal. */
+  readonly provenShare: number;
+  /** Baskets whose every re-price was proven. */
+  readonly basketsProven: number;
+  /** Full baskets whose total was above HiGHS's optimum, and by how much at most (percent of the optimum). */
+  readonly overcharged: number;
+  readonly maxOverchargePct: number;
+  /** Full baskets whose total was below HiGHS's optimum: always 0, or the engine is wrong. */
+  readonly belowOptimum: number;
+  readonly p50Ms: number;
+  readonly maxMs: number;
+  readonly overBudget: number;
+  /** HiGHS's median time over the full baskets. */
+  readonly ilpMedianMs: number;
+  /** HiGHS's median time over the engine's slowest re-price. */
+  readonly ilpOverSlowest: number;
+}
+
+/** Baskets per family in the default run, and in `--full`. */
+export const FAMILY_BASKETS = { default: 16, full: 40 } as const;
+
+/** Seeds for the warm-up baskets: past any the timed run draws. */
+const WARM_SEEDS = [1001, 1002, 1003, 1004];
+
+/** The till's options for the scan it waits for (`src/till/use-pricing.ts`). */
+const TILL = { nearMisses: false, limits: { clock: () => performance.now() } } as const;
+
+function load(family: OfferFamily, seed: number): { json: ReturnType<typeof familyStore>['book']; book: PriceBook; basket: BasketLine[] } {
+  const { book: json, basket } = familyStore(family, seed);
+  const valid = validatePriceBook(json);
+  if (!valid.ok) throw new Error(`${family} seed ${seed}: invalid book`);
+  return { json, book: valid.book, basket };
+}
+
+function receipt(book: PriceBook, items: readonly BasketLine[], cache: ComponentCache): Receipt {
+  const result = priceBasket(book, items, { date: PRICING_DATE, ...TILL, cache });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.receipt;
+}
+
+const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** Prices `baskets` baskets of `family` scan by scan, then compares each full basket with HiGHS. */
+export async function benchFamily(family: OfferFamily, baskets: number, betweenScans: () => Promise<void> | undefined): Promise<FamilyResult> {
+  const stores = Array.from({ length: baskets }, (_, i) => load(family, i + 1));
+  for (const seed of WARM_SEEDS) {
+    const { book, basket } = load(family, seed);
+    const cache = new ComponentCache();
+    for (let n = 1; n <= basket.length; n++) receipt(book, basket.slice(0, n), cache);
+  }
+  const times: number[] = [];
+  let proven = 0;
+  let basketsProven = 0;
+  const finals: number[] = [];
+  for (const { book, basket } of stores) {
+    const cache = new ComponentCache();
+    let all = true;
+    let last = 0;
+    for (let n = 1; n <= basket.length; n++) {
+      const scans = basket.slice(0, n);
+      await betweenScans();
+      const start = performance.now();
+      const r = receipt(book, scans, cache);
+      times.push(performance.now() - start);
+      if (r.optimal) proven++;
+      else all = false;
+      last = r.total;
+    }
+    if (all) basketsProven++;
+    finals.push(last);
+  }
+  const ilpTimes: number[] = [];
+  let overcharged = 0;
+  let belowOptimum = 0;
+  let maxOverchargePct = 0;
+  for (const [i, { json, basket }] of stores.entries()) {
+    const start = performance.now();
+    const oracle = await solveWithIlp(json, basket, PRICING_DATE);
+    ilpTimes.push(performance.now() - start);
+    const total = finals[i]!;
+    if (total < oracle.total) belowOptimum++;
+    if (total > oracle.total) {
+      overcharged++;
+      maxOverchargePct = Math.max(maxOverchargePct, ((total - oracle.total) / oracle.total) * 100);
+    }
+  }
+  times.sort((a, b) => a - b);
+  ilpTimes.sort((a, b) => a - b);
+  const maxMs = times[times.length - 1] ?? 0;
+  const ilpMedianMs = percentile(ilpTimes, 0.5);
+  return {
+    family,
+    baskets,
+    reprices: times.length,
+    provenShare: round(proven / times.length, 4),
+    basketsProven,
+    overcharged,
+    maxOverchargePct: round(maxOverchargePct, 1),
+    belowOptimum,
+    p50Ms: round(percentile(times, 0.5)),
+    maxMs: round(maxMs),
+    overBudget: times.filter((t) => t > DEFAULT_LIMITS.maxMs).length,
+    ilpMedianMs: round(ilpMedianMs, 1),
+    ilpOverSlowest: maxMs > 0 ? round(ilpMedianMs / maxMs, 1) : 0,
+  };
+}
+
+/** The families' table, as the bench prints it. */
+export function familyTable(results: readonly FamilyResult[]): string {
+  const header = ['family', 'baskets', 're-prices', 'proven', 'baskets proven', 'overcharged', 'p50 ms', 'max ms', 'over budget', 'HiGHS median ms', 'HiGHS / slowest'];
+  const rows = results.map((r) => [
+    r.family,
+    String(r.baskets),
+    String(r.reprices),
+    `${(r.provenShare * 100).toFixed(1)}%`,
+    String(r.basketsProven),
+    r.overcharged === 0 ? (r.belowOptimum === 0 ? '0' : `${r.belowOptimum} BELOW`) : `${r.overcharged} (≤ ${r.maxOverchargePct}%)`,
+    r.p50Ms.toFixed(3),
+    r.maxMs.toFixed(1),
+    `${r.overBudget} (${DEFAULT_LIMITS.maxMs} ms)`,
+    r.ilpMedianMs.toFixed(1),
+    `${r.ilpOverSlowest}x`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
+  return `${line(header)}\n${rows.map(line).join('\n')}\n`;
+}

@@ -1,0 +1,148 @@
+import { LIMITED_SINGLE, type ComponentPlan } from '../component-plan';
+import type { PricingModel } from '../model';
+
+/**
+ * One way to fill an application of a stateful offer: how many units of each of the component's
+ * classes go to each slot. Units of a class are interchangeable, so an application is described
+ * by its pattern, and a solution by how many times it uses each pattern.
+ */
+export interface Pattern {
+  /** Index into the plan's stateful offers; −1 for a unit's stateless option (with `optional`, see {@link enumeratePatterns}). */
+  readonly stateful: number;
+  /** The application's saving, in minor units. */
+  readonly saving: number;
+  /** Saving less what its units would gain on their best stateless options (what the pattern adds). */
+  readonly value: number;
+  /** Full price of its units, in minor units. */
+  readonly full: number;
+  /** (local class, slot, units) triples, flattened. */
+  readonly fills: readonly number[];
+}
+
+/** The component's classes and patterns, as the pattern search reads them. */
+export interface PatternSet {
+  /** Model class id per local class, in order of first position in the plan. */
+  readonly classes: readonly number[];
+  /** Units per local class. */
+  readonly counts: readonly number[];
+  /** Positions in the plan of each local class's units, ascending. */
+  readonly positions: ReadonlyArray<readonly number[]>;
+  /** What a unit of each local class gains on its best stateless option outside every pattern (0 with `optional`). */
+  readonly gains: readonly number[];
+  /** Whether units may stay at full price, their stateless options being patterns of their own. */
+  readonly optional: boolean;
+  readonly patterns: readonly Pattern[];
+}
+
+/**
+ * Every pattern worth using, or undefined when there would be more than `most` (a slot over many
+ * classes: a category multi-buy of three over thirty products has 4,960; the layered search
+ * handles those). With `optional` (for a component with no reduced unit, under a cap: more
+ * saving is not always better there), a unit may also stay at full price, and its best stateless
+ * option (an unlimited percent- or amount-off) is a one-unit pattern of its own. A pattern is kept only when its application saves money (the format's rule)
+ * and saves more than its units' stateless options, and no pattern of the same offer uses the
+ * same units (bundle slots sharing classes give the same saving whichever slot a unit fills).
+ */
+export function enumeratePatterns(model: PricingModel, plan: ComponentPlan, most: number, optional = false): PatternSet | undefined {
+  const local = new Map<number, number>();
+  const classes: number[] = [];
+  const positions: number[][] = [];
+  for (let i = 0; i < plan.n; i++) {
+    const c = plan.classAt[i]!;
+    let k = local.get(c);
+    if (k === undefined) {
+      k = classes.length;
+      local.set(c, k);
+      classes.push(c);
+      positions.push([]);
+    }
+    positions[k]!.push(i);
+  }
+  const counts = positions.map((p) => p.length);
+  const gains = positions.map((p) => (optional ? 0 : plan.bestStateless[p[0]!]!.gain));
+  const prices = positions.map((p) => plan.price[p[0]!]!);
+  const patterns: Pattern[] = [];
+  if (optional) {
+    positions.forEach((p, k) => {
+      const gain = plan.bestStateless[p[0]!]!.gain;
+      if (gain > 0) patterns.push({ stateful: -1, saving: gain, value: gain, full: prices[k]!, fills: [k, 0, 1] });
+    });
+  }
+  for (let s = 0; s < plan.stateful.length; s++) {
+    const sf = plan.stateful[s]!;
+    const active = model.offers[sf.offer]!;
+    // Local classes that can fill each slot.
+    const bySlot = sf.sizes.map((_, slot) => classes.flatMap((c, k) => (active.slotsByClass.get(c)?.includes(slot) ? [k] : [])));
+    if (sf.shape === LIMITED_SINGLE) {
+      for (const k of bySlot[0]!) {
+        const saving = active.rule.saving(active.offer as never, [[prices[k]!]]);
+        if (saving > 0 && saving > gains[k]!) patterns.push({ stateful: s, saving, value: saving - gains[k]!, full: prices[k]!, fills: [k, 0, 1] });
+      }
+      continue;
+    }
+    let total = 1;
+    for (let slot = 0; slot < sf.sizes.length; slot++) total *= multisets(bySlot[slot]!.length, sf.sizes[slot]!);
+    if (patterns.length + total > most) return undefined;
+    const seen = new Set<string>();
+    const choose = (slot: number, fills: number[], use: number[]): void => {
+      if (slot === sf.sizes.length) {
+        const key = use.join(',');
+        if (seen.has(key)) return;
+        seen.add(key);
+        const bySlotPrices = sf.sizes.map(() => [] as number[]);
+        let stateless = 0;
+        let full = 0;
+        for (let f = 0; f < fills.length; f += 3) {
+          for (let u = 0; u < fills[f + 2]!; u++) bySlotPrices[fills[f + 1]!]!.push(prices[fills[f]!]!);
+          stateless += gains[fills[f]!]! * fills[f + 2]!;
+          full += prices[fills[f]!]! * fills[f + 2]!;
+        }
+        for (const list of bySlotPrices) list.sort((x, y) => y - x);
+        const saving = active.rule.saving(active.offer as never, bySlotPrices);
+        if (saving > 0 && saving > stateless) patterns.push({ stateful: s, saving, value: saving - stateless, full, fills: [...fills] });
+        return;
+      }
+      multisetsOf(bySlot[slot]!, sf.sizes[slot]!, (picked) => {
+        const added: number[] = [];
+        let fits = true;
+        for (const [k, units] of picked) {
+          use[k] = (use[k] ?? 0) + units;
+          added.push(k, units);
+          if (use[k]! > counts[k]!) fits = false;
+          fills.push(k, slot, units);
+        }
+        if (fits) choose(slot + 1, fills, use);
+        for (let a = 0; a < added.length; a += 2) use[added[a]!] = use[added[a]!]! - added[a + 1]!;
+        fills.length -= picked.length * 3;
+      });
+    };
+    choose(0, [], classes.map(() => 0));
+  }
+  return { classes, counts, positions, gains, optional, patterns };
+}
+
+/** Multisets of size `size` from `n` kinds: C(n + size − 1, size). */
+function multisets(n: number, size: number): number {
+  let out = 1;
+  for (let i = 1; i <= size; i++) out = (out * (n + i - 1)) / i;
+  return Math.round(out);
+}
+
+/** Calls `visit` with each multiset of `size` over `kinds`, as (kind, units) pairs with units ≥ 1. */
+function multisetsOf(kinds: readonly number[], size: number, visit: (picked: ReadonlyArray<readonly [number, number]>) => void): void {
+  const picked: Array<readonly [number, number]> = [];
+  const walk = (from: number, left: number): void => {
+    if (left === 0) {
+      visit(picked);
+      return;
+    }
+    for (let i = from; i < kinds.length; i++) {
+      for (let units = left; units >= 1; units--) {
+        picked.push([kinds[i]!, units]);
+        walk(i + 1, left - units);
+        picked.pop();
+      }
+    }
+  };
+  walk(0, size);
+}

@@ -1,0 +1,38 @@
+import { planComponent } from '../component-plan';
+import { solveByPatterns, type PatternCap } from '../items/pattern-search';
+import type { PricingModel } from '../model';
+import type { SearchBudget } from '../search-budget';
+import type { Choice } from '../solve-component';
+
+/**
+ * Settles a set of thresholds assumed reached by the pattern search, where that is exact: one
+ * component, no reduced unit, and every threshold of the set measuring the whole basket, either before offers (reached
+ * whatever the items do) or after offers or at full price only with a fixed amount off. Then the
+ * set's total falls as item saving grows, and "reached" caps item saving (after offers: at the
+ * subtotal less the threshold) or the full price of the units in applications (full price only:
+ * at the same): the best solution reaching the set is the pattern search's optimum under those
+ * caps. Under a cap more saving is not always better, so a unit may decline its stateless option
+ * (an unlimited percent-off): that option is a one-unit pattern there. (A reduced unit must sell
+ * reduced or join an offer, and joining one could save less than its label: a pattern of negative
+ * value and weight, which the search's bounds do not allow for; such baskets are left to the
+ * joint search.)
+ *
+ * Returns each unit's choice (in the component's sequence), `'unreachable'` when no solution
+ * reaches the set, or undefined when the set is not of this shape or the search was cut short.
+ */
+export function settleByPatterns(model: PricingModel, set: readonly number[], budget: SearchBudget): Choice[] | 'unreachable' | undefined {
+  if (model.components.length !== 1) return undefined;
+  const caps: PatternCap[] = [];
+  for (const t of set) {
+    const { offer, wholeBasket } = model.thresholds[t]!;
+    if (!wholeBasket || offer.exclusive === true) return undefined;
+    if (offer.basis === 'before-offers') continue;
+    if (offer.amount === undefined) return undefined;
+    const most = model.subtotal - offer.threshold;
+    if (most < 0) return 'unreachable';
+    caps.push(offer.basis === 'after-offers' ? { weight: (p) => p.saving, most, optional: true } : { weight: (p) => p.full, most, optional: true });
+  }
+  const component = model.components[0]!;
+  for (const c of component.classes) if (model.classes[c]!.reducedPrice !== undefined) return undefined;
+  return solveByPatterns(model, planComponent(model, component), budget, caps)?.choices;
+}

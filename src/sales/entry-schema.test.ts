@@ -1,0 +1,108 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { journalEntrySchema, parseJournalEntry, parseZReport, type ParsedJournalEntry, type ParsedZReport } from './entry-schema';
+import { openJournal } from './journal';
+import type { JournalEntry, SaleToRecord, ZReport } from './journal-entry';
+
+type DeepMutable<T> = T extends string | number | boolean | undefined | null
+  ? T
+  : T extends readonly (infer U)[]
+    ? DeepMutable<U>[]
+    : { -readonly [K in keyof T]: DeepMutable<T[K]> };
+
+/** A kata sale: 4 A (200 less 20 from 3 A for 1.30) and B 30, total 210, paid with a £5 note. */
+const kataSale: SaleToRecord = {
+  id: 'sale-1',
+  at: '2026-06-15T09:00:00.000Z',
+  storeName: 'Kata',
+  book: { id: 'kata', version: 1 },
+  items: [{ sku: 'A', quantity: 4 }, { sku: 'B' }],
+  receipt: {
+    currency: 'GBP',
+    lines: [
+      { index: 0, sku: 'A', name: 'A', unit: 'each', quantity: 4, unitPrice: 50, price: 200 },
+      { index: 1, sku: 'B', name: 'B', unit: 'each', quantity: 1, unitPrice: 30, price: 30 },
+    ] as unknown as SaleToRecord['receipt']['lines'],
+    discounts: [
+      { offerId: 'A3', kind: 'multi-buy', label: '3 A for 1.30', saving: 20, lines: [0], units: [{ line: 0, share: 7 }, { line: 0, share: 7 }, { line: 0, share: 6 }] },
+    ] as unknown as SaleToRecord['receipt']['discounts'],
+    subtotal: 230,
+    savings: 20,
+    total: 210,
+  },
+  tenders: [{ kind: 'cash', amount: 500 }],
+  change: 290,
+};
+
+/** A sale and a refund of its first line, exactly as the till's journal records them. */
+async function recordedEntries(): Promise<JournalEntry[]> {
+  return (await recordedDay()).entries;
+}
+
+/** A sale, a refund of its first line, and the Z report closing that day, as the journal keeps them. */
+async function recordedDay(): Promise<{ entries: JournalEntry[]; z: ZReport }> {
+  const journal = await openJournal({ indexedDB: new IDBFactory(), IDBKeyRange });
+  const sale = await journal.recordSale(kataSale);
+  const refund = await journal.recordRefund({ id: 'refund-1', saleId: sale.id, lines: [{ line: 0, quantity: 2 }], tender: 'as-paid', at: '2026-06-15T10:00:00.000Z' });
+  const z = await journal.closeDay({ id: 'z-1', fromReceipt: 1, at: '2026-06-15T18:00:00.000Z' });
+  journal.close();
+  if (!refund.ok) throw new Error(refund.message);
+  if (!z.ok) throw new Error(z.message);
+  return { entries: [sale, refund.entry], z: z.report };
+}
+
+describe('the journal entry schema', () => {
+  it('has exactly the fields of the journal entry type', () => {
+    expectTypeOf<DeepMutable<JournalEntry>>().toEqualTypeOf<DeepMutable<ParsedJournalEntry>>();
+  });
+
+  it('has exactly the fields of the Z report type', () => {
+    expectTypeOf<DeepMutable<ZReport>>().toEqualTypeOf<DeepMutable<ParsedZReport>>();
+  });
+
+  it('reads a Z report as the journal keeps it, unchanged, and says where one is wrong', async () => {
+    const { z } = await recordedDay();
+    const json = JSON.parse(JSON.stringify(z)) as Record<string, unknown>;
+    expect(parseZReport(json)).toEqual({ ok: true, report: z });
+    const wrong = parseZReport({ ...json, zNumber: 0 }, ['reports', 2]);
+    expect(wrong.ok ? undefined : wrong.problems[0]).toEqual({ path: '$.reports[2].zNumber', message: 'Z number must be at least 1' });
+  });
+
+  it('reads a sale and a refund as the journal records them, unchanged', async () => {
+    const entries = await recordedEntries();
+    for (const entry of entries) {
+      const json = JSON.parse(JSON.stringify(entry)) as unknown;
+      expect(journalEntrySchema.parse(json)).toEqual(entry);
+    }
+  });
+
+  it('reads a sale’s age checks', async () => {
+    const [sale] = await recordedEntries();
+    const ageChecks = [{ sku: 'B', minimumAge: 18, outcome: 'confirmed', at: '2026-06-15T08:59:30.000Z' }];
+    expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(sale)), ageChecks })).toMatchObject({ ok: true, entry: { ageChecks } });
+    expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(sale)), ageChecks: [{ ...ageChecks[0], outcome: 'maybe' }] })).toMatchObject({ ok: false, problems: [{ path: '$.ageChecks[0].outcome' }] });
+  });
+
+  it('reads a refund recorded with one tender as the journal does, as a list of that one', async () => {
+    const [, refund] = await recordedEntries();
+    const { tenders, ...rest } = JSON.parse(JSON.stringify(refund)) as Record<string, unknown> & { tenders: unknown[] };
+    expect(tenders).toHaveLength(1);
+    expect(parseJournalEntry({ ...rest, tender: tenders[0] })).toEqual({ ok: true, entry: refund });
+  });
+
+  it.each([
+    ['an unknown field', (e: Record<string, unknown>) => ({ ...e, colour: 'red' }), '$.entries[4]', 'unknown field "colour"'],
+    ['a money field with pence as a decimal', (e: Record<string, unknown>) => ({ ...e, total: 2.1 }), '$.entries[4].total', 'whole number'],
+    ['a negative amount', (e: Record<string, unknown>) => ({ ...e, change: -1 }), '$.entries[4].change', 'at least 0'],
+    ['a time that is not an instant', (e: Record<string, unknown>) => ({ ...e, at: 'yesterday' }), '$.entries[4].at', 'ISO 8601'],
+    ['an unknown kind', (e: Record<string, unknown>) => ({ ...e, kind: 'void' }), '$.entries[4].kind', 'sale'],
+    ['a receipt number of zero', (e: Record<string, unknown>) => ({ ...e, receiptNumber: 0 }), '$.entries[4].receiptNumber', 'at least 1'],
+  ])('rejects %s, saying where', async (_name, change, path, words) => {
+    const [sale] = await recordedEntries();
+    const result = parseJournalEntry(change(JSON.parse(JSON.stringify(sale)) as Record<string, unknown>), ['entries', 4]);
+    expect(result.ok).toBe(false);
+    const problem = result.ok ? undefined : result.problems[0];
+    expect(problem?.path).toBe(path);
+    expect(problem?.message).toContain(words);
+  });
+});
