@@ -23,11 +23,11 @@ export function CategoryChips({ categories, chosen, onChoose }: CategoryChipsPro
     };
     update();
     element.addEventListener('scroll', update, { passive: true });
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
+    observer?.observe(element);
     return () => {
       element.removeEventListener('scroll', update);
-      observer.disconnect();
+      observer?.disconnect();
     };
   }, []);
   const scrollBy = (direction: -1 | 1) => row.current?.scrollBy({ left: direction * row.current.clientWidth * 0.7, behavior: 'smooth' });

@@ -10,6 +10,8 @@ const ALL = '\u0000all';
 const MIN_TILE = 136;
 const GAP = 10;
 const HEADING_HEIGHT = 36;
+/** No layout engine (jsdom in unit tests): nothing can say what is in view, so every row is drawn. */
+const NO_LAYOUT = typeof ResizeObserver === 'undefined';
 
 /** Search indexes by book, built on first need: opening the till never waits for one. */
 const indexes = new WeakMap<PriceBook, SearchIndex>();
@@ -112,12 +114,13 @@ function ProductGrid({ categories, showHeadings, format, onChoose }: ProductGrid
     // The grid's inner width (its padding taken off): the number of columns follows it.
     const measure = () => setWidth(element.clientWidth - 40);
     measure();
+    if (typeof ResizeObserver === 'undefined') return; // jsdom has none: one column then
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
   const columns = columnsFor(width, MIN_TILE, GAP);
-  const rows = useMemo(() => (width > 0 ? gridRows(categories, columns, showHeadings) : []), [categories, columns, showHeadings, width]);
+  const rows = useMemo(() => gridRows(categories, columns, showHeadings), [categories, columns, showHeadings]);
   const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows]);
   // React Compiler cannot memoise TanStack Virtual's object; this component is small on purpose.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -134,11 +137,11 @@ function ProductGrid({ categories, showHeadings, format, onChoose }: ProductGrid
   return (
     <div ref={scroller} className="relative min-h-0 flex-1 overflow-y-auto px-5">
       <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
+        {(NO_LAYOUT ? rows.map((row, index) => ({ key: row.key, index, start: 0, size: 0 })) : virtualizer.getVirtualItems()).map((item) => {
           const row = rows[item.index];
           if (row === undefined) return null;
           return (
-            <div key={item.key} className="absolute inset-x-0 top-0" style={{ transform: `translateY(${item.start}px)`, height: item.size }}>
+            <div key={item.key} className={NO_LAYOUT ? '' : 'absolute inset-x-0 top-0'} style={NO_LAYOUT ? undefined : { transform: `translateY(${item.start}px)`, height: item.size }}>
               {row.kind === 'heading' ? (
                 <h2 className="pt-2 text-sm font-semibold uppercase tracking-wider text-ink-600">{row.category.name}</h2>
               ) : (
