@@ -27,6 +27,9 @@
  * Options: --lines N (200) on the receipt before timing, --scans N (100) timed, --gap-ms N (300)
  * between timed scans, --without CAT,… leaves categories out of every scan, --profile FILE saves a
  * CPU profile of the timed scans (Chromium's DevTools open it; sampling slows the figures a little).
+ *
+ * `--big [--opens N]` runs the 40,000-product case instead of the demo book's (`ui-big-book.ts`):
+ * the time to open the till ready to scan (N opens, 5 unless given), each search keystroke, scans.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -39,6 +42,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession } from '@playwright/test';
 import { ComponentCache, priceBasket, validatePriceBook, type BasketItem, type PriceBook, type Product } from '../src/pricing';
 import { localDate } from '../src/till/local-date';
+import { runBigBook } from './ui-big-book';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -77,6 +81,8 @@ const { values } = parseArgs({
     'gap-ms': { type: 'string', default: '300' },
     profile: { type: 'string' },
     without: { type: 'string' },
+    big: { type: 'boolean', default: false },
+    opens: { type: 'string', default: '5' },
   },
 });
 const LINES = positiveInt('lines', values.lines);
@@ -473,6 +479,27 @@ const stale = newest(join(ROOT, 'src')) > statSync(join(DIST, 'index.html')).mti
 const files = measureJavaScript();
 const initialGzip = files.filter((f) => f.kind === 'entry').reduce((sum, f) => sum + f.gzipBytes, 0);
 const totalGzip = files.reduce((sum, f) => sum + f.gzipBytes, 0);
+
+if (values.big) {
+  const url = await startPreview();
+  say(`serving dist/ at ${url}; the big book from bench/books/big.json`);
+  try {
+    const big = await runBigBook(url, LAUNCH, join(ROOT, 'bench', 'books', 'big.json'), positiveInt('opens', values.opens));
+    const row = (what: string, list: number[]) => [what, String(list.length), ...ms(spread(list))];
+    const ms = (s: Spread) => [s.median.toFixed(1), s.p95.toFixed(1), s.max.toFixed(1)];
+    process.stdout.write(
+      table(
+        [`${big.products} products (ms)`, 'runs', 'median', 'p95', 'max'],
+        [row('navigation → ready to scan (Barcode field painted)', big.openMs), row('search keystroke → matches painted', big.keystrokeMs), row('scan: Enter → total painted', big.scanMs)],
+      ),
+    );
+    process.stdout.write(`product buttons in the page: ${big.buttonsInPage}; ${kb(initialGzip).toFixed(1)} kB of entry JavaScript (gzip)\n`);
+    process.stdout.write(`load average ${load.join(' ')} at the start, ${loadavg().map((n) => round(n, 2)).join(' ')} at the end; node ${process.version}; ${new Date().toISOString().slice(0, 10)}\n`);
+  } finally {
+    stopPreview();
+  }
+  process.exit(0);
+}
 
 const book = loadBook();
 const fill = fillProducts(book);

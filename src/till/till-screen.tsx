@@ -9,6 +9,7 @@ import { ProductPanel } from './screen/product-panel';
 import { SaleComplete } from './screen/sale-complete';
 import { RecordWarning, TillBanners } from './screen/till-banners';
 import { TillHeader } from './screen/till-header';
+import { TillLayout } from './screen/till-layout';
 import { TillDialogs } from './till-dialogs';
 
 export interface TillScreenProps {
@@ -52,8 +53,9 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
       {view.completed !== null ? (
         <SaleComplete sale={view.completed} format={view.format} feedback={dialog === null && feedback.alert} onNewSale={() => sale.nextSaleStarted()} onPrint={till.printReceipt} legal={view.book.legal} />
       ) : (
-        <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_26rem] grid-rows-1 xl:grid-cols-[minmax(0,1fr)_32rem]">
-          <ProductPanel book={view.book} format={view.format} searchRef={till.searchField} onChoose={intake.chooseProduct} />
+        <TillLayout
+          products={<ProductPanel book={view.book} format={view.format} searchRef={till.searchField} onChoose={intake.chooseProduct} />}
+          sale={
           <BasketPanel
             lines={view.lines}
             pricing={view.pricing}
@@ -81,7 +83,8 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
             onVoidSale={() => till.mayChange() && till.setDialog({ kind: 'void-sale' })}
             onPay={completion.openPay}
           />
-        </main>
+          }
+        />
       )}
       <TillDialogs till={till} />
     </div>

@@ -1,8 +1,9 @@
-import { memo, useDeferredValue, useEffect, useRef, type ReactNode } from 'react';
-import type { NearMiss, PricingResult, Product, Receipt, ReceiptLine } from '../../pricing';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { NearMiss, PricingResult, Product, Receipt } from '../../pricing';
 import { Button } from '../../ui/button';
 import type { BasketLine } from '../basket/basket-rules';
 import { lineDetail, ReceiptEntries } from '../../ui/receipt-entries';
+import { groupRepeatedScans, type ReceiptRow } from './receipt-rows';
 
 export interface BasketPanelProps {
   readonly lines: readonly BasketLine[];
@@ -135,16 +136,22 @@ interface ReceiptListProps {
   readonly onSelect: (lineId: number) => void;
 }
 
-/** The Receipt list's items. Memoised, so the urgent render of a scan (the total) skips it. */
+/**
+ * The Receipt list's items: repeated scans of a product joined into one row ("3 × £0.65", see
+ * `receipt-rows.ts`), each discount under the row of the last line it used. Memoised, so the urgent
+ * render of a scan (the total) skips it.
+ */
 const ReceiptList = memo(function ReceiptList(props: ReceiptListProps) {
-  return <ReceiptEntries receipt={props.receipt} format={props.format} renderLine={(line) => <LineItem key={`l${line.index}`} line={line} {...props} />} />;
+  const rows = useMemo(() => groupRepeatedScans(props.receipt, props.lines), [props.receipt, props.lines]);
+  return <ReceiptEntries receipt={rows} format={props.format} renderLine={(line) => <LineItem key={`l${line.members[0]}`} line={line} {...props} />} />;
 });
 
-function LineItem({ line, lines, products, format, selectedLineId, onSelect }: ReceiptListProps & { line: ReceiptLine }) {
+/** A row selects (and is shown selected by) its newest scan: the one ↑/↓, − and + and Void line then act on. */
+function LineItem({ line, lines, products, format, selectedLineId, onSelect }: ReceiptListProps & { line: ReceiptRow }) {
   const basketLine = lines[line.index];
   if (basketLine === undefined) return null;
   const product = products.get(line.sku);
-  const selected = basketLine.id === selectedLineId;
+  const selected = line.members.some((member) => lines[member]?.id === selectedLineId);
   return (
     <LineRow
       lineId={basketLine.id}

@@ -1,42 +1,27 @@
-import { memo, useDeferredValue, useId, useMemo, useState, type RefObject } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { PriceBook, Product } from '../../pricing';
+import { buildSearchIndex, columnsFor, gridRows, groupByCategory, searchIndex, type Category, type SearchIndex } from './catalogue-view';
+import { CategoryChips } from './category-chips';
+import { ProductTile, TILE_HEIGHT } from './product-tile';
 
 const ALL = '\u0000all';
-const OTHER = '\u0000other';
+/** Tiles' narrowest width and the gap between them, in px (the grid is laid out by hand: it is virtual). */
+const MIN_TILE = 136;
+const GAP = 10;
+const HEADING_HEIGHT = 36;
+/** No layout engine (jsdom in unit tests): nothing can say what is in view, so every row is drawn. */
+const NO_LAYOUT = typeof ResizeObserver === 'undefined';
 
-interface Category {
-  readonly id: string;
-  readonly name: string;
-  readonly products: readonly Product[];
-}
-
-/** "ready-meals" → "Ready meals". */
-function categoryName(category: string): string {
-  const words = category.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** Products grouped by category in the order the book first names each; uncategorised ones last, as "Other". */
-export function groupByCategory(products: readonly Product[]): Category[] {
-  const groups = new Map<string, Product[]>();
-  for (const product of products) {
-    const id = product.category ?? OTHER;
-    groups.set(id, [...(groups.get(id) ?? []), product]);
+/** Search indexes by book, built on first need: opening the till never waits for one. */
+const indexes = new WeakMap<PriceBook, SearchIndex>();
+function indexFor(book: PriceBook): SearchIndex {
+  let index = indexes.get(book);
+  if (index === undefined) {
+    index = buildSearchIndex(book.products);
+    indexes.set(book, index);
   }
-  const categories = [...groups].map(([id, items]) => ({ id, name: id === OTHER ? 'Other' : categoryName(id), products: items }));
-  return [...categories.filter((c) => c.id !== OTHER), ...categories.filter((c) => c.id === OTHER)];
-}
-
-/** Lower-case, accents removed: "Crème fraîche" is found by "creme". */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-
-/** Products whose name or SKU holds every word typed, in any order. */
-export function search(products: readonly Product[], query: string): Product[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  return products.filter((p) => {
-    const text = fold(`${p.name} ${p.sku}`);
-    return words.every((word) => text.includes(word));
-  });
+  return index;
 }
 
 export interface ProductPanelProps {
@@ -48,8 +33,10 @@ export interface ProductPanelProps {
 
 /**
  * Product buttons by category, with a search box. A button's accessible name is exactly the product
- * name. Memoised: a scan changes nothing here, and re-rendering every product's button on each scan
- * cost the till a good part of a frame.
+ * name. Only the rows in view (and a few around them) are in the page: a 40,000-product book draws
+ * a screenful, not 40,000 buttons. The grouping is built once per book, the search index once per
+ * book when the search field first takes focus.
+ * Memoised: a scan changes nothing here.
  */
 export const ProductPanel = memo(function ProductPanel({ book, format, onChoose, searchRef }: ProductPanelProps) {
   const categories = useMemo(() => groupByCategory(book.products), [book]);
@@ -60,15 +47,15 @@ export const ProductPanel = memo(function ProductPanel({ book, format, onChoose,
 
   const shown = useMemo((): Category[] => {
     if (searching) {
-      const found = search(book.products, deferredQuery);
+      const found = searchIndex(indexFor(book), deferredQuery);
       return [{ id: 'results', name: `${found.length} ${found.length === 1 ? 'match' : 'matches'} for “${deferredQuery.trim()}”`, products: found }];
     }
     return chosen === ALL ? categories : categories.filter((c) => c.id === chosen);
   }, [book, categories, chosen, deferredQuery, searching]);
 
   return (
-    <section aria-label="Products" className="flex min-h-0 flex-col">
-      <div className="flex shrink-0 flex-col gap-3 border-b border-ink-200 bg-ink-50 px-5 pb-3 pt-4">
+    <section aria-label="Products" className="flex min-h-0 flex-col bg-ink-50">
+      <div className="flex shrink-0 flex-col gap-3 border-b border-ink-200 px-5 pb-3 pt-4">
         <div className="relative">
           <svg viewBox="0 0 24 24" className="pointer-events-none absolute left-4 top-1/2 size-5 -translate-y-1/2 text-ink-500" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true">
             <circle cx="11" cy="11" r="6.5" />
@@ -80,6 +67,8 @@ export const ProductPanel = memo(function ProductPanel({ book, format, onChoose,
             aria-label="Search products"
             placeholder="Search products"
             value={query}
+            // The index (about 100 ms at 40,000 products) is built as the field takes focus, before the first key.
+            onFocus={() => indexFor(book)}
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Escape' && query !== '') {
@@ -88,7 +77,7 @@ export const ProductPanel = memo(function ProductPanel({ book, format, onChoose,
               }
               // Enter on a search that found exactly one product sells it: the keyboard way to a product without a barcode.
               if (event.key === 'Enter' && !event.defaultPrevented && query.trim() !== '') {
-                const found = search(book.products, query);
+                const found = searchIndex(indexFor(book), query);
                 if (found.length === 1 && found[0] !== undefined) {
                   event.preventDefault();
                   onChoose(found[0]);
@@ -100,75 +89,72 @@ export const ProductPanel = memo(function ProductPanel({ book, format, onChoose,
             className="h-12 w-full rounded-xl border border-ink-300 bg-white pl-12 pr-4 text-lg text-ink-900 placeholder:text-ink-500 focus-visible:border-focus"
           />
         </div>
-        {categories.length > 1 && !searching && (
-          <div role="group" aria-label="Categories" className="-mx-1 flex gap-2 overflow-x-auto px-1 pb-1">
-            {[{ id: ALL, name: 'All' }, ...categories].map((category) => (
-              <button
-                key={category.id}
-                type="button"
-                aria-pressed={chosen === category.id}
-                onClick={() => setChosen(category.id)}
-                className="min-h-12 shrink-0 rounded-full px-5 text-base font-semibold text-ink-700 ring-1 ring-inset ring-ink-300 hover:bg-ink-100 aria-pressed:bg-ink-900 aria-pressed:text-white aria-pressed:ring-ink-900"
-              >
-                {category.name}
-              </button>
-            ))}
-          </div>
-        )}
+        {categories.length > 1 && !searching && <CategoryChips categories={[{ id: ALL, name: 'All' }, ...categories]} chosen={chosen} onChoose={setChosen} />}
       </div>
-      <div className="relative min-h-0 flex-1 overflow-y-auto px-5 pb-6 pt-4">
-        {shown.map((category) => (
-          <ProductGroup key={category.id} category={category} format={format} onChoose={onChoose} showHeading={searching || categories.length > 1} />
-        ))}
-        {searching && shown[0]?.products.length === 0 && <p className="py-10 text-center text-lg text-ink-600">No product matches. Try part of the name, or the SKU.</p>}
-      </div>
+      <ProductGrid key={searching ? 'search' : chosen} categories={shown} showHeadings={searching || categories.length > 1} format={format} onChoose={onChoose} />
+      {searching && shown[0]?.products.length === 0 && <p className="px-5 pb-10 text-center text-lg text-ink-600">No product matches. Try part of the name, the SKU or the barcode.</p>}
     </section>
   );
 });
 
-function ProductGroup({ category, format, onChoose, showHeading }: { category: Category; format: (amount: number) => string; onChoose: (product: Product) => void; showHeading: boolean }) {
-  const headingId = useId();
-  if (category.products.length === 0) return null;
-  return (
-    // A group, not a region: fifteen landmarks would drown the page's real ones.
-    <div role="group" aria-labelledby={showHeading ? headingId : undefined} className="mb-5">
-      {showHeading && (
-        <h2 id={headingId} className="mb-2 text-sm font-semibold uppercase tracking-wider text-ink-600">
-          {category.name}
-        </h2>
-      )}
-      <div className="grid grid-cols-[repeat(auto-fill,minmax(8.5rem,1fr))] xl:grid-cols-[repeat(auto-fill,minmax(10rem,1fr))] gap-2.5">
-        {category.products.map((product) => (
-          <ProductButton key={product.sku} product={product} format={format} onChoose={onChoose} />
-        ))}
-      </div>
-    </div>
-  );
+interface ProductGridProps {
+  readonly categories: readonly Category[];
+  readonly showHeadings: boolean;
+  readonly format: (amount: number) => string;
+  readonly onChoose: (product: Product) => void;
 }
 
-function ProductButton({ product, format, onChoose }: { product: Product; format: (amount: number) => string; onChoose: (product: Product) => void }) {
-  const priceId = useId();
-  const weighed = product.unit === 'kg';
+/** The virtual grid: rows of tiles under category headings, only those in view rendered. */
+function ProductGrid({ categories, showHeadings, format, onChoose }: ProductGridProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (element === null) return;
+    // The grid's inner width (its padding taken off): the number of columns follows it.
+    const measure = () => setWidth(element.clientWidth - 40);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return; // jsdom has none: one column then
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const columns = columnsFor(width, MIN_TILE, GAP);
+  const rows = useMemo(() => gridRows(categories, columns, showHeadings), [categories, columns, showHeadings]);
+  const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows]);
+  // React Compiler cannot memoise TanStack Virtual's object; this component is small on purpose.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => (rows[i]?.kind === 'heading' ? HEADING_HEIGHT : TILE_HEIGHT + GAP),
+    getItemKey,
+    overscan: 3,
+    paddingStart: 16,
+    paddingEnd: 24,
+  });
+
   return (
-    <button
-      type="button"
-      aria-label={product.name}
-      aria-describedby={priceId}
-      onClick={() => onChoose(product)}
-      className="flex min-h-20 touch-manipulation select-none flex-col justify-between gap-2 rounded-xl bg-white p-3 text-left shadow-xs ring-1 ring-inset ring-ink-200 hover:ring-ink-400"
-    >
-      <span className="line-clamp-2 text-[0.95rem] font-semibold leading-snug text-ink-900">{product.name}</span>
-      <span className="flex items-center justify-between gap-2">
-        <span id={priceId} className="whitespace-nowrap text-base font-medium tabular-nums text-ink-700">
-          {format(product.price)}
-          {weighed && <span className="text-sm text-ink-600"> / kg</span>}
-        </span>
-        {weighed && (
-          <span className="rounded-md bg-ink-100 px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-ink-700" aria-hidden="true">
-            Weigh
-          </span>
-        )}
-      </span>
-    </button>
+    <div ref={scroller} className="relative min-h-0 flex-1 overflow-y-auto px-5">
+      <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+        {(NO_LAYOUT ? rows.map((row, index) => ({ key: row.key, index, start: 0, size: 0 })) : virtualizer.getVirtualItems()).map((item) => {
+          const row = rows[item.index];
+          if (row === undefined) return null;
+          return (
+            <div key={item.key} className={NO_LAYOUT ? '' : 'absolute inset-x-0 top-0'} style={NO_LAYOUT ? undefined : { transform: `translateY(${item.start}px)`, height: item.size }}>
+              {row.kind === 'heading' ? (
+                <h2 className="pt-2 text-sm font-semibold uppercase tracking-wider text-ink-600">{row.category.name}</h2>
+              ) : (
+                <div className="grid" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gap: GAP }}>
+                  {row.products.map((product) => (
+                    <ProductTile key={product.sku} product={product} format={format} onChoose={onChoose} />
+                  ))}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
   );
 }
