@@ -18,11 +18,8 @@ function hydration(role: 'till' | 'reader'): Promise<void> {
   let found = hydrations.get(role);
   if (found === undefined) {
     found = tillJournal()
-      .then(() => journalSaleStorage.load())
-      .then(
-        () => hydrateSale(role === 'till' ? journalSaleStorage : readOnly(journalSaleStorage)),
-        () => hydrateSale(undefined),
-      );
+      .then(() => hydrateSale(role === 'till' ? journalSaleStorage : readOnly(journalSaleStorage)))
+      .catch(() => hydrateSale(undefined));
     hydrations.set(role, found);
     hydrations.delete(role === 'till' ? 'reader' : 'till');
   }
