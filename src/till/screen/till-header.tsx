@@ -31,7 +31,7 @@ export function TillHeader({ storeName, today, nav, onHelp }: TillHeaderProps) {
       <h1 title={storeName} className="min-w-16 shrink truncate text-xl font-semibold tracking-tight">
         {storeName}
       </h1>
-      {nav !== undefined && <div className="no-scrollbar min-w-0 shrink-[2] overflow-x-auto">{nav}</div>}
+      {nav !== undefined && <div className="no-scrollbar flex min-w-0 shrink-[2] items-center gap-3 overflow-x-auto">{nav}</div>}
       <p className="ml-auto shrink-0 text-base text-ink-300 tabular-nums">
         <time dateTime={today}>
           <span className="hidden xl:inline">{dayFormat.format(date)}</span>
