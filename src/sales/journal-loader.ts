@@ -1,3 +1,4 @@
+import { errorNames } from '../lib/error-names';
 import type { Journal } from './journal';
 import type { SaleToRecord } from './journal-entry';
 
@@ -16,7 +17,7 @@ function legacyReceiptNumber(): number {
 
 /** Words for a journal failure: what happened and what it means for the cashier. */
 export function describeJournalFailure(error: unknown): string {
-  const names = [error, (error as { inner?: unknown } | null)?.inner].map((e) => (e instanceof Error || e instanceof DOMException ? e.name : ''));
+  const names = errorNames(error);
   if (names.includes('QuotaExceededError')) return 'This device is out of storage space, so sales cannot be recorded.';
   if (names.some((n) => n === 'MissingAPIError' || n === 'SecurityError' || n === 'InvalidStateError')) {
     return 'This browser will not let the till keep sales (private browsing, or site storage turned off).';

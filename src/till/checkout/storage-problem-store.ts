@@ -1,3 +1,4 @@
+import { errorNames } from '../../lib/error-names';
 import { create } from 'zustand';
 
 interface StorageProblemState {
@@ -9,8 +10,7 @@ const useStorageProblemStore = create<StorageProblemState>()(() => ({ problem: n
 
 /** Words for a storage failure: the cashier needs what to do, not the exception's name. */
 export function describeStorageFailure(error: unknown): string {
-  // Dexie wraps the browser's error: look inside it too.
-  const names = [error, (error as { inner?: unknown } | null)?.inner].map((e) => (e instanceof Error || e instanceof DOMException ? e.name : ''));
+  const names = errorNames(error);
   if (names.includes('QuotaExceededError')) return 'This device is out of storage space: the sale on screen is not being saved, so payment is blocked. Free some space, or call a supervisor.';
   if (names.includes('SecurityError')) return 'This browser will not let the till save anything (private browsing or storage turned off): the sale on screen is not being saved.';
   return 'The browser could not save the sale on screen: it is still here, but a reload would lose it.';
