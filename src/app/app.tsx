@@ -9,6 +9,7 @@ import { tillDevices } from './device-wiring';
 import { NotFound } from './not-found';
 import { SaleGate } from './sale-gate';
 import { loadRecordedSales } from './sales-wiring';
+import { StaffPanel } from '../staff/screens/staff-panel';
 import { Approving, choicePath, ManagersOnly, recordSaleAsOperator, SignedIn } from './staff-wiring';
 import { READ_ONLY_REASON, useTillOwnership } from './till-ownership';
 
@@ -16,8 +17,6 @@ import { READ_ONLY_REASON, useTillOwnership } from './till-ownership';
 const HistoryScreen = lazy(() => import('../sales/history-screen').then((m) => ({ default: m.HistoryScreen })));
 const ReportsScreen = lazy(() => import('../sales/reports-screen').then((m) => ({ default: m.ReportsScreen })));
 const DevicesScreen = lazy(() => import('../devices/devices-screen').then((m) => ({ default: m.DevicesScreen })));
-// The back office's Staff tab (add, disable, re-PIN, idle time): a manager's, never the till's first download.
-const StaffPanel = lazy(() => import('../staff/screens/staff-panel').then((m) => ({ default: m.StaffPanel })));
 const CustomerDisplayScreen = lazy(() => import('../devices/display/customer-display-screen').then((m) => ({ default: m.CustomerDisplayScreen })));
 
 function Loading() {
