@@ -34,6 +34,6 @@ export default defineConfig({
     command: `npm run build -- --mode e2e && npx vite preview --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
+    timeout: 300_000, // typecheck + build take minutes when another process keeps a core busy
   },
 });
