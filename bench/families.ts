@@ -74,11 +74,11 @@ export async function benchFamily(family: OfferFamily, baskets: number, betweenS
   const times: number[] = [];
   let proven = 0;
   let basketsProven = 0;
-  const finals: number[] = [];
+  const finals: Array<{ total: number; optimal: boolean }> = [];
   for (const { book, basket } of stores) {
     const cache = new ComponentCache();
     let all = true;
-    let last = 0;
+    let last = { total: 0, optimal: true };
     for (let n = 1; n <= basket.length; n++) {
       const scans = basket.slice(0, n);
       await betweenScans();
@@ -87,7 +87,7 @@ export async function benchFamily(family: OfferFamily, baskets: number, betweenS
       times.push(performance.now() - start);
       if (r.optimal) proven++;
       else all = false;
-      last = r.total;
+      last = { total: r.total, optimal: r.optimal };
     }
     if (all) basketsProven++;
     finals.push(last);
@@ -104,7 +104,9 @@ export async function benchFamily(family: OfferFamily, baskets: number, betweenS
     const start = performance.now();
     const oracle = await solveWithIlp(json, basket, PRICING_DATE);
     ilpTimes.push(performance.now() - start);
-    const total = finals[i]!;
+    const { total, optimal } = finals[i]!;
+    // A proof is exact (`oracle.test.ts`): a proven total off the optimum is a bug, not a figure.
+    if (optimal && total !== oracle.total) throw new Error(`${family} seed ${i + 1}: engine ${total} (proven) but HiGHS ${oracle.total}`);
     if (total < oracle.total) belowOptimum++;
     if (total > oracle.total) {
       overcharged++;
