@@ -33,10 +33,10 @@ describe.each(testDatabases)('the VAT report on %s', (kind) => {
     expect(body).toEqual({
       tz: 'UTC',
       days: [
-        { store: 'east', till: 'till-5', day: '2026-12-01', code: 'S', percent: 20, gross: 280, tax: 47, net: 233 },
-        { store: 'east', till: 'till-5', day: '2026-12-01', code: 'Z', percent: 0, gross: 30, tax: 0, net: 30 },
-        { store: 'east', till: 'till-6', day: '2026-12-02', code: 'S', percent: 20, gross: 130, tax: 22, net: 108 },
-        { store: 'east', till: 'till-6', day: '2026-12-02', code: 'Z', percent: 0, gross: 30, tax: 0, net: 30 },
+        { store: 'east', till: 'till-5', day: '2026-12-01', currency: 'GBP', code: 'S', percent: 20, gross: 280, tax: 47, net: 233 },
+        { store: 'east', till: 'till-5', day: '2026-12-01', currency: 'GBP', code: 'Z', percent: 0, gross: 30, tax: 0, net: 30 },
+        { store: 'east', till: 'till-6', day: '2026-12-02', currency: 'GBP', code: 'S', percent: 20, gross: 130, tax: 22, net: 108 },
+        { store: 'east', till: 'till-6', day: '2026-12-02', currency: 'GBP', code: 'Z', percent: 0, gross: 30, tax: 0, net: 30 },
       ],
     });
   });

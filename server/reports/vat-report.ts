@@ -8,6 +8,7 @@ export interface VatDay {
   readonly till: string;
   /** The local date in the report's time zone (YYYY-MM-DD). */
   readonly day: string;
+  readonly currency: string;
   readonly code: string;
   readonly percent: number;
   /** What that rate's lines paid, less what refunds gave back at it. */
@@ -24,7 +25,7 @@ export interface VatDay {
 export async function vatReport(db: Kysely<HqDatabase>, q: ReportQuery): Promise<VatDay[]> {
   const rows = await sql<Record<string, unknown>>`
     select store_id, till_id, to_char(at at time zone ${q.tz}, 'YYYY-MM-DD') as day,
-      t->>'code' as code, (t->>'percent')::numeric as percent,
+      t->>'code' as code, (t->>'percent')::numeric as percent, max(currency) as currency,
       sum(case when kind = 'refund' then -1 else 1 end * (t->>'gross')::bigint) as gross,
       sum(case when kind = 'refund' then -1 else 1 end * (t->>'tax')::bigint) as tax,
       sum(case when kind = 'refund' then -1 else 1 end * (t->>'net')::bigint) as net
@@ -36,6 +37,7 @@ export async function vatReport(db: Kysely<HqDatabase>, q: ReportQuery): Promise
     store: String(r.store_id),
     till: String(r.till_id),
     day: String(r.day),
+    currency: String(r.currency),
     code: String(r.code),
     percent: num(r.percent),
     gross: num(r.gross),
