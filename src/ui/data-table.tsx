@@ -27,9 +27,9 @@ export interface DataTableProps<Row> {
   readonly rowLabel?: (row: Row) => string;
   readonly rowClassName?: (row: Row) => string;
   /** Shown under the headers when there are no rows. */
-  readonly empty?: ReactNode;
+  readonly empty?: ReactNode | undefined;
   /** Totals: cells under the columns, in the table's footer. */
-  readonly footer?: readonly ReactNode[];
+  readonly footer?: readonly ReactNode[] | undefined;
 }
 
 const cellPadding = 'px-4 py-2';
