@@ -105,7 +105,7 @@ function Screens() {
       </Route>
       <Route path="/back-office">
         <SignedIn bookPath={choicePath(choice)} nav={<AppNav current="/back-office" />}>
-          <ManagersOnly nav={<AppNav current="/back-office" />}>
+          <ManagersOnly nav={<AppNav current="/back-office" />} what="the back office">
             <BookAccessGate choice={choice} nav={<AppNav current="/back-office" />}>
               <BackOfficeRoute choice={choice} loadSales={loadRecordedSales} nav={<AppNav current="/back-office" />} staff={<StaffPanel />} />
             </BookAccessGate>
@@ -114,7 +114,7 @@ function Screens() {
       </Route>
       <Route path="/head-office">
         <SignedIn bookPath={choicePath(choice)} nav={<AppNav current="/head-office" />}>
-          <ManagersOnly nav={<AppNav current="/head-office" />}>
+          <ManagersOnly nav={<AppNav current="/head-office" />} what="the head office console">
             <Suspense fallback={<Loading />}>
               <HeadOfficeScreen nav={<AppNav current="/head-office" />} />
             </Suspense>

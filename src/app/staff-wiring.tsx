@@ -66,7 +66,8 @@ export function OperatorBar() {
 }
 
 /** The back office: managers only. Anyone else is told so, and a manager can sign in on the spot. */
-export function ManagersOnly({ nav, children }: { readonly nav: ReactNode; readonly children: ReactNode }) {
+/** Shows `children` to a manager; anyone else is told that only a manager can open `what`. */
+export function ManagersOnly({ nav, what, children }: { readonly nav: ReactNode; readonly what: string; readonly children: ReactNode }) {
   const operator = useOperator();
   const actions = useOperatorActions();
   if (operator !== null && mayDo(operator.role, 'back-office')) return children;
@@ -76,7 +77,7 @@ export function ManagersOnly({ nav, children }: { readonly nav: ReactNode; reado
       <section className="m-auto grid max-w-md gap-4 rounded-2xl bg-white p-6 shadow-xl">
         <h1 className="text-2xl font-semibold">Managers only</h1>
         <p role="alert" className="text-danger-700">
-          Only a manager can open the back office.
+          Only a manager can open {what}.
         </p>
         <Button variant="primary" onClick={actions.signedOut}>
           Sign in as a manager

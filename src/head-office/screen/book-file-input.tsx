@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import { ImportPreview } from '../../backoffice/screen/import-preview';
+import { ImportPreview } from '../../backoffice';
 import { validatePriceBook, type BookIssue, type PriceBook } from '../../pricing';
 
 export interface BookFileInputProps {

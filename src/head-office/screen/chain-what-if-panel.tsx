@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { addDays, localDate } from '../../backoffice/local-dates';
-import { WhatIfResult, type WhatIfSummary } from '../../backoffice/screen/what-if-result';
+import { addDays, localDate, WhatIfResult, type WhatIfSummary } from '../../backoffice';
 import { moneyFormatter } from '../../pricing';
 import { Button } from '../../ui/button';
 import { IssueList } from '../../ui/issue-list';

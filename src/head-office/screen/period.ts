@@ -1,4 +1,4 @@
-import { addDays, startOfLocalDay } from '../../backoffice/local-dates';
+import { addDays, startOfLocalDay } from '../../backoffice';
 
 /** This browser's time zone: the days of the reports are its days. */
 export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -1,9 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { OffersPanel } from '../../backoffice/screen/offers-panel';
-import { ProductsPanel } from '../../backoffice/screen/products-panel';
-import { bookWithProduct } from '../../backoffice/forms/product-draft';
-import { localDate } from '../../backoffice/local-dates';
+import { OffersPanel, ProductsPanel, bookWithProduct, localDate } from '../../backoffice';
 import { moneyFormatter, validatePriceBook, type BookIssue, type Offer, type PriceBook } from '../../pricing';
 import { Button } from '../../ui/button';
 import { IssueList } from '../../ui/issue-list';

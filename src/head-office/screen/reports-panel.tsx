@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { addDays, localDate } from '../../backoffice/local-dates';
+import { addDays, localDate } from '../../backoffice';
 import { moneyFormatter } from '../../pricing';
 import { Button } from '../../ui/button';
 import { DataTable, type Column } from '../../ui/data-table';

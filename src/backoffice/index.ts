@@ -1,0 +1,11 @@
+/**
+ * The back office's public entry: what other features may use of it (the lint rule in
+ * `eslint.config.js` keeps them out of the rest). The head office console edits a store's book with
+ * the same editors, previews an imported file the same way and shows a what-if the same way.
+ */
+export { ImportPreview } from './screen/import-preview';
+export { OffersPanel } from './screen/offers-panel';
+export { ProductsPanel } from './screen/products-panel';
+export { WhatIfResult, type WhatIfSummary } from './screen/what-if-result';
+export { bookWithProduct } from './forms/product-draft';
+export { addDays, localDate, startOfLocalDay } from './local-dates';
