@@ -65,7 +65,6 @@ export function OperatorBar() {
   );
 }
 
-/** The back office: managers only. Anyone else is told so, and a manager can sign in on the spot. */
 /** Shows `children` to a manager; anyone else is told that only a manager can open `what`. */
 export function ManagersOnly({ nav, what, children }: { readonly nav: ReactNode; readonly what: string; readonly children: ReactNode }) {
   const operator = useOperator();
