@@ -2,7 +2,7 @@ import type { PricedLine } from './basket';
 import { ruleFor } from './offers/rules';
 import type { OfferRule } from './offers/rule';
 import type { ItemOffer, Offer, PriceBook, ThresholdOffer } from './schema';
-import { orderClasses } from './unit-order';
+import { orderClasses } from './items/order';
 
 /** One unit in the basket: one item of an `each` line, or a whole weighed line. Ids follow scan order. */
 export interface Unit {

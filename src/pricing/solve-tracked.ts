@@ -1,14 +1,14 @@
-import { BUNDLE, FULL_PRICE, LIMITED_SINGLE, ONE_SLOT, REDUCED, planComponent, type ComponentPlan, type StatefulOffer, type UnitOption } from './component-plan';
-import { applyOption, fieldMultiplier, isClosed } from './layered-search';
+import { BUNDLE, FULL_PRICE, LIMITED_SINGLE, ONE_SLOT, REDUCED, planComponent, type ComponentPlan, type StatefulOffer, type UnitOption } from './items/plan';
+import { applyOption, fieldMultiplier, isClosed } from './items/layers';
 import type { ActiveOffer, ActiveThreshold, Component, PricingModel } from './model';
 import { allocate } from './money';
 import { maxThresholdSaving } from './offers/spend-threshold';
 import { percentOf } from './money';
-import { SuffixBound } from './relaxation';
+import { SuffixBound } from './items/bound';
 import type { SearchBudget } from './search-budget';
 import { shareSaving } from './shares';
-import type { Choice, ComponentResult } from './solve-component';
-import { alwaysSaves } from './unit-order';
+import type { Choice, ComponentResult } from './items/search';
+import { alwaysSaves } from './items/order';
 import { float64sOf, int32sOf, int8sOf, times, uint8sOf } from './arrays';
 import { hasBit, highestAtMost, orShifted } from './bitset';
 

@@ -1,8 +1,8 @@
-import type { PricingModel } from './model';
-import type { SearchBudget } from './search-budget';
-import type { ItemSolution } from './solution';
-import { joined } from './arrays';
-import { hasBit, lowestAtLeast, orShifted } from './bitset';
+import type { PricingModel } from '../model';
+import type { SearchBudget } from '../search-budget';
+import type { ItemSolution } from '../solution';
+import { joined } from '../arrays';
+import { hasBit, lowestAtLeast, orShifted } from '../bitset';
 
 /** One way to give up saving on a piece of the item optimum. */
 export interface Way {

@@ -1,10 +1,10 @@
-import { FULL_PRICE, REDUCED, planComponent, type ComponentPlan } from './component-plan';
-import { Frontier, History, applyOption, endingAt, fieldMultiplier, isClosed } from './layered-search';
-import { classKey, type Component, type PricingModel } from './model';
-import { SuffixBound } from './relaxation';
-import type { SearchBudget } from './search-budget';
-import { float64sOf, int32sOf, times } from './arrays';
-import { solveByPatterns } from './items/pattern-search';
+import { FULL_PRICE, REDUCED, planComponent, type ComponentPlan } from './plan';
+import { Frontier, History, applyOption, endingAt, fieldMultiplier, isClosed } from './layers';
+import { classKey, type Component, type PricingModel } from '../model';
+import { SuffixBound } from './bound';
+import type { SearchBudget } from '../search-budget';
+import { float64sOf, int32sOf, times } from '../arrays';
+import { solveByPatterns } from './pattern-search';
 
 /** What a unit does in a component solution. */
 export type Choice =

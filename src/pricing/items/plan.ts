@@ -1,5 +1,5 @@
-import type { Component, PricingModel } from './model';
-import { float64sOf, int32sOf } from './arrays';
+import type { Component, PricingModel } from '../model';
+import { float64sOf, int32sOf } from '../arrays';
 
 /**
  * How an offer keeps state in the solvers: `LIMITED_SINGLE`, one unit per application with a limit

@@ -1,5 +1,5 @@
-import type { ComponentPlan, StatefulOffer, UnitOption } from './component-plan';
-import { times } from './arrays';
+import type { ComponentPlan, StatefulOffer, UnitOption } from './plan';
+import { times } from '../arrays';
 
 // Local copies of the offer shapes: these are compared in the innermost loops.
 const LIMITED_SINGLE = 0;

@@ -1,4 +1,4 @@
-import type { ActiveOffer, UnitClass } from './model';
+import type { ActiveOffer, UnitClass } from '../model';
 
 /**
  * The order in which the solvers process a component's classes (its units follow class by class,
