@@ -1,135 +1,54 @@
 import type { ComponentPlan, StatefulOffer, UnitOption } from './plan';
 import { times } from '../arrays';
+import { StateTable, grown } from '../state-table';
 
 // Local copies of the offer shapes: these are compared in the innermost loops.
 const LIMITED_SINGLE = 0;
 const BUNDLE = 2;
 
 /**
- * The working layer of a layered search: the distinct states after the first i units, each a
- * vector of the fields live at that layer, with the best value reaching it, an upper bound on the
- * value it can end with, and how it was reached (parent state in the previous layer, option
- * taken). States are found by an open-addressing hash of their vector. Two of these alternate as
- * the current and next layer; their buffers are reused from layer to layer.
+ * The working layer of a layered search: the distinct states after the first i units (a
+ * {@link StateTable}), each with the best value reaching it, an upper bound on the value it can end
+ * with, and how it was reached (parent state in the previous layer, option taken). Two of these
+ * alternate as the current and next layer; their buffers are reused from layer to layer.
  */
-export class Frontier {
-  count = 0;
-  stride = 0;
-  vec = new Int32Array(64);
+export class Frontier extends StateTable {
   value = new Float64Array(64);
   ub = new Float64Array(64);
   parent = new Int32Array(64);
   choice = new Int32Array(64);
-  private hashes = new Int32Array(64);
-  /** The table slot each entry sits in (to empty the table in time proportional to the entries). */
-  private slots = new Int32Array(64);
-  private table = new Int32Array(128);
-  private mask = 127;
-
-  /** Empties the layer for states of `stride` fields. */
-  reset(stride: number): void {
-    for (let e = 0; e < this.count; e++) this.table[this.slots[e]!] = 0;
-    this.count = 0;
-    this.stride = stride;
-    if (this.vec.length < this.value.length * Math.max(1, stride)) this.vec = new Int32Array(this.value.length * Math.max(1, stride));
-  }
 
   /**
    * Adds a state (its vector read from `state` at `fields`) or improves the one already there;
    * returns false when an equal state was already at least as good.
    */
   offer(state: Int32Array, fields: Int32Array, hash: number, value: number, ub: number, parent: number, choice: number): boolean {
-    const stride = this.stride;
-    let slot = hash & this.mask;
-    for (;;) {
-      const at = this.table[slot]!;
-      if (at === 0) break;
-      const e = at - 1;
-      if (this.hashes[e] === hash && this.same(e, state, fields)) {
-        if (value <= this.value[e]!) return false;
-        this.value[e] = value;
-        this.ub[e] = ub;
-        this.parent[e] = parent;
-        this.choice[e] = choice;
-        return true;
-      }
-      slot = (slot + 1) & this.mask;
-    }
-    if (this.count === this.value.length) {
-      this.grow();
-      return this.offer(state, fields, hash, value, ub, parent, choice);
-    }
-    const e = this.count++;
-    const base = e * stride;
-    for (let t = 0; t < stride; t++) this.vec[base + t] = state[fields[t]!]!;
+    const found = this.find(state, fields, hash);
+    const e = found >= 0 ? found : -1 - found;
+    if (found >= 0 && value <= this.value[e]!) return false;
     this.value[e] = value;
     this.ub[e] = ub;
     this.parent[e] = parent;
     this.choice[e] = choice;
-    this.hashes[e] = hash;
-    this.slots[e] = slot;
-    this.table[slot] = e + 1;
     return true;
   }
 
   /** Keeps only the given entries (ascending indices), in place. */
   compact(kept: readonly number[]): void {
-    const stride = this.stride;
-    for (let e = 0; e < this.count; e++) this.table[this.slots[e]!] = 0;
-    for (let j = 0; j < kept.length; j++) {
-      const e = kept[j]!;
-      if (e !== j) {
-        this.vec.copyWithin(j * stride, e * stride, (e + 1) * stride);
-        this.value[j] = this.value[e]!;
-        this.ub[j] = this.ub[e]!;
-        this.parent[j] = this.parent[e]!;
-        this.choice[j] = this.choice[e]!;
-        this.hashes[j] = this.hashes[e]!;
-      }
-    }
-    this.count = kept.length;
-    this.rehash();
+    this.compactStates(kept, (e, j) => {
+      this.value[j] = this.value[e]!;
+      this.ub[j] = this.ub[e]!;
+      this.parent[j] = this.parent[e]!;
+      this.choice[j] = this.choice[e]!;
+    });
   }
 
-  private same(e: number, state: Int32Array, fields: Int32Array): boolean {
-    const base = e * this.stride;
-    for (let t = 0; t < this.stride; t++) if (this.vec[base + t] !== state[fields[t]!]) return false;
-    return true;
-  }
-
-  private grow(): void {
-    const capacity = this.value.length * 2;
-    // Copies only what is in use: `vec` may be longer than needed, from a layer with more fields.
-    const int = (a: Int32Array, size: number, used: number) => {
-      const b = new Int32Array(size);
-      b.set(a.subarray(0, used));
-      return b;
-    };
-    const float = (a: Float64Array) => {
-      const b = new Float64Array(capacity);
-      b.set(a);
-      return b;
-    };
-    this.vec = int(this.vec, capacity * Math.max(1, this.stride), this.count * this.stride);
-    this.value = float(this.value);
-    this.ub = float(this.ub);
-    this.parent = int(this.parent, capacity, this.count);
-    this.choice = int(this.choice, capacity, this.count);
-    this.hashes = int(this.hashes, capacity, this.count);
-    this.slots = int(this.slots, capacity, this.count);
-    this.table = new Int32Array(capacity * 2);
-    this.mask = capacity * 2 - 1;
-    this.rehash();
-  }
-
-  /** Puts every entry back in the (empty) table. */
-  private rehash(): void {
-    for (let e = 0; e < this.count; e++) {
-      let slot = this.hashes[e]! & this.mask;
-      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.table[slot] = e + 1;
-      this.slots[e] = slot;
-    }
+  protected override grow(): void {
+    super.grow();
+    this.value = grown(this.value, this.capacity, this.count);
+    this.ub = grown(this.ub, this.capacity, this.count);
+    this.parent = grown(this.parent, this.capacity, this.count);
+    this.choice = grown(this.choice, this.capacity, this.count);
   }
 }
 
@@ -170,24 +89,6 @@ export class History {
     }
     return out;
   }
-}
-
-/** Random odd multipliers for hashing state fields (fixed: the search is deterministic). */
-const MULTIPLIERS = (() => {
-  const out = new Int32Array(4096);
-  let x = 0x9e3779b9 | 0;
-  for (let k = 0; k < out.length; k++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out[k] = x | 1;
-  }
-  return out;
-})();
-
-/** Hash multiplier of a state field. */
-export function fieldMultiplier(field: number): number {
-  return MULTIPLIERS[field & 4095]! ^ Math.imul(field >>> 12, 0x27d4eb2d);
 }
 
 /**

@@ -286,7 +286,7 @@ export function thresholdCandidate(model: PricingModel, optimum: ItemSolution, t
       for (const k of singles) {
         const o = model.offers[k]!;
         if (!o.slotsByClass.has(u.classId)) continue;
-        const gain = o.rule.saving(o.offer as never, [[u.price]]);
+        const gain = o.strategy.saving([[u.price]]);
         if (gain > 0) out.push({ gain, offer: k });
       }
       byClass.set(u.classId, out);
@@ -329,7 +329,7 @@ export function thresholdCandidate(model: PricingModel, optimum: ItemSolution, t
     units.forEach((id, k) => {
       const offer = way.takes[k]!;
       const u = model.units[id]!;
-      if (offer >= 0) applications.push({ offer, units: [[id]], saving: model.offers[offer]!.rule.saving(model.offers[offer]!.offer as never, [[u.price]]) });
+      if (offer >= 0) applications.push({ offer, units: [[id]], saving: model.offers[offer]!.strategy.saving([[u.price]]) });
       else if (u.reducedPrice !== undefined) reduced.add(id);
     });
   }
