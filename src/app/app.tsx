@@ -17,6 +17,7 @@ import { READ_ONLY_REASON, useTillOwnership } from './till-ownership';
 const HistoryScreen = lazy(() => import('../sales/history-screen').then((m) => ({ default: m.HistoryScreen })));
 const ReportsScreen = lazy(() => import('../sales/reports-screen').then((m) => ({ default: m.ReportsScreen })));
 const DevicesScreen = lazy(() => import('../devices/devices-screen').then((m) => ({ default: m.DevicesScreen })));
+const HeadOfficeScreen = lazy(() => import('../head-office/head-office-screen'));
 const CustomerDisplayScreen = lazy(() => import('../devices/display/customer-display-screen').then((m) => ({ default: m.CustomerDisplayScreen })));
 
 function Loading() {
@@ -108,6 +109,15 @@ function Screens() {
             <BookAccessGate choice={choice} nav={<AppNav current="/back-office" />}>
               <BackOfficeRoute choice={choice} loadSales={loadRecordedSales} nav={<AppNav current="/back-office" />} staff={<StaffPanel />} />
             </BookAccessGate>
+          </ManagersOnly>
+        </SignedIn>
+      </Route>
+      <Route path="/head-office">
+        <SignedIn bookPath={choicePath(choice)} nav={<AppNav current="/head-office" />}>
+          <ManagersOnly nav={<AppNav current="/head-office" />}>
+            <Suspense fallback={<Loading />}>
+              <HeadOfficeScreen nav={<AppNav current="/head-office" />} />
+            </Suspense>
           </ManagersOnly>
         </SignedIn>
       </Route>
