@@ -85,4 +85,13 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The engine reads as clearly as it runs: one concept per file, functions that fit on a screen.
+    files: ['src/pricing/**/*.ts'],
+    ignores: ['src/pricing/**/*.test.ts'],
+    rules: {
+      'max-lines': ['error', { max: 500 }],
+      'max-lines-per-function': ['error', { max: 80 }],
+    },
+  },
 );

@@ -1,5 +1,5 @@
 import { evaluate, evaluateExclusive, type Evaluation } from './evaluate';
-import type { PricingModel } from './model';
+import type { ActiveOffer, PricingModel } from './model';
 import { applicationSaving, type Application } from './solution';
 
 /**
@@ -40,22 +40,7 @@ export function solveFirstCome(model: PricingModel): Evaluation {
     // Each slot's eligible units in scan order, read from a cursor that only moves past units
     // gone for good (used, or skipped as the first unit of a group that saves nothing), so an
     // offer costs about its eligible units, not the basket's units per application.
-    const eligible = active.slotSizes.map((_, slot) => {
-      let only: readonly number[] | undefined;
-      let ids: number[] | undefined;
-      for (const [classId, slots] of active.slotsByClass) {
-        if (!slots.includes(slot)) continue;
-        const units = model.classes[classId]!.units;
-        if (only === undefined && ids === undefined) only = units;
-        else {
-          ids ??= [...only!];
-          ids.push(...units);
-          only = undefined;
-        }
-      }
-      // One class (the usual case) is already in scan order; several are merged.
-      return ids === undefined ? (only ?? []) : ids.sort((a, b) => a - b);
-    });
+    const eligible = eligibleBySlot(model, active);
     const cursor = active.slotSizes.map(() => 0);
     let made = 0;
     while (made < active.limit) {
@@ -101,4 +86,24 @@ export function solveFirstCome(model: PricingModel): Evaluation {
     if (exclusive !== undefined) return exclusive;
   }
   return result;
+}
+
+/** Each slot's eligible units, in scan order. */
+function eligibleBySlot(model: PricingModel, active: ActiveOffer): ReadonlyArray<readonly number[]> {
+  return active.slotSizes.map((_, slot) => {
+    let only: readonly number[] | undefined;
+    let ids: number[] | undefined;
+    for (const [classId, slots] of active.slotsByClass) {
+      if (!slots.includes(slot)) continue;
+      const units = model.classes[classId]!.units;
+      if (only === undefined && ids === undefined) only = units;
+      else {
+        ids ??= [...only!];
+        ids.push(...units);
+        only = undefined;
+      }
+    }
+    // One class (the usual case) is already in scan order; several are merged.
+    return ids === undefined ? (only ?? []) : ids.sort((a, b) => a - b);
+  });
 }

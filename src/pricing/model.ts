@@ -1,8 +1,8 @@
 import type { PricedLine } from './basket';
-import { ruleFor } from './offers/rules';
-import type { OfferRule } from './offers/rule';
+import { ruleFor, strategyFor } from './offers/rules';
+import type { OfferRule, OfferStrategy } from './offers/rule';
 import type { ItemOffer, Offer, PriceBook, ThresholdOffer } from './schema';
-import { orderClasses } from './unit-order';
+import { orderClasses } from './items/order';
 
 /** One unit in the basket: one item of an `each` line, or a whole weighed line. Ids follow scan order. */
 export interface Unit {
@@ -36,6 +36,9 @@ export interface ActiveOffer {
   /** Position of the offer in the book (for stable references). */
   readonly bookIndex: number;
   readonly offer: ItemOffer;
+  /** Everything a solver asks of the offer, its kind's rule bound to it. */
+  readonly strategy: OfferStrategy;
+  /** The kind's rule, unbound (`strategy` is the same rule bound to `offer`). */
   readonly rule: OfferRule;
   readonly slotSizes: readonly number[];
   /** Units per application. */
@@ -171,12 +174,13 @@ function dayOf(book: PriceBook, memo: BookMemo, date: string | undefined): BookD
       thresholds.push({ bookIndex, offer, wholeBasket: offer.products === undefined && offer.categories === undefined, eligibleSku: new Map() });
       continue;
     }
-    const rule = ruleFor(offer);
-    const slotSizes = rule.slotSizes(offer);
+    const strategy = strategyFor(offer);
+    const { slotSizes } = strategy;
     items.push({
       bookIndex,
       offer,
-      rule,
+      strategy,
+      rule: ruleFor(offer),
       slotSizes,
       groupSize: slotSizes.reduce((a, b) => a + b, 0),
       limit: offer.limit ?? Number.POSITIVE_INFINITY,
@@ -191,8 +195,7 @@ function dayOf(book: PriceBook, memo: BookMemo, date: string | undefined): BookD
 function slotsOf(o: BookOffer, c: UnitClass): readonly number[] {
   let slots = o.slotsBySku.get(c.sku);
   if (slots === undefined) {
-    const { offer } = o;
-    slots = offer.kind === 'bundle' ? offer.slots.flatMap((slot, s) => (targets(slot, c.sku, c.category) ? [s] : [])) : targets(offer, c.sku, c.category) ? [0] : [];
+    slots = o.strategy.slotTargets.flatMap((slot, s) => (targets(slot, c.sku, c.category) ? [s] : []));
     o.slotsBySku.set(c.sku, slots);
   }
   return slots;
@@ -272,7 +275,7 @@ export function buildModel(book: PriceBook, lines: readonly PricedLine[], date: 
   const byItem: Array<Map<number, readonly number[]> | undefined> = new Array(day.items.length);
   for (const c of classes) {
     for (const { item, slots } of offersFor(day, c)) {
-      if (day.items[item]!.rule.countBased && c.weighed) continue;
+      if (day.items[item]!.strategy.countBased && c.weighed) continue;
       let map = byItem[item];
       if (map === undefined) {
         map = new Map();
@@ -284,7 +287,7 @@ export function buildModel(book: PriceBook, lines: readonly PricedLine[], date: 
   day.items.forEach((o, item) => {
     const slotsByClass = byItem[item];
     if (slotsByClass === undefined || !canApply(o.slotSizes, slotsByClass, classes)) return;
-    offers.push({ bookIndex: o.bookIndex, offer: o.offer, rule: o.rule, slotSizes: o.slotSizes, groupSize: o.groupSize, limit: o.limit, slotsByClass });
+    offers.push({ bookIndex: o.bookIndex, offer: o.offer, strategy: o.strategy, rule: o.rule, slotSizes: o.slotSizes, groupSize: o.groupSize, limit: o.limit, slotsByClass });
   });
 
   let subtotal = 0;

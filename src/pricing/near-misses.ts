@@ -3,7 +3,8 @@ import type { Evaluation } from './evaluate';
 import { money } from './money';
 import { isValidOn, type PricingModel } from './model';
 import { defaultThresholdLabel } from './offers/spend-threshold';
-import { ruleFor } from './offers/rules';
+import { strategyFor } from './offers/rules';
+import type { Targeting } from './offers/rule';
 import type { NearMiss } from './receipt';
 import type { Offer, PriceBook, Product } from './schema';
 
@@ -16,7 +17,6 @@ export type Reprice = (lines: PricedLine[]) => { evaluation: Evaluation; model: 
 /** At most this many trial re-pricings per basket: hints must stay cheap. */
 const MAX_TRIALS = 12;
 
-type Targeting = { readonly products?: readonly string[] | undefined; readonly categories?: readonly string[] | undefined };
 const isTarget = (t: Targeting, p: Product) =>
   (t.products?.includes(p.sku) ?? false) || (p.category !== undefined && (t.categories?.includes(p.category) ?? false));
 
@@ -53,12 +53,13 @@ export function findNearMisses(
       if (reaching) candidates.push({ offer, product: reaching });
       continue;
     }
-    const sizes = ruleFor(offer).slotSizes(offer as never);
-    const slots: Targeting[] = offer.kind === 'bundle' ? offer.slots : [offer];
+    const strategy = strategyFor(offer);
+    const sizes = strategy.slotSizes;
+    const slots = strategy.slotTargets;
     if (sizes.length === 1 && sizes[0] === 1) continue; // a single-unit offer already applies to every eligible unit
     const counts = slots.map(units);
     const applications = (c: readonly number[]) => Math.min(...c.map((n, i) => Math.floor(n / sizes[i]!)));
-    const fillers = offer.kind === 'bundle' && counts.some((n) => n > 0) ? slotFillers(book, offer.slots, counts, products) : [];
+    const fillers = strategy.slotted && counts.some((n) => n > 0) ? slotFillers(book, slots, counts, products) : [];
     for (const product of [...products, ...fillers]) {
       const after = counts.map((n, i) => n + (isTarget(slots[i]!, product) ? 1 : 0));
       if (applications(after) > applications(counts)) candidates.push({ offer, product });
@@ -73,7 +74,7 @@ export function findNearMisses(
     const { evaluation, model } = trial;
     const saving = product.price - (evaluation.total - current.total);
     if (saving <= 0 || !usesOffer(model, evaluation, offer.id)) continue;
-    const label = offer.label ?? (offer.kind === 'spend-threshold' ? defaultThresholdLabel(offer, format) : ruleFor(offer).defaultLabel(offer as never, format));
+    const label = offer.label ?? (offer.kind === 'spend-threshold' ? defaultThresholdLabel(offer, format) : strategyFor(offer).defaultLabel(format));
     const inBasket = products.includes(product);
     const hint: NearMiss = {
       offerId: offer.id,

@@ -157,7 +157,7 @@ function toReceipt(model: PricingModel, evaluation: Evaluation, currency: string
       line: {
         offerId: offer.id,
         kind: offer.kind,
-        label: offer.label ?? model.offers[app.offer]!.rule.defaultLabel(offer as never, format),
+        label: offer.label ?? model.offers[app.offer]!.strategy.defaultLabel(format),
         saving: money(app.saving),
         lines,
         units,

@@ -284,18 +284,11 @@ const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const strings = (v: unknown): string[] => asArray(v).filter((x): x is string => typeof x === 'string');
 
-/**
- * The checks zod's per-field parse cannot see: uniqueness and references across the book.
- * Works on the raw input so it reports alongside structural problems, not after them.
- */
-function checkReferences(input: unknown): BookIssue[] {
-  if (!isObject(input)) return [];
-  const issues: BookIssue[] = [];
-  const products = asArray(input.products);
+/** Duplicate SKUs and barcodes (into `issues`); the SKUs and categories the products define. */
+function checkProducts(products: readonly unknown[], issues: BookIssue[]): { skus: Set<string>; categories: Set<string> } {
   const skus = new Set<string>();
   const categories = new Set<string>();
   const barcodeOwner = new Map<string, string>();
-
   products.forEach((p, i) => {
     if (!isObject(p)) return;
     if (typeof p.sku === 'string') {
@@ -314,6 +307,17 @@ function checkReferences(input: unknown): BookIssue[] {
       }
     });
   });
+  return { skus, categories };
+}
+
+/**
+ * The checks zod's per-field parse cannot see: uniqueness and references across the book.
+ * Works on the raw input so it reports alongside structural problems, not after them.
+ */
+function checkReferences(input: unknown): BookIssue[] {
+  if (!isObject(input)) return [];
+  const issues: BookIssue[] = [];
+  const { skus, categories } = checkProducts(asArray(input.products), issues);
 
   const checkTargets = (target: Loose, at: string): void => {
     strings(target.products).forEach((sku, j) => {

@@ -1,4 +1,5 @@
-import type { PricingModel } from './model';
+import type { Choice } from './items/search';
+import type { Component, PricingModel } from './model';
 import { times } from './arrays';
 
 /** One use of an item offer on specific units: unit ids per slot, each slot in solver order. */
@@ -37,7 +38,7 @@ export function itemSavings(model: PricingModel, solution: ItemSolution): number
 export function applicationSaving(model: PricingModel, offer: number, units: readonly (readonly number[])[]): number {
   const active = model.offers[offer]!;
   const prices = units.map((slot) => slot.map((id) => model.units[id]!.price).sort((a, b) => b - a));
-  return active.rule.saving(active.offer as never, prices);
+  return active.strategy.saving(prices);
 }
 
 /**
@@ -85,7 +86,7 @@ export function groupChoices(
     // A fixed price saves the same in total however the units are grouped: where the consecutive
     // grouping has an application that loses money (the threshold search's relaxed pass can choose
     // such units), a balanced grouping may let every application save.
-    if (losing && model.offers[offer]!.offer.kind !== 'cheapest-free') grouped = balanced(model, offer, slots, count) ?? grouped;
+    if (losing && !model.offers[offer]!.strategy.positional) grouped = balanced(model, offer, slots, count) ?? grouped;
     for (const app of grouped) {
       if (app.saving <= 0) continue;
       applications.push(app);
@@ -158,4 +159,30 @@ function balanced(model: PricingModel, offer: number, slots: ReadonlyArray<reado
     out.push({ offer, units: app, saving });
   }
   return out;
+}
+
+/** Builds an item solution from per-component choices. */
+export function solutionOf(model: PricingModel, components: readonly Component[], choices: ReadonlyArray<readonly Choice[]>): ItemSolution {
+  // Per offer, per slot, the units that chose it in solver order (no object per unit: this runs
+  // for every candidate solution of every scan).
+  const queues: Array<number[][] | undefined> = new Array(model.offers.length);
+  let interleaved: Array<{ units: number[]; joins: number[] } | undefined> | undefined;
+  for (let c = 0; c < components.length; c++) {
+    const { sequence } = components[c]!;
+    const list = choices[c]!;
+    for (let i = 0; i < sequence.length; i++) {
+      const choice = list[i]!;
+      if (choice.kind !== 'offer') continue;
+      if (choice.join !== undefined) {
+        interleaved ??= new Array(model.offers.length);
+        const joined = (interleaved[choice.offer] ??= { units: [], joins: [] });
+        joined.units.push(sequence[i]!);
+        joined.joins.push(choice.join);
+        continue;
+      }
+      const queue = (queues[choice.offer] ??= model.offers[choice.offer]!.slotSizes.map(() => []));
+      queue[choice.slot]!.push(sequence[i]!);
+    }
+  }
+  return groupChoices(model, queues, interleaved);
 }

@@ -3,7 +3,7 @@ import { solveWithIlp } from '../../../test-support/ilp-oracle';
 import { familyStore, OFFER_FAMILIES } from '../../../test-support/offer-families';
 import { PRICING_DATE, randomStore, type RandomStore } from '../../../test-support/random-store';
 import { priceLines } from '../basket';
-import { planComponent } from '../component-plan';
+import { planComponent } from './plan';
 import { buildModel } from '../model';
 import { validatePriceBook } from '../schema';
 import { DEFAULT_LIMITS, SearchBudget } from '../search-budget';

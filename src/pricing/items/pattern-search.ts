@@ -1,8 +1,8 @@
-import type { ComponentPlan } from '../component-plan';
+import type { ComponentPlan } from './plan';
 import type { PricingModel } from '../model';
 import type { SearchBudget } from '../search-budget';
 import { applicationSaving } from '../solution';
-import type { Choice } from '../solve-component';
+import type { Choice } from './search';
 import { enumeratePatterns, type Pattern, type PatternSet } from './patterns';
 import { Tableau } from './tableau';
 

@@ -1,4 +1,4 @@
-import { LIMITED_SINGLE, type ComponentPlan } from '../component-plan';
+import { LIMITED_SINGLE, type ComponentPlan } from './plan';
 import type { PricingModel } from '../model';
 
 /**

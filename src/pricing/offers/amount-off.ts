@@ -9,6 +9,13 @@ export const amountOff: OfferRule<AmountOff> = {
   slotSizes: () => [1],
   saving: (offer, [[price = 0] = []]) => Math.min(offer.amount, price),
   unitGain: (offer, price) => Math.min(offer.amount, price),
+  slotTargets: (offer) => [offer],
+  slotted: false,
+  freeFrom: () => 0,
+  positional: false,
+  fixedPrice: () => undefined,
+  alwaysSaves: () => true,
+  savingRate: () => 1,
   completionGain: () => 0,
   defaultLabel: (offer, format) => `${format(offer.amount)} off`,
 };

@@ -1,5 +1,5 @@
 import type { ItemOffer } from '../schema';
-import type { OfferRule } from './rule';
+import { fixedPriceRate, type OfferRule } from './rule';
 
 type Bundle = Extract<ItemOffer, { kind: 'bundle' }>;
 
@@ -13,6 +13,13 @@ export const bundle: OfferRule<Bundle> = {
     return sum;
   },
   unitGain: (_offer, price) => price,
+  slotTargets: (offer) => offer.slots,
+  slotted: true,
+  freeFrom: () => 0,
+  positional: false,
+  fixedPrice: (offer) => offer.price,
+  alwaysSaves: (offer, cheapestFilling) => cheapestFilling > offer.price,
+  savingRate: (offer, dearestFilling) => fixedPriceRate(offer.price, dearestFilling()),
   completionGain: (offer) => -offer.price,
   defaultLabel: (offer, format) => `Meal deal for ${format(offer.price)}`,
 };

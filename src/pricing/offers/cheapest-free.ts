@@ -13,6 +13,13 @@ export const cheapestFree: OfferRule<CheapestFree> = {
   slotSizes: (offer) => [offer.buy],
   saving: (offer, [prices = []]) => prices.slice(prices.length - offer.free).reduce((a, b) => a + b, 0),
   unitGain: (offer, price, position) => (position >= offer.buy - offer.free ? price : 0),
+  slotTargets: (offer) => [offer],
+  slotted: false,
+  freeFrom: (offer) => offer.buy - offer.free,
+  positional: true,
+  fixedPrice: () => undefined,
+  alwaysSaves: () => true,
+  savingRate: (offer) => offer.free / offer.buy,
   completionGain: () => 0,
   defaultLabel: (offer) => `${offer.buy} for ${offer.buy - offer.free}, cheapest free`,
 };

@@ -1,5 +1,5 @@
 import type { ItemOffer } from '../schema';
-import type { OfferRule } from './rule';
+import { fixedPriceRate, type OfferRule } from './rule';
 
 type MultiBuy = Extract<ItemOffer, { kind: 'multi-buy' }>;
 
@@ -9,6 +9,13 @@ export const multiBuy: OfferRule<MultiBuy> = {
   slotSizes: (offer) => [offer.quantity],
   saving: (offer, [prices = []]) => prices.reduce((a, b) => a + b, 0) - offer.price,
   unitGain: (_offer, price) => price,
+  slotTargets: (offer) => [offer],
+  slotted: false,
+  freeFrom: () => 0,
+  positional: false,
+  fixedPrice: (offer) => offer.price,
+  alwaysSaves: () => true,
+  savingRate: (offer, dearestFilling) => fixedPriceRate(offer.price, dearestFilling()),
   completionGain: (offer) => -offer.price,
   defaultLabel: (offer, format) => `${offer.quantity} for ${format(offer.price)}`,
 };

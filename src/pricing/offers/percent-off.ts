@@ -10,6 +10,13 @@ export const percentOff: OfferRule<PercentOff> = {
   slotSizes: () => [1],
   saving: (offer, [[price = 0] = []]) => percentOf(price, offer.percent),
   unitGain: (offer, price) => percentOf(price, offer.percent),
+  slotTargets: (offer) => [offer],
+  slotted: false,
+  freeFrom: () => 0,
+  positional: false,
+  fixedPrice: () => undefined,
+  alwaysSaves: () => true,
+  savingRate: () => 1,
   completionGain: () => 0,
   defaultLabel: (offer) => `${offer.percent}% off`,
 };

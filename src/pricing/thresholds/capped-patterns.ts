@@ -1,8 +1,8 @@
-import { planComponent } from '../component-plan';
+import { planComponent } from '../items/plan';
 import { solveByPatterns, type PatternCap } from '../items/pattern-search';
 import type { PricingModel } from '../model';
 import type { SearchBudget } from '../search-budget';
-import type { Choice } from '../solve-component';
+import type { Choice } from '../items/search';
 
 /**
  * Settles a set of thresholds assumed reached by the pattern search, where that is exact: one

@@ -1,5 +1,5 @@
-import type { Component, PricingModel } from './model';
-import { float64sOf, int32sOf } from './arrays';
+import type { ActiveOffer, Component, PricingModel } from '../model';
+import { float64sOf, int32sOf } from '../arrays';
 
 /**
  * How an offer keeps state in the solvers: `LIMITED_SINGLE`, one unit per application with a limit
@@ -93,7 +93,6 @@ export function planComponent(model: PricingModel, component: Component): Compon
   const classAt = int32sOf(seq, (id) => model.units[id]!.classId);
 
   const stateless: StatelessOption[][] = [];
-  const bestStateless: StatelessOption[] = [];
   const options: UnitOption[][] = [];
   for (let i = 0; i < n; i++) {
     const u = model.units[seq[i]!]!;
@@ -106,67 +105,83 @@ export function planComponent(model: PricingModel, component: Component): Compon
   let width = 0;
   for (const o of component.offers) {
     const active = model.offers[o]!;
-    const eligibleAt: number[] = [];
-    for (let i = 0; i < n; i++) if (active.slotsByClass.has(classAt[i]!)) eligibleAt.push(i);
-    if (eligibleAt.length === 0) continue;
-    const maxApps = Math.floor(eligibleAt.length / active.groupSize);
-    const limited = active.limit < maxApps;
-    const limit = limited ? active.limit : Number.POSITIVE_INFINITY;
-    if (active.groupSize === 1 && !limited) {
-      // Stateless: a single-unit offer that can apply to every eligible unit.
-      for (const i of eligibleAt) {
-        const gain = active.rule.saving(active.offer as never, [[price[i]!]]);
-        if (gain > 0) stateless[i]!.push({ offer: o, gain });
-      }
-      continue;
-    }
-    const shape: OfferShape = active.groupSize === 1 ? LIMITED_SINGLE : active.slotSizes.length === 1 ? ONE_SLOT : BUNDLE;
-    const sizes = active.slotSizes;
-    const positions = new Int32Array(eligibleAt);
-    const slotMask = int32sOf(eligibleAt, (i) => active.slotsByClass.get(classAt[i]!)!.reduce((m, s) => m | (1 << s), 0));
-    const localAt = new Int32Array(n + 1);
-    for (let i = n, k = positions.length; i >= 0; i--) {
-      while (k > 0 && positions[k - 1]! >= i) k--;
-      localAt[i] = k;
-    }
-    const fieldCount = (shape === LIMITED_SINGLE ? 0 : sizes.length) + (limited ? 1 : 0);
-    const offer = active.offer;
+    const sf = planOffer(active, o, classAt, price, width, stateless);
+    if (sf === undefined) continue;
     const index = stateful.length;
-    stateful.push({
-      offer: o,
-      shape,
-      sizes,
-      groupSize: active.groupSize,
-      limit,
-      limited,
-      completion: active.rule.completionGain(offer as never),
-      freeFrom: offer.kind === 'cheapest-free' ? offer.buy - offer.free : 0,
-      positional: offer.kind === 'cheapest-free',
-      field: width,
-      fieldCount,
-      positions,
-      slotMask,
-      localAt,
-      first: positions[0]!,
-      last: positions[positions.length - 1]!,
-    });
-    width += fieldCount;
-    for (let k = 0; k < positions.length; k++) {
-      const i = positions[k]!;
-      if (shape === LIMITED_SINGLE) {
-        const gain = active.rule.saving(offer as never, [[price[i]!]]);
+    stateful.push(sf);
+    width += sf.fieldCount;
+    for (let k = 0; k < sf.positions.length; k++) {
+      const i = sf.positions[k]!;
+      if (sf.shape === LIMITED_SINGLE) {
+        const gain = active.strategy.saving([[price[i]!]]);
         if (gain > 0) options[i]!.push({ stateful: index, slot: 0, gain });
       } else {
-        for (let s = 0; s < sizes.length; s++) if ((slotMask[k]! >> s) & 1) options[i]!.push({ stateful: index, slot: s, gain: 0 });
+        for (let s = 0; s < sf.sizes.length; s++) if ((sf.slotMask[k]! >> s) & 1) options[i]!.push({ stateful: index, slot: s, gain: 0 });
       }
     }
   }
+  const bestStateless: StatelessOption[] = [];
   for (let i = 0; i < n; i++) {
     let best = stateless[i]![0]!;
     for (const opt of stateless[i]!) if (opt.gain > best.gain) best = opt;
     bestStateless.push(best);
   }
+  const { liveFields, liveOffers } = liveLayout(stateful, n);
+  return { component, n, units, price, classAt, stateless, bestStateless, options, stateful, width, liveFields, liveOffers };
+}
 
+/**
+ * One offer of a component (`o` in the model's offers), with its fields from `field` on: its
+ * stateful layout, or undefined when no unit is eligible or when it is stateless (a single-unit
+ * offer that can apply to every eligible unit: added to `stateless` at each of them).
+ */
+function planOffer(active: ActiveOffer, o: number, classAt: Int32Array, price: Float64Array, field: number, stateless: StatelessOption[][]): StatefulOffer | undefined {
+  const n = classAt.length;
+  const eligibleAt: number[] = [];
+  for (let i = 0; i < n; i++) if (active.slotsByClass.has(classAt[i]!)) eligibleAt.push(i);
+  if (eligibleAt.length === 0) return undefined;
+  const maxApps = Math.floor(eligibleAt.length / active.groupSize);
+  const limited = active.limit < maxApps;
+  const limit = limited ? active.limit : Number.POSITIVE_INFINITY;
+  const { strategy } = active;
+  if (active.groupSize === 1 && !limited) {
+    for (const i of eligibleAt) {
+      const gain = strategy.saving([[price[i]!]]);
+      if (gain > 0) stateless[i]!.push({ offer: o, gain });
+    }
+    return undefined;
+  }
+  const shape: OfferShape = active.groupSize === 1 ? LIMITED_SINGLE : active.slotSizes.length === 1 ? ONE_SLOT : BUNDLE;
+  const sizes = active.slotSizes;
+  const positions = new Int32Array(eligibleAt);
+  const slotMask = int32sOf(eligibleAt, (i) => active.slotsByClass.get(classAt[i]!)!.reduce((m, s) => m | (1 << s), 0));
+  const localAt = new Int32Array(n + 1);
+  for (let i = n, k = positions.length; i >= 0; i--) {
+    while (k > 0 && positions[k - 1]! >= i) k--;
+    localAt[i] = k;
+  }
+  return {
+    offer: o,
+    shape,
+    sizes,
+    groupSize: active.groupSize,
+    limit,
+    limited,
+    completion: strategy.completionGain,
+    freeFrom: strategy.freeFrom,
+    positional: strategy.positional,
+    field,
+    fieldCount: (shape === LIMITED_SINGLE ? 0 : sizes.length) + (limited ? 1 : 0),
+    positions,
+    slotMask,
+    localAt,
+    first: positions[0]!,
+    last: positions[positions.length - 1]!,
+  };
+}
+
+/** Per layer 0..n: the fields of the offers live there (eligible units both before and after), and those offers. */
+function liveLayout(stateful: readonly StatefulOffer[], n: number): { liveFields: Int32Array[]; liveOffers: Int32Array[] } {
   const liveFields: Int32Array[] = [];
   const liveOffers: Int32Array[] = [];
   for (let i = 0; i <= n; i++) {
@@ -181,5 +196,5 @@ export function planComponent(model: PricingModel, component: Component): Compon
     liveFields.push(new Int32Array(fields));
     liveOffers.push(new Int32Array(offersLive));
   }
-  return { component, n, units, price, classAt, stateless, bestStateless, options, stateful, width, liveFields, liveOffers };
+  return { liveFields, liveOffers };
 }

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_UNITS, solveByBruteForce } from '../../test-support/brute-force-oracle';
-import type { BasketLine, JsonOffer, JsonPriceBook } from '../../test-support/price-book-json';
-import { PRICING_DATE } from '../../test-support/random-store';
-import { priceBasket } from './price-basket';
-import { validatePriceBook } from './schema';
+import { MAX_UNITS, solveByBruteForce } from '../../../test-support/brute-force-oracle';
+import type { BasketLine, JsonOffer, JsonPriceBook } from '../../../test-support/price-book-json';
+import { PRICING_DATE } from '../../../test-support/random-store';
+import { priceBasket } from '../price-basket';
+import { validatePriceBook } from '../schema';
 
 /**
  * The joint search of item offers and a whole-basket spend threshold measured after offers, where

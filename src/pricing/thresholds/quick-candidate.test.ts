@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, SearchBudget } from './search-budget';
-import { bestTrade, type Piece, type Picks } from './threshold-heuristic';
+import { DEFAULT_LIMITS, SearchBudget } from '../search-budget';
+import { bestTrade, type Piece, type Picks } from './quick-candidate';
 
 /**
  * Pieces as the quick candidate makes them: ways that cut something or win something back (at

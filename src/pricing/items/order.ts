@@ -1,4 +1,4 @@
-import type { ActiveOffer, UnitClass } from './model';
+import type { ActiveOffer, UnitClass } from '../model';
 
 /**
  * The order in which the solvers process a component's classes (its units follow class by class,
@@ -30,19 +30,32 @@ import type { ActiveOffer, UnitClass } from './model';
  * the same order (and a cached answer lines up).
  */
 export function orderClasses(classes: readonly UnitClass[], offers: readonly ActiveOffer[], classIds: readonly number[], offerIds: readonly number[]): number[] {
+  const { parts, partsOf, precede } = orderParts(classes, offers, classIds, offerIds);
+  return greedyOrder(classes, classIds, parts, partsOf, precede);
+}
+
+/** A part of the state a class order opens and closes (see {@link orderParts}), over local class indices. */
+interface OrderPart {
+  readonly members: number[];
+  readonly weight: number;
+  remaining: number;
+}
+
+/**
+ * Parts: one per slot of every offer that keeps state (a single-unit offer without a limit keeps
+ * none), and one for the applications-made counter of an offer whose limit can bind; which parts
+ * each class (by local index) is in; and per class, the classes that must precede it.
+ */
+function orderParts(
+  classes: readonly UnitClass[],
+  offers: readonly ActiveOffer[],
+  classIds: readonly number[],
+  offerIds: readonly number[],
+): { parts: OrderPart[]; partsOf: number[][]; precede: Array<Set<number>> } {
   const inComponent = new Set(classIds);
   const local = new Map(classIds.map((c, i) => [c, i]));
-  const n = classIds.length;
   const count = (c: number) => classes[c]!.units.length;
-
-  // Parts: one per slot of every offer that keeps state (a single-unit offer without a limit keeps
-  // none), and one for the applications-made counter of an offer whose limit can bind.
-  interface Part {
-    readonly members: number[];
-    readonly weight: number;
-    remaining: number;
-  }
-  const parts: Part[] = [];
+  const parts: OrderPart[] = [];
   const partsOf: number[][] = classIds.map(() => []);
   const precede: Array<Set<number>> = classIds.map(() => new Set<number>());
   for (const o of offerIds) {
@@ -55,8 +68,8 @@ export function orderClasses(classes: readonly UnitClass[], offers: readonly Act
     const descending = (members: readonly number[]) => {
       for (const a of members) for (const b of members) if (classes[a]!.price > classes[b]!.price) precede[local.get(b)!]!.add(local.get(a)!);
     };
-    if (active.offer.kind === 'cheapest-free') descending(eligible);
-    if (active.offer.kind === 'bundle' && active.slotSizes.length > 1 && !alwaysSaves(classes, active, eligible)) {
+    if (active.strategy.positional) descending(eligible);
+    if (active.slotSizes.length > 1 && !alwaysSaves(classes, active, eligible)) {
       active.slotSizes.forEach((_, slot) => descending(eligible.filter((c) => active.slotsByClass.get(c)!.includes(slot))));
     }
     const addPart = (members: number[], values: number) => {
@@ -81,7 +94,16 @@ export function orderClasses(classes: readonly UnitClass[], offers: readonly Act
       addPart(eligible, Math.min(most, apps) + 1);
     }
   }
+  return { parts, partsOf, precede };
+}
 
+/**
+ * The greedy order of the class-order comment above ({@link orderClasses}): among the classes whose
+ * dearer partners are placed, the one that opens the least new state, then the one that continues
+ * the most open parts, then the dearest, then by SKU.
+ */
+function greedyOrder(classes: readonly UnitClass[], classIds: readonly number[], parts: readonly OrderPart[], partsOf: readonly number[][], precede: ReadonlyArray<Set<number>>): number[] {
+  const n = classIds.length;
   const blockers = precede.map((s) => s.size);
   const followers: number[][] = classIds.map(() => []);
   precede.forEach((before, b) => before.forEach((a) => followers[a]!.push(b)));
@@ -125,7 +147,7 @@ export function orderClasses(classes: readonly UnitClass[], offers: readonly Act
   return order;
 
   /** How many of a part's unplaced classes other than i still wait for dearer classes. */
-  function waiting(part: Part, i: number): number {
+  function waiting(part: OrderPart, i: number): number {
     let n = 0;
     for (const m of part.members) if (m !== i && !placed[m] && blockers[m]! > 0) n++;
     return n;
@@ -148,5 +170,5 @@ export function alwaysSaves(classes: readonly UnitClass[], active: ActiveOffer, 
     for (const c of eligible) if (active.slotsByClass.get(c)!.includes(slot)) min = Math.min(min, classes[c]!.price);
     cheapest += min * active.slotSizes[slot]!;
   }
-  return active.offer.kind !== 'bundle' || cheapest > active.offer.price;
+  return active.strategy.alwaysSaves(cheapest);
 }

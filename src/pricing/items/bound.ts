@@ -1,6 +1,6 @@
-import { BUNDLE, LIMITED_SINGLE, ONE_SLOT, type ComponentPlan, type StatefulOffer } from './component-plan';
-import type { SearchBudget } from './search-budget';
-import { int32sOf } from './arrays';
+import { BUNDLE, LIMITED_SINGLE, ONE_SLOT, type ComponentPlan, type StatefulOffer } from './plan';
+import type { SearchBudget } from '../search-budget';
+import { int32sOf } from '../arrays';
 
 const NEG = Number.NEGATIVE_INFINITY;
 /** The step scale (from 2, halved after three steps in a row that fail to improve) below which {@link SuffixBound.prepare} stops. */

@@ -1,10 +1,11 @@
-import { FULL_PRICE, REDUCED, planComponent, type ComponentPlan } from './component-plan';
-import { Frontier, History, applyOption, endingAt, fieldMultiplier, isClosed } from './layered-search';
-import { classKey, type Component, type PricingModel } from './model';
-import { SuffixBound } from './relaxation';
-import type { SearchBudget } from './search-budget';
-import { float64sOf, int32sOf, times } from './arrays';
-import { solveByPatterns } from './items/pattern-search';
+import { FULL_PRICE, REDUCED, planComponent, type ComponentPlan, type UnitOption } from './plan';
+import { Frontier, History, applyOption, endingAt, isClosed } from './layers';
+import { fieldMultiplier } from '../state-table';
+import { classKey, type Component, type PricingModel } from '../model';
+import { SuffixBound } from './bound';
+import type { SearchBudget } from '../search-budget';
+import { float64sOf, int32sOf, times } from '../arrays';
+import { solveByPatterns } from './pattern-search';
 
 /** What a unit does in a component solution. */
 export type Choice =
@@ -298,6 +299,7 @@ function search(
     // One step per option tried, and per live offer whose bound each state reads.
     const perState = 1 + opts.length + liveNext.length;
     const stride = layer.stride;
+    const step: Layer = { plan, bound, i, price, opts, state, saved, offerBound, fieldsNext, multipliers, cut, next };
 
     for (let e = 0; e < layer.count; e++) {
       // Spent a block of states at a time, not a whole layer up front: a wide layer of a big
@@ -326,33 +328,7 @@ function search(
         const ub = v + base;
         if (ub >= cut) next.offer(state, fieldsNext, hash, v, ub, e, 0);
       }
-      for (let o = 0; o < opts.length && openEnding !== -2; o++) {
-        const option = opts[o]!;
-        const k = option.stateful;
-        if (openEnding >= 0 && k !== openEnding) continue;
-        const sf = stateful[k]!;
-        const live = sf.last > i;
-        const own = live ? offerBound[k]! : 0;
-        if (stuck - (own === NEG ? 1 : 0) > 0) continue;
-        const first = sf.field;
-        const count = sf.fieldCount;
-        for (let f = 0; f < count; f++) saved[f] = state[first + f]!;
-        const gain = applyOption(sf, state, option, price);
-        if (gain === gain && (live || isClosed(sf, state))) {
-          let ub = value + gain + base;
-          let h = hash;
-          if (live) {
-            const b = bound.offer(k, i + 1, state);
-            ub += b - (own === NEG ? 0 : own);
-            for (let t = 0; t < fieldsNext.length; t++) {
-              const field = fieldsNext[t]!;
-              if (field >= first && field < first + count) h = (h + Math.imul(state[field]! - saved[field - first]!, multipliers[t]!)) | 0;
-            }
-          }
-          if (ub >= cut) next.offer(state, fieldsNext, h, value + gain, ub, e, o + 1);
-        }
-        for (let f = 0; f < count; f++) state[first + f] = saved[f]!;
-      }
+      if (openEnding !== -2) joinOffers(step, e, value, base, stuck, hash, openEnding);
       for (let t = 0; t < stride; t++) state[fieldsHere[t]!] = 0;
     }
     if (next.count > width) narrow(plan, next, width, i + 1, state);
@@ -366,6 +342,60 @@ function search(
   // The last layer has no live fields: at most one state.
   if (layer.count === 0 || layer.value[0]! <= floor) return undefined;
   return { value: layer.value[0]!, choice: history.path(0) };
+}
+
+/** What one layer of {@link search} shares across its states. */
+interface Layer {
+  readonly plan: ComponentPlan;
+  readonly bound: SuffixBound;
+  readonly i: number;
+  readonly price: number;
+  readonly opts: readonly UnitOption[];
+  readonly state: Int32Array;
+  readonly saved: Int32Array;
+  /** Per stateful offer live at the next layer: its bound in the unchanged state. */
+  readonly offerBound: Float64Array;
+  readonly fieldsNext: Int32Array;
+  readonly multipliers: Int32Array;
+  readonly cut: number;
+  readonly next: Frontier;
+}
+
+/**
+ * Offers state `e` (value `value`, in `step.state`) moved by each stateful option of the layer's
+ * unit to the next layer: `base` is the unchanged state's bound there, `stuck` how many of its
+ * offers cannot close, `hash` its hash, `openEnding` the one offer ending here left open (−1 none).
+ */
+function joinOffers(step: Layer, e: number, value: number, base: number, stuck: number, hash: number, openEnding: number): void {
+  const { plan, bound, i, price, opts, state, saved, offerBound, fieldsNext, multipliers, cut, next } = step;
+  const { stateful } = plan;
+  for (let o = 0; o < opts.length; o++) {
+    const option = opts[o]!;
+    const k = option.stateful;
+    if (openEnding >= 0 && k !== openEnding) continue;
+    const sf = stateful[k]!;
+    const live = sf.last > i;
+    const own = live ? offerBound[k]! : 0;
+    if (stuck - (own === NEG ? 1 : 0) > 0) continue;
+    const first = sf.field;
+    const count = sf.fieldCount;
+    for (let f = 0; f < count; f++) saved[f] = state[first + f]!;
+    const gain = applyOption(sf, state, option, price);
+    if (gain === gain && (live || isClosed(sf, state))) {
+      let ub = value + gain + base;
+      let h = hash;
+      if (live) {
+        const b = bound.offer(k, i + 1, state);
+        ub += b - (own === NEG ? 0 : own);
+        for (let t = 0; t < fieldsNext.length; t++) {
+          const field = fieldsNext[t]!;
+          if (field >= first && field < first + count) h = (h + Math.imul(state[field]! - saved[field - first]!, multipliers[t]!)) | 0;
+        }
+      }
+      if (ub >= cut) next.offer(state, fieldsNext, h, value + gain, ub, e, o + 1);
+    }
+    for (let f = 0; f < count; f++) state[first + f] = saved[f]!;
+  }
 }
 
 /** Keeps the `width` best states by value + bound (ties to the earlier), and the best closed state. */

@@ -1,8 +1,8 @@
-import type { PricingModel } from './model';
-import type { SearchBudget } from './search-budget';
-import type { ItemSolution } from './solution';
-import { joined } from './arrays';
-import { hasBit, lowestAtLeast, orShifted } from './bitset';
+import type { PricingModel } from '../model';
+import type { SearchBudget } from '../search-budget';
+import type { ItemSolution } from '../solution';
+import { joined } from '../arrays';
+import { hasBit, lowestAtLeast, orShifted } from '../bitset';
 
 /** One way to give up saving on a piece of the item optimum. */
 export interface Way {
@@ -197,12 +197,26 @@ function tradeTable(pieces: readonly Piece[], need: number, mustFree: number, to
   }
 
   if (!budget.spend(reached.length)) return undefined;
+  // The least cut of the plain pieces that brings each tabled cut r to the need, within the top.
+  const plainCut = (r: number) => lowestAtLeast(sums.snaps, plainRow, Math.max(0, need - r), Math.min(plainTop, top - r));
+  const best = cheapestTabled(reached, bonus, mustFree, plainCut);
+  if (best === undefined) return undefined;
+  const picks: Picks = readCuts(plainPieces, sums, best.z).map(({ piece, way }) => ({ piece: plain[piece]!, way }));
+  for (let k = at[best.r]!; k >= 0; k = trail[3 * k + 2]!) picks.push({ piece: trail[3 * k]!, way: trail[3 * k + 1]! });
+  return picks;
+}
+
+/**
+ * Of the tabled cuts r winning back at least `mustFree`, with the least plain cut z that brings
+ * each to the need (`plainCut`, −1 when none), the pair that costs least (r + z less what r wins
+ * back), ties to the smaller total cut.
+ */
+function cheapestTabled(reached: readonly number[], bonus: Float64Array, mustFree: number, plainCut: (r: number) => number): { r: number; z: number } | undefined {
   let best: { r: number; z: number } | undefined;
   let bestCost = Number.POSITIVE_INFINITY;
   for (const r of reached) {
     if (bonus[r]! < mustFree - 1e-9) continue;
-    // The least cut of the plain pieces that brings r to the need, within the top.
-    const z = lowestAtLeast(sums.snaps, plainRow, Math.max(0, need - r), Math.min(plainTop, top - r));
+    const z = plainCut(r);
     if (z < 0) continue;
     const cost = r + z - bonus[r]!;
     if (cost < bestCost - 1e-9 || (cost < bestCost + 1e-9 && best !== undefined && r + z < best.r + best.z)) {
@@ -210,10 +224,7 @@ function tradeTable(pieces: readonly Piece[], need: number, mustFree: number, to
       best = { r, z };
     }
   }
-  if (best === undefined) return undefined;
-  const picks: Picks = readCuts(plainPieces, sums, best.z).map(({ piece, way }) => ({ piece: plain[piece]!, way }));
-  for (let k = at[best.r]!; k >= 0; k = trail[3 * k + 2]!) picks.push({ piece: trail[3 * k]!, way: trail[3 * k + 1]! });
-  return picks;
+  return best;
 }
 
 /**
@@ -236,38 +247,7 @@ function tradeTable(pieces: readonly Piece[], need: number, mustFree: number, to
  * proportion to the subset-sum's work (nothing when the budget is gone).
  */
 export function thresholdCandidate(model: PricingModel, optimum: ItemSolution, thresholds: readonly number[], budget: SearchBudget): ItemSolution | undefined {
-  let saving = 0;
-  for (const a of optimum.applications) saving += a.saving;
-  for (const id of optimum.reduced) saving += model.units[id]!.price - model.units[id]!.reducedPrice!;
-  let cap = Number.POSITIVE_INFINITY;
-  // Reward per minor unit of eligible full-price spend kept out of applications, per unit.
-  const worth = new Float64Array(model.units.length);
-  // Most that freeing full-price spend can be worth (bounds the search range).
-  let worthCeiling = 0;
-  for (const t of thresholds) {
-    const th = model.thresholds[t]!;
-    if (th.offer.basis === 'after-offers' && th.wholeBasket) cap = Math.min(cap, model.subtotal - th.offer.threshold);
-    if (th.offer.basis === 'full-price-only' && th.offer.percent !== undefined) {
-      for (const u of model.units) {
-        if (!th.eligible.has(u.classId)) continue;
-        worth[u.id] = worth[u.id]! + th.offer.percent / 100;
-        worthCeiling += (u.price * th.offer.percent) / 100;
-      }
-    }
-  }
-  const need = Math.max(0, saving - cap);
-  // Worth of full-price spend that must be freed so rated full-price-only thresholds are reached.
-  let mustFree = 0;
-  const inUse = new Uint8Array(model.units.length);
-  for (const a of optimum.applications) for (const slot of a.units) for (const id of slot) inUse[id] = 1;
-  for (const id of optimum.reduced) inUse[id] = 1;
-  for (const t of thresholds) {
-    const th = model.thresholds[t]!;
-    if (th.offer.basis !== 'full-price-only' || th.offer.percent === undefined) continue;
-    let measured = 0;
-    for (const u of model.units) if (th.eligible.has(u.classId) && !inUse[u.id]) measured += u.price;
-    mustFree = Math.max(mustFree, ((th.offer.threshold - measured) * th.offer.percent) / 100);
-  }
+  const { saving, need, mustFree, worth, worthCeiling } = candidateTargets(model, optimum, thresholds);
   if (need === 0 && worthCeiling === 0) return undefined;
   if (need > saving) return undefined;
 
@@ -286,7 +266,7 @@ export function thresholdCandidate(model: PricingModel, optimum: ItemSolution, t
       for (const k of singles) {
         const o = model.offers[k]!;
         if (!o.slotsByClass.has(u.classId)) continue;
-        const gain = o.rule.saving(o.offer as never, [[u.price]]);
+        const gain = o.strategy.saving([[u.price]]);
         if (gain > 0) out.push({ gain, offer: k });
       }
       byClass.set(u.classId, out);
@@ -320,6 +300,53 @@ export function thresholdCandidate(model: PricingModel, optimum: ItemSolution, t
   const picks = worthCeiling === 0 ? leastCutOver(useful, need, budget) : bestTrade(useful, need, mustFree, saving, worthCeiling, budget);
   if (picks === undefined || picks.length === 0) return undefined;
 
+  return withWaysTaken(model, optimum, useful, picks);
+}
+
+/**
+ * What a candidate must do: the item optimum's saving, the saving it must give up (`need`, to get
+ * under a whole-basket cap), the reward worth of full-price spend it must free (`mustFree`, for
+ * rated full-price-only thresholds), each unit's worth per minor unit freed, and the most freeing
+ * can be worth.
+ */
+function candidateTargets(model: PricingModel, optimum: ItemSolution, thresholds: readonly number[]): { saving: number; need: number; mustFree: number; worth: Float64Array; worthCeiling: number } {
+  let saving = 0;
+  for (const a of optimum.applications) saving += a.saving;
+  for (const id of optimum.reduced) saving += model.units[id]!.price - model.units[id]!.reducedPrice!;
+  let cap = Number.POSITIVE_INFINITY;
+  // Reward per minor unit of eligible full-price spend kept out of applications, per unit.
+  const worth = new Float64Array(model.units.length);
+  // Most that freeing full-price spend can be worth (bounds the search range).
+  let worthCeiling = 0;
+  for (const t of thresholds) {
+    const th = model.thresholds[t]!;
+    if (th.offer.basis === 'after-offers' && th.wholeBasket) cap = Math.min(cap, model.subtotal - th.offer.threshold);
+    if (th.offer.basis === 'full-price-only' && th.offer.percent !== undefined) {
+      for (const u of model.units) {
+        if (!th.eligible.has(u.classId)) continue;
+        worth[u.id] = worth[u.id]! + th.offer.percent / 100;
+        worthCeiling += (u.price * th.offer.percent) / 100;
+      }
+    }
+  }
+  const need = Math.max(0, saving - cap);
+  // Worth of full-price spend that must be freed so rated full-price-only thresholds are reached.
+  let mustFree = 0;
+  const inUse = new Uint8Array(model.units.length);
+  for (const a of optimum.applications) for (const slot of a.units) for (const id of slot) inUse[id] = 1;
+  for (const id of optimum.reduced) inUse[id] = 1;
+  for (const t of thresholds) {
+    const th = model.thresholds[t]!;
+    if (th.offer.basis !== 'full-price-only' || th.offer.percent === undefined) continue;
+    let measured = 0;
+    for (const u of model.units) if (th.eligible.has(u.classId) && !inUse[u.id]) measured += u.price;
+    mustFree = Math.max(mustFree, ((th.offer.threshold - measured) * th.offer.percent) / 100);
+  }
+  return { saving, need, mustFree, worth, worthCeiling };
+}
+
+/** The item optimum with the picked pieces' applications dropped and their units gone the picked ways. */
+function withWaysTaken(model: PricingModel, optimum: ItemSolution, useful: readonly Piece[], picks: Picks): ItemSolution {
   // Applications dropped, by their index in the optimum, with the way their units went.
   const dropped = new Map<number, { way: Way; units: readonly number[] }>();
   for (const { piece, way } of picks) dropped.set(useful[piece]!.app, { way: useful[piece]!.ways[way]!, units: useful[piece]!.units });
@@ -329,7 +356,7 @@ export function thresholdCandidate(model: PricingModel, optimum: ItemSolution, t
     units.forEach((id, k) => {
       const offer = way.takes[k]!;
       const u = model.units[id]!;
-      if (offer >= 0) applications.push({ offer, units: [[id]], saving: model.offers[offer]!.rule.saving(model.offers[offer]!.offer as never, [[u.price]]) });
+      if (offer >= 0) applications.push({ offer, units: [[id]], saving: model.offers[offer]!.strategy.saving([[u.price]]) });
       else if (u.reducedPrice !== undefined) reduced.add(id);
     });
   }
