@@ -1,6 +1,6 @@
 import type { PricedLine } from './basket';
-import { ruleFor, strategyFor } from './offers/rules';
-import type { OfferRule, OfferStrategy } from './offers/rule';
+import { strategyFor } from './offers/rules';
+import type { OfferStrategy } from './offers/rule';
 import type { ItemOffer, Offer, PriceBook, ThresholdOffer } from './schema';
 import { orderClasses } from './items/order';
 
@@ -38,8 +38,6 @@ export interface ActiveOffer {
   readonly offer: ItemOffer;
   /** Everything a solver asks of the offer, its kind's rule bound to it. */
   readonly strategy: OfferStrategy;
-  /** The kind's rule, unbound (`strategy` is the same rule bound to `offer`). */
-  readonly rule: OfferRule;
   readonly slotSizes: readonly number[];
   /** Units per application. */
   readonly groupSize: number;
@@ -180,7 +178,6 @@ function dayOf(book: PriceBook, memo: BookMemo, date: string | undefined): BookD
       bookIndex,
       offer,
       strategy,
-      rule: ruleFor(offer),
       slotSizes,
       groupSize: slotSizes.reduce((a, b) => a + b, 0),
       limit: offer.limit ?? Number.POSITIVE_INFINITY,
@@ -287,7 +284,7 @@ export function buildModel(book: PriceBook, lines: readonly PricedLine[], date: 
   day.items.forEach((o, item) => {
     const slotsByClass = byItem[item];
     if (slotsByClass === undefined || !canApply(o.slotSizes, slotsByClass, classes)) return;
-    offers.push({ bookIndex: o.bookIndex, offer: o.offer, strategy: o.strategy, rule: o.rule, slotSizes: o.slotSizes, groupSize: o.groupSize, limit: o.limit, slotsByClass });
+    offers.push({ bookIndex: o.bookIndex, offer: o.offer, strategy: o.strategy, slotSizes: o.slotSizes, groupSize: o.groupSize, limit: o.limit, slotsByClass });
   });
 
   let subtotal = 0;

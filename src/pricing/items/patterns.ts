@@ -75,7 +75,7 @@ export function enumeratePatterns(model: PricingModel, plan: ComponentPlan, most
     const bySlot = sf.sizes.map((_, slot) => classes.flatMap((c, k) => (active.slotsByClass.get(c)?.includes(slot) ? [k] : [])));
     if (sf.shape === LIMITED_SINGLE) {
       for (const k of bySlot[0]!) {
-        const saving = active.rule.saving(active.offer as never, [[prices[k]!]]);
+        const saving = active.strategy.saving([[prices[k]!]]);
         if (saving > 0 && saving > gains[k]!) patterns.push({ stateful: s, saving, value: saving - gains[k]!, full: prices[k]!, fills: [k, 0, 1] });
       }
       continue;
@@ -98,7 +98,7 @@ export function enumeratePatterns(model: PricingModel, plan: ComponentPlan, most
           full += prices[fills[f]!]! * fills[f + 2]!;
         }
         for (const list of bySlotPrices) list.sort((x, y) => y - x);
-        const saving = active.rule.saving(active.offer as never, bySlotPrices);
+        const saving = active.strategy.saving(bySlotPrices);
         if (saving > 0 && saving > stateless) patterns.push({ stateful: s, saving, value: saving - stateless, full, fills: [...fills] });
         return;
       }
