@@ -86,3 +86,18 @@ export async function loadSaleInProgress(): Promise<unknown> {
 export async function saveSaleInProgress(state: unknown): Promise<void> {
   await (await tillJournal()).saveSaleInProgress(state);
 }
+
+/** Parked sales as saved in the journal's database, by id. */
+export async function loadParkedSales(): Promise<{ readonly id: string; readonly state: unknown }[]> {
+  return (await tillJournal()).parkedSales();
+}
+
+/** Parks a sale and saves what replaces it on the till, in one transaction. */
+export async function parkSaleInJournal(id: string, parked: unknown, current: unknown): Promise<void> {
+  await (await tillJournal()).parkSale(id, parked, current);
+}
+
+/** Recalls a parked sale onto the till, in one transaction (undefined: it is no longer parked). */
+export async function recallSaleFromJournal(id: string, current: (parked: unknown) => unknown): Promise<unknown> {
+  return (await tillJournal()).recallSale(id, current);
+}

@@ -232,6 +232,25 @@ function removeLegacy(): void {
   }
 }
 
+/**
+ * Replaces the sale in progress through a write that also does something else in the same
+ * transaction (parking it, recalling a parked sale). `write` runs once every save before it is
+ * done, is handed the head, and resolves with the sale it put on disk in its place (undefined:
+ * nothing was written). The caller keeps the sale from changing meanwhile (`changeRefusal`).
+ */
+export const saleReplaced = (write: (head: SaleInProgress) => Promise<SaleInProgress | undefined>): Promise<SaleInProgress | undefined> =>
+  serially(async () => {
+    const next = await write(useSaleStore.getState().head);
+    if (next !== undefined) {
+      lastSaved = next;
+      useSaleStore.setState({ head: next, shown: next });
+    }
+    return next;
+  });
+
+/** The sale in progress at this moment, changes not yet saved included. */
+export const saleNow = (): SaleInProgress => useSaleStore.getState().head;
+
 /** Resolves once every change made so far is on disk (or has failed to be). */
 export const saleSaved = (): Promise<unknown> => serially(() => Promise.resolve());
 
