@@ -172,6 +172,8 @@ function completedSaleState(head: SaleInProgress, sale: SaleRecord, recorded: Re
     receipt: sale.receipt,
     tenders: sale.tenders,
     change: sale.change,
+    ...(recorded.tillId === undefined ? {} : { tillId: recorded.tillId }),
+    ...(recorded.operator === undefined ? {} : { operator: recorded.operator }),
   };
   return { basket: clearBasket(head.basket), checkout: completeSale(head.checkout, snapshot) };
 }

@@ -135,7 +135,7 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
   const printReceipt = () => {
     if (view.completed === null) return;
     if (devices.printReceipt === undefined) window.print();
-    else devices.printReceipt(view.completed).catch((error: unknown) => feedback.refuse(deviceProblem(error)));
+    else devices.printReceipt(view.completed, view.book.legal).catch((error: unknown) => feedback.refuse(deviceProblem(error)));
   };
   const closeDialog = () => {
     setDialog(null);
