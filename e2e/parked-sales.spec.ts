@@ -61,6 +61,8 @@ test('park a sale, serve the next customer, and recall it after a reload and a p
   await backOffice.importPreview.getByRole('button', { name: 'Apply import' }).click();
   await expect(backOffice.importPreview).toBeHidden();
   await backOffice.page.close();
+  // The till has the new book once A's button reads 55p (the screen reloads the book: wait for it, not a timer).
+  await expect(till.product('A')).toHaveAccessibleDescription('£0.55');
 
   await parkedSales.click();
   await list.getByRole('listitem').getByRole('button', { name: 'Recall' }).click();
