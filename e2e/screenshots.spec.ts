@@ -51,7 +51,19 @@ for (const { name, width, height } of [
       expect(products !== null && sale !== null && products.y + products.height <= sale.y + 1).toBe(true);
     }
 
+    // The operator's group is whole, on the bar, clear of the date and Help: it never scrolls off or wraps.
+    const operator = await page.getByRole('group', { name: 'Operator' }).boundingBox();
+    const date = await page.getByRole('banner').locator('time').boundingBox();
+    expect(operator !== null && date !== null && operator.height <= 64 && operator.x >= 0 && operator.x + operator.width <= date.x).toBe(true);
     await page.screenshot({ path: `test-results/till-${name}.png` });
+    if (width < 1280) {
+      // Below 1280 px the screens fold into "Screens", which drops them under the bar.
+      await page.getByRole('button', { name: 'Screens' }).click();
+      await expect(page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'History' })).toBeVisible();
+      await page.screenshot({ path: `test-results/till-${name}-screens.png` });
+      await page.getByRole('button', { name: 'Screens' }).click();
+      await expect(page.getByRole('navigation', { name: 'Screens' })).toBeHidden();
+    }
     if (width < height) {
       await page.getByRole('button', { name: 'Hide products: more of the receipt' }).click();
       await expect(page.getByRole('region', { name: 'Products' })).toBeHidden();

@@ -1,48 +1,10 @@
 import { createDisplayPublisher, type DisplayPublisher } from '../devices/display/display-channel';
 import { idleContent, type DisplayContent } from '../devices/display/display-message';
-import type { PrintedEntry, PrintedReceiptModel } from '../devices/printer/printed-receipt-model';
 import { readPairedDevices } from '../devices/device-store';
 import { weightToTake } from '../devices/scale/weight-to-take';
-import type { CompletedSale } from '../till/checkout/tender-rules';
+import { printedReceiptOf } from './printed-receipt-of';
 import type { CustomerView, TillDevices } from '../till/devices-port';
-import { moneyFormatter, type Receipt, type ReceiptLine } from '../pricing';
-
-/** The receipt's lines and discounts in printed order: each discount under the last line it used. */
-function printedEntries(receipt: Receipt): PrintedEntry[] {
-  const entries: PrintedEntry[] = [];
-  receipt.lines.forEach((line) => {
-    entries.push(
-      line.grams !== undefined && line.pricePerKg !== undefined
-        ? { kind: 'weighed', name: line.name, grams: line.grams, pricePerKg: line.pricePerKg, amount: line.price }
-        : { kind: 'item', name: line.name, quantity: line.quantity, unitPrice: line.unitPrice, amount: line.price },
-    );
-    for (const discount of receipt.discounts) {
-      if (Math.max(...discount.lines) === line.index) entries.push({ kind: 'discount', label: discount.label, amount: discount.saving });
-    }
-  });
-  // Basket-wide discounts (thresholds) use no line: printed after the lines.
-  for (const discount of receipt.discounts) if (discount.lines.length === 0) entries.push({ kind: 'discount', label: discount.label, amount: discount.saving });
-  return entries;
-}
-
-/** A completed sale as the receipt printer prints it. */
-export function printedReceiptOf(sale: CompletedSale, tillId = 'T1', operator = ''): PrintedReceiptModel {
-  const { receipt } = sale;
-  return {
-    currency: receipt.currency,
-    storeLines: [sale.storeName],
-    entries: printedEntries(receipt),
-    subtotal: receipt.subtotal,
-    savings: receipt.savings,
-    total: receipt.total,
-    tenders: sale.tenders.map(({ kind, amount }) => ({ kind, amount })),
-    change: sale.change,
-    receiptNumber: String(sale.receiptNumber).padStart(6, '0'),
-    tillId,
-    operator,
-    at: sale.completedAt,
-  };
-}
+import { moneyFormatter, type ReceiptLine } from '../pricing';
 
 /** The small print under a line: "3 × £0.65", "0.512 kg @ £0.79/kg", or nothing for one unit. */
 function lineDetail(line: ReceiptLine, format: (amount: number) => string): { detail?: string } {
@@ -79,7 +41,7 @@ export const tillDevices: TillDevices = {
     if (publisher === undefined) publisher = createDisplayPublisher(content);
     else publisher.publish(content);
   },
-  printReceipt: async (sale) => {
+  printReceipt: async (sale, legal) => {
     const printer = readPairedDevices().printer;
     if (printer?.info.language === undefined) {
       window.print();
@@ -87,7 +49,7 @@ export const tillDevices: TillDevices = {
     }
     // The encoder is loaded on the first print: the till's first download stays small.
     const { encodeReceipt } = await import('../devices/printer/encode-receipt');
-    await printer.device.print(encodeReceipt(printedReceiptOf(sale), { language: printer.info.language, columns: RECEIPT_COLUMNS, codepageMapping: printer.info.codepageMapping }));
+    await printer.device.print(encodeReceipt(printedReceiptOf(sale, legal), { language: printer.info.language, columns: RECEIPT_COLUMNS, codepageMapping: printer.info.codepageMapping }));
   },
   openDrawer: async () => {
     const printer = readPairedDevices().printer;

@@ -3,6 +3,8 @@ import { loadSaleInProgress, saveSaleInProgress, tillJournal } from '../sales/jo
 import { PendingScans } from '../till/scanner/pending-scans-notice';
 import { hydrateSale } from '../till/sale/sale-store';
 import type { SaleStorage } from '../till/sale/sale-storage';
+import { connectParkedSales } from '../till/parked/parked-store';
+import { journalParkedStorage, readOnlyParkedStorage } from './parked-wiring';
 
 /** The till's sale in progress lives in the journal's database: completing a sale is one transaction. */
 const journalSaleStorage: SaleStorage = { load: loadSaleInProgress, save: saveSaleInProgress };
@@ -19,7 +21,9 @@ function hydration(role: 'till' | 'reader'): Promise<void> {
   if (found === undefined) {
     found = tillJournal()
       .then(() => hydrateSale(role === 'till' ? journalSaleStorage : readOnly(journalSaleStorage)))
-      .catch(() => hydrateSale(undefined));
+      // Parked sales that cannot be listed leave the list empty; the sale in progress is what matters.
+      .then(() => connectParkedSales(role === 'till' ? journalParkedStorage : readOnlyParkedStorage).catch(() => undefined))
+      .catch(() => Promise.all([hydrateSale(undefined), connectParkedSales(undefined)]).then(() => undefined));
     hydrations.set(role, found);
     hydrations.delete(role === 'till' ? 'reader' : 'till');
   }

@@ -53,7 +53,9 @@ export function OperatorBar() {
   return (
     <div role="group" aria-label="Operator" className="ml-auto flex items-center gap-2 text-white print:hidden">
       <span className="font-semibold">
-        {`${operator.name} (${operator.role})`}
+        {operator.name}
+        {/* The role gives way on a narrow header: the name, Lock and Sign out must stay whole. */}
+        <span className="max-2xl:sr-only">{` (${operator.role})`}</span>
       </span>
       <Button size="md" variant="quiet" className="text-white" onClick={actions.locked} aria-keyshortcuts="Control+L" title={LOCK_SHORTCUT.label}>
         Lock

@@ -1,6 +1,6 @@
 import { errorNames } from '../lib/error-names';
 import type { Journal } from './journal';
-import type { SaleToRecord } from './journal-entry';
+import type { SaleEntry, SaleToRecord } from './journal-entry';
 
 /** Where the till counted receipt numbers before the journal; read once, then retired. */
 const LEGACY_COUNT_KEY = 'till.receipt-numbers';
@@ -60,18 +60,32 @@ export function tillJournal(): Promise<Journal> {
   return opening;
 }
 
+/** What the journal gave a sale: its receipt number, time, till and (when signed in) operator's name, printed on its receipt. */
+export interface RecordedInJournal {
+  readonly receiptNumber: number;
+  readonly at: string;
+  readonly tillId: string;
+  readonly operator?: string;
+}
+
 /**
  * Records a completed sale in the journal: resolves with its receipt number and recorded time once
  * the transaction has committed, rejects with a plain-words error when it could not.
  */
 export async function recordSaleInJournal(
   sale: SaleToRecord,
-  after?: (recorded: { receiptNumber: number; at: string }) => unknown,
-): Promise<{ receiptNumber: number; at: string }> {
+  after?: (recorded: RecordedInJournal) => unknown,
+): Promise<RecordedInJournal> {
   const journal = await tillJournal();
   try {
-    const entry = await journal.recordSale(sale, after && ((recorded) => after({ receiptNumber: recorded.receiptNumber, at: recorded.at })));
-    return { receiptNumber: entry.receiptNumber, at: entry.at };
+    const recordedAs = (entry: SaleEntry): RecordedInJournal => ({
+      receiptNumber: entry.receiptNumber,
+      at: entry.at,
+      tillId: entry.tillId,
+      ...(entry.operator === undefined ? {} : { operator: entry.operator.name }),
+    });
+    const entry = await journal.recordSale(sale, after && ((recorded) => after(recordedAs(recorded))));
+    return recordedAs(entry);
   } catch (error) {
     throw new Error(describeJournalFailure(error), { cause: error });
   }
@@ -85,4 +99,19 @@ export async function loadSaleInProgress(): Promise<unknown> {
 /** Saves the sale in progress in the journal's database; resolves once it is on disk. */
 export async function saveSaleInProgress(state: unknown): Promise<void> {
   await (await tillJournal()).saveSaleInProgress(state);
+}
+
+/** Parked sales as saved in the journal's database, by id. */
+export async function loadParkedSales(): Promise<{ readonly id: string; readonly state: unknown }[]> {
+  return (await tillJournal()).parkedSales();
+}
+
+/** Parks a sale and saves what replaces it on the till, in one transaction. */
+export async function parkSaleInJournal(id: string, parked: unknown, current: unknown): Promise<void> {
+  await (await tillJournal()).parkSale(id, parked, current);
+}
+
+/** Recalls a parked sale onto the till, in one transaction (undefined: it is no longer parked). */
+export async function recallSaleFromJournal(id: string, current: (parked: unknown) => unknown): Promise<unknown> {
+  return (await tillJournal()).recallSale(id, current);
 }

@@ -26,13 +26,17 @@ interface TillState {
 }
 
 /**
- * The one row holding the sale in progress, as the till hands it over (the till reads it back
- * through its own sanitizer: the journal does not look inside).
+ * A row of the sale in progress (`current`) or of a parked sale (`parked:<id>`), as the till hands
+ * it over (the till reads it back through its own sanitizer: the journal does not look inside).
+ * Parked sales share the table so that parking and recalling are one transaction with `current`.
  */
 interface SaleInProgressRow {
-  readonly key: 'current';
+  readonly key: string;
   readonly state: unknown;
 }
+
+/** The key prefix of parked sales' rows in `saleInProgress`. */
+const PARKED_PREFIX = 'parked:';
 
 class JournalDatabase extends Dexie {
   entries!: EntityTable<JournalEntry, 'id'>;
@@ -157,6 +161,16 @@ export interface Journal {
   saleInProgress(): Promise<unknown>;
   /** Saves the sale in progress; resolves once it is on disk. */
   saveSaleInProgress(state: unknown): Promise<void>;
+  /** Every parked sale as saved, by its id (the till reads them through its own sanitizer). */
+  parkedSales(): Promise<{ readonly id: string; readonly state: unknown }[]>;
+  /** Parks a sale and saves what replaces it on the till, in one transaction. */
+  parkSale(id: string, parked: unknown, current: unknown): Promise<void>;
+  /**
+   * Recalls a parked sale, in one transaction: its row is removed and `current(parked)` becomes the
+   * sale in progress. Resolves with the parked state, or undefined (nothing written) when no sale
+   * is parked under that id (another tab recalled it).
+   */
+  recallSale(id: string, current: (parked: unknown) => unknown): Promise<unknown>;
   /**
    * Records a refund of some units of some lines of a sale, and how the money goes back, both
    * checked against the sale's earlier refunds inside the same transaction. Idempotent by `request.id`.
@@ -275,6 +289,26 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
     saveSaleInProgress: (state) =>
       db.transaction('rw', db.saleInProgress, async () => {
         await db.saleInProgress.put({ key: 'current', state });
+      }),
+
+    parkedSales: async () =>
+      (await db.saleInProgress.where('key').startsWith(PARKED_PREFIX).toArray()).map((row) => ({ id: row.key.slice(PARKED_PREFIX.length), state: row.state })),
+
+    parkSale: (id, parked, current) =>
+      db.transaction('rw', db.saleInProgress, async () => {
+        await db.saleInProgress.bulkPut([
+          { key: PARKED_PREFIX + id, state: parked },
+          { key: 'current', state: current },
+        ]);
+      }),
+
+    recallSale: (id, current) =>
+      db.transaction('rw', db.saleInProgress, async () => {
+        const row = await db.saleInProgress.get(PARKED_PREFIX + id);
+        if (row === undefined) return undefined;
+        await db.saleInProgress.delete(row.key);
+        await db.saleInProgress.put({ key: 'current', state: current(row.state) });
+        return row.state;
       }),
 
     recordRefund: (request) =>

@@ -1,4 +1,4 @@
-import type { Receipt } from '../pricing';
+import type { LegalDetails, Receipt } from '../pricing';
 import type { CompletedSale, Tender } from './checkout/tender-rules';
 
 /** What the customer should see now: the sale as the screen shows it. */
@@ -23,8 +23,8 @@ export type ScaleWeight = { readonly ok: true; readonly grams: number } | { read
 export interface TillDevices {
   /** Follows the sale on the customer display (a second window or screen). */
   readonly showCustomer?: (view: CustomerView) => void;
-  /** Prints a completed sale's receipt; rejects with words a cashier can act on. */
-  readonly printReceipt?: (sale: CompletedSale) => Promise<void>;
+  /** Prints a completed sale's receipt, with the seller's legal lines; rejects with words a cashier can act on. */
+  readonly printReceipt?: (sale: CompletedSale, legal: LegalDetails | undefined) => Promise<void>;
   /** Opens the cash drawer (after a cash sale); rejects with words a cashier can act on. */
   readonly openDrawer?: () => Promise<void>;
   /** The scale's steady weight now, or undefined when no scale is paired. */

@@ -21,6 +21,7 @@ describe('shortcuts', () => {
     ['- is typed when something is typed (a SKU with a dash)', press('-'), 'barcode', true, undefined],
     ['Delete voids the selected line', press('Delete'), 'free', false, 'void-line'],
     ['F8 voids the sale', press('F8'), 'guarded', false, 'void-sale'],
+    ['F9 parks the sale, wherever focus is', press('F9'), 'guarded', false, 'park'],
     ['/ searches', press('/'), 'free', false, 'search'],
     ['/ is typed when something is typed', press('/'), 'barcode', true, undefined],
     ['↓ selects the next line', press('ArrowDown'), 'barcode', false, 'next-line'],

@@ -10,7 +10,7 @@ import type { Focus } from './scanner/scanner-machine';
  * the cashier selected on purpose, never on the newest line by default: the till decides that,
  * since only it knows how the line was selected (`-` is then typed, so `-3 ×` is refused as a quantity).
  */
-export type ShortcutId = 'help' | 'search' | 'pay' | 'more' | 'fewer' | 'previous-line' | 'next-line' | 'void-line' | 'undo' | 'void-sale';
+export type ShortcutId = 'help' | 'search' | 'pay' | 'more' | 'fewer' | 'previous-line' | 'next-line' | 'void-line' | 'undo' | 'void-sale' | 'park';
 
 export interface Shortcut {
   readonly id: ShortcutId;
@@ -29,6 +29,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'next-line', keys: ['↓'], description: 'Select the line below' },
   { id: 'void-line', keys: ['Delete'], description: 'Void the line you selected (tap it, or ↑/↓); Ctrl+Z puts it back' },
   { id: 'void-sale', keys: ['F8'], description: 'Void the whole sale (asks first)' },
+  { id: 'park', keys: ['F9'], description: 'Park the sale (set it aside and serve the next customer); recall it from Parked sales' },
   { id: 'search', keys: ['F2', '/'], description: 'Find a product by name' },
   { id: 'help', keys: ['F1', '?'], description: 'Show this help' },
 ];
@@ -62,6 +63,7 @@ export function shortcutFor(press: KeyPress, focus: Focus, typing: boolean): Sho
   if (press.key === 'F1') return 'help';
   if (press.key === 'F2') return 'search';
   if (press.key === 'F8') return 'void-sale';
+  if (press.key === 'F9') return 'park';
   if (press.key === 'F12' || (command && press.key === 'Enter')) return 'pay';
   // Everything below would otherwise type into, or edit, a field.
   if (focus === 'guarded') return undefined;

@@ -11,6 +11,9 @@ import { RecordWarning, TillBanners } from './screen/till-banners';
 import { TillHeader } from './screen/till-header';
 import { TillLayout } from './screen/till-layout';
 import { TillDialogs } from './till-dialogs';
+import { ParkingBar } from './parked/parking-bar';
+import { ParkedSalesDialog } from './parked/parked-sales-dialog';
+import { useParkedSales } from './parked/parked-store';
 
 export interface TillScreenProps {
   readonly book: PriceBook;
@@ -36,6 +39,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
   const till = useTillSale({ book, bookUrl, recordSale, readOnly, journalProblem, devices });
   const { view, sale, feedback, dialog, completion, intake } = till;
   const alertHere = dialog === null && !intake.guards.asking && feedback.alert;
+  const parked = useParkedSales();
   return (
     <div className="flex h-dvh flex-col overflow-hidden">
       <title>{`${view.storeName} · Till`}</title>
@@ -67,6 +71,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
             scanArea={
               <>
                 <BarcodeField fieldRef={till.barcodeField} send={intake.send} />
+                <ParkingBar parkedCount={parked.length} onPark={() => void till.parking.park()} onShowParked={() => till.setDialog({ kind: 'parked' })} />
                 {alertHere}
               </>
             }
@@ -87,6 +92,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
         />
       )}
       <TillDialogs till={till} />
+      {dialog?.kind === 'parked' && <ParkedSalesDialog sales={parked} format={view.format} feedback={feedback.alert} onRecall={(p) => void till.parking.recall(p)} onClose={till.closeDialog} />}
     </div>
   );
 }

@@ -39,12 +39,18 @@ describe('encodeReceipt', () => {
     expectGolden('sample-receipt.star-prnt', encodeReceipt(SAMPLE_RECEIPT, { ...escPos, language: 'star-prnt', columns: 48 }));
   });
 
-  it('lays the sample receipt out in 42 columns as a till roll reads', () => {
+  it('lays the sample receipt out in 42 columns as the receipt on screen reads', () => {
     const text = printedText(encodeReceipt(SAMPLE_RECEIPT, escPos));
-    expect(text.slice(0, 26)).toEqual([
+    expect(text.slice(0, 33)).toEqual([
       '             Hollybush Market             ',
-      '        12 High Street, Hollybush         ',
-      '          VAT No. GB 123 4567 89          ',
+      '           Hollybush Market Ltd           ',
+      '              12 High Street              ',
+      '            Hollybush HB1 2AB             ',
+      '          VAT no. GB 123 4567 89          ',
+      '            6 Dec 2026, 17:42             ',
+      '              Receipt 000012              ',
+      '              Till 7f3a9c21               ',
+      '              Served by Sam               ',
       '------------------------------------------',
       'Chicken & bacon sandwich             £3.25',
       'Ready salted crisps                  £0.95',
@@ -58,18 +64,37 @@ describe('encodeReceipt', () => {
       '------------------------------------------',
       'Subtotal                             £7.65',
       'You saved                           -£2.25',
-      'TOTAL                                £5.40',
+      'Total                                £5.40',
       'Card                                 £2.00',
       'Cash                                 £5.00',
       'Change                               £1.60',
       '------------------------------------------',
-      'VAT        Rate      Net      VAT    Gross',
-      'A           20%    £1.29    £0.26    £1.55',
-      'Z            0%    £3.85    £0.00    £3.85',
+      'VAT rate           Net       VAT     Gross',
+      'VAT 20%          £1.29     £0.26     £1.55',
+      'Zero rated       £3.85     £0.00     £3.85',
       '------------------------------------------',
-      'Till T1                       Operator Sam',
+      '',
+      // The barcode's bytes, then its digits printed by the printer, then the footer.
+      expect.stringContaining('000012') as unknown as string,
     ]);
-    expect(text[26]).toBe('06/12/2026, 17:42           Receipt 000012');
+    expect(text).toContain('      Thank you for shopping with us      ');
+  });
+
+  it.each([
+    ['names a rate by its label', { code: 'S', label: 'VAT 20%', rateBasisPoints: 2000 }, 'VAT 20%'],
+    ['names a rate without a label by its code and percent', { code: 'R', rateBasisPoints: 500 }, 'R 5%'],
+    ['prints a fractional percent as the book gives it', { code: 'R', rateBasisPoints: 550 }, 'R 5.5%'],
+    ['keeps two decimals of a percent that needs them', { code: 'X', rateBasisPoints: 1275 }, 'X 12.75%'],
+  ])('%s', (_name, rate, expected) => {
+    const vat = [{ ...rate, net: 100, vat: 20, gross: 120 }];
+    const text = printedText(encodeReceipt({ ...SAMPLE_RECEIPT, vat }, escPos));
+    expect(text).toContain(`${expected.padEnd(12)}     £1.00     £0.20     £1.20`);
+  });
+
+  it('leaves out the till and the operator when they are not known', () => {
+    const text = printedText(encodeReceipt({ ...SAMPLE_RECEIPT, tillId: '', operator: '' }, escPos)).join('\n');
+    expect(text).not.toContain('Till');
+    expect(text).not.toContain('Served by');
   });
 
   it('leaves out the savings and the VAT analysis when there are none', () => {

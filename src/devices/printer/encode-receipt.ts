@@ -56,16 +56,32 @@ function entryLines(entry: PrintedEntry, money: (amount: number) => string, colu
 }
 
 function percent(basisPoints: number): string {
-  return `${basisPoints % 100 === 0 ? basisPoints / 100 : (basisPoints / 100).toFixed(2)}%`;
+  return `${basisPoints % 100 === 0 ? basisPoints / 100 : (basisPoints / 100).toFixed(2).replace(/0$/, '')}%`;
 }
 
-/** The VAT analysis: the code, then four right-aligned columns of equal width. */
+/** Width of each amount column of the VAT analysis: "£9,999.99" and a space before it. */
+const VAT_AMOUNT_WIDTH = 10;
+
+/**
+ * The VAT analysis as the screen's receipt shows it: the rate's name ("VAT 20%", else "A 20%"), then
+ * net, VAT and gross right-aligned in columns of equal width.
+ */
 function vatLines(rows: readonly PrintedVatRow[], money: (amount: number) => string, columns: number): string[] {
-  const width = Math.floor((columns - 4) / 4);
-  const cells = (code: string, ...amounts: string[]) => code.padEnd(columns - 4 * width) + amounts.map((a) => a.padStart(width)).join('');
+  const nameWidth = columns - 3 * VAT_AMOUNT_WIDTH;
+  const cells = (name: string, ...amounts: string[]) => name.slice(0, nameWidth).padEnd(nameWidth) + amounts.map((a) => a.padStart(VAT_AMOUNT_WIDTH)).join('');
   return [
-    cells('VAT', 'Rate', 'Net', 'VAT', 'Gross'),
-    ...rows.map((row) => cells(row.code, percent(row.rateBasisPoints), money(row.net), money(row.vat), money(row.gross))),
+    cells('VAT rate', 'Net', 'VAT', 'Gross'),
+    ...rows.map((row) => cells(row.label ?? `${row.code} ${percent(row.rateBasisPoints)}`, money(row.net), money(row.vat), money(row.gross))),
+  ];
+}
+
+/** The lines under the store's heading, as on the screen's receipt: the time, the receipt number, the till and who served. */
+function saleDetails(model: PrintedReceiptModel, when: string): string[] {
+  return [
+    when,
+    `Receipt ${model.receiptNumber}`,
+    ...(model.tillId === '' ? [] : [`Till ${model.tillId}`]),
+    ...(model.operator === '' ? [] : [`Served by ${model.operator}`]),
   ];
 }
 
@@ -74,10 +90,11 @@ function writeLines(encoder: ReceiptPrinterEncoder, lines: readonly string[]): v
 }
 
 /**
- * Encodes a receipt for a receipt printer: the store heading (name in double height), every entry
- * with its discounts, the totals (total in bold, double height), the tenders and change, the VAT
- * analysis when present, the till, operator, date and receipt number, the receipt number as a
- * CODE128 barcode, the footer and a cut. Pure: the same model and options give the same bytes.
+ * Encodes a receipt for a receipt printer, in the order of the receipt on screen
+ * (`src/ui/printed-receipt.tsx`): the store heading (name in double height, then its legal lines),
+ * the date, receipt number, till and operator, every entry with its discounts, the totals (total in
+ * bold, double height), the tenders and change, the VAT analysis when present, then the receipt
+ * number as a CODE128 barcode, the footer and a cut. Pure: the same model and options give the same bytes.
  *
  * @returns The bytes to send to the printer.
  */
@@ -86,7 +103,7 @@ export function encodeReceipt(model: PrintedReceiptModel, options: EncodeOptions
   const locale = options.locale ?? 'en-GB';
   const money = moneyFormatter(model.currency, locale);
   const when = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'short',
+    dateStyle: 'medium',
     timeStyle: 'short',
     ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
   }).format(new Date(model.at));
@@ -96,14 +113,14 @@ export function encodeReceipt(model: PrintedReceiptModel, options: EncodeOptions
 
   const [storeName = '', ...storeRest] = model.storeLines;
   encoder.bold(true).height(2).line(centre(storeName, columns)).height(1).bold(false);
-  writeLines(encoder, storeRest.map((line) => centre(line, columns)));
+  writeLines(encoder, [...storeRest, ...saleDetails(model, when)].map((line) => centre(line, columns)));
   encoder.line(rule);
   writeLines(encoder, model.entries.flatMap((entry) => entryLines(entry, money, columns)));
   encoder.line(rule);
   writeLines(encoder, twoColumns('Subtotal', money(model.subtotal), columns));
   if (model.savings > 0) writeLines(encoder, twoColumns('You saved', `-${money(model.savings)}`, columns));
   encoder.bold(true).height(2);
-  writeLines(encoder, twoColumns('TOTAL', money(model.total), columns));
+  writeLines(encoder, twoColumns('Total', money(model.total), columns));
   encoder.height(1).bold(false);
   for (const tender of model.tenders) writeLines(encoder, twoColumns(tender.kind === 'cash' ? 'Cash' : 'Card', money(tender.amount), columns));
   writeLines(encoder, twoColumns('Change', money(model.change), columns));
@@ -112,8 +129,6 @@ export function encodeReceipt(model: PrintedReceiptModel, options: EncodeOptions
     writeLines(encoder, vatLines(model.vat, money, columns));
   }
   encoder.line(rule);
-  writeLines(encoder, twoColumns(`Till ${model.tillId}`, `Operator ${model.operator}`, columns));
-  writeLines(encoder, twoColumns(when, `Receipt ${model.receiptNumber}`, columns));
   encoder.newline().align('center').barcode(model.receiptNumber, 'code128', { height: 60, text: 'below' }).newline().align('left');
   writeLines(encoder, (model.footerLines ?? DEFAULT_FOOTER).map((line) => centre(line, columns)));
   return encoder.cut().encode();

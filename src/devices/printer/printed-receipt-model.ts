@@ -43,6 +43,8 @@ export type PrintedEntry = PrintedItemLine | PrintedWeighedLine | PrintedDiscoun
 export interface PrintedVatRow {
   /** The code printed beside items at this rate, such as "A". */
   readonly code: string;
+  /** The rate's name in the book ("VAT 20%", "Zero rated"); without one the row reads "A 20%". */
+  readonly label?: string | undefined;
   /** The rate in basis points: 2000 is 20%. */
   readonly rateBasisPoints: number;
   /** Net of VAT, in minor units. */
@@ -64,7 +66,7 @@ export interface PrintedTender {
 export interface PrintedReceiptModel {
   /** ISO 4217 code of every amount, such as "GBP". */
   readonly currency: string;
-  /** The heading, centred: store name first (printed large), then address, phone, VAT number. */
+  /** The heading, centred: store name first (printed large), then the legal name, address lines, VAT number. */
   readonly storeLines: readonly string[];
   readonly entries: readonly PrintedEntry[];
   /** Full-price sum in minor units. */
@@ -80,9 +82,9 @@ export interface PrintedReceiptModel {
   readonly change: number;
   /** The receipt number as printed and as its CODE128 barcode, such as "000012". */
   readonly receiptNumber: string;
-  /** The till that took the sale, such as "T1". */
+  /** The till that took the sale as printed (the first eight characters of its id); left out when empty. */
   readonly tillId: string;
-  /** The operator's name as printed. */
+  /** The operator's name as printed ("Served by Sam"); left out when empty (nobody signed in). */
   readonly operator: string;
   /** When the sale completed (ISO 8601 instant). */
   readonly at: string;

@@ -7,7 +7,7 @@ import type { PrintedReceiptModel } from './printed-receipt-model';
  */
 export const SAMPLE_RECEIPT: PrintedReceiptModel = {
   currency: 'GBP',
-  storeLines: ['Hollybush Market', '12 High Street, Hollybush', 'VAT No. GB 123 4567 89'],
+  storeLines: ['Hollybush Market', 'Hollybush Market Ltd', '12 High Street', 'Hollybush HB1 2AB', 'VAT no. GB 123 4567 89'],
   entries: [
     { kind: 'item', name: 'Chicken & bacon sandwich', quantity: 1, unitPrice: 325, amount: 325 },
     { kind: 'item', name: 'Ready salted crisps', quantity: 1, unitPrice: 95, amount: 95 },
@@ -21,8 +21,8 @@ export const SAMPLE_RECEIPT: PrintedReceiptModel = {
   savings: 225,
   total: 540,
   vat: [
-    { code: 'A', rateBasisPoints: 2000, net: 129, vat: 26, gross: 155 },
-    { code: 'Z', rateBasisPoints: 0, net: 385, vat: 0, gross: 385 },
+    { code: 'S', label: 'VAT 20%', rateBasisPoints: 2000, net: 129, vat: 26, gross: 155 },
+    { code: 'Z', label: 'Zero rated', rateBasisPoints: 0, net: 385, vat: 0, gross: 385 },
   ],
   tenders: [
     { kind: 'card', amount: 200 },
@@ -30,7 +30,7 @@ export const SAMPLE_RECEIPT: PrintedReceiptModel = {
   ],
   change: 160,
   receiptNumber: '000012',
-  tillId: 'T1',
+  tillId: '7f3a9c21',
   operator: 'Sam',
   at: '2026-12-06T17:42:00Z',
 };

@@ -24,6 +24,10 @@ export interface SaleRecord {
 export interface RecordedSale {
   readonly receiptNumber: number;
   readonly at: string;
+  /** The till that recorded it, when the recorder knows (printed on the receipt). */
+  readonly tillId?: string;
+  /** The name of the operator it was recorded for, when one was signed in. */
+  readonly operator?: string;
 }
 
 /**

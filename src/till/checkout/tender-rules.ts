@@ -40,6 +40,10 @@ export interface CompletedSale {
   readonly tenders: readonly Tender[];
   /** Cash handed back, in minor units. */
   readonly change: number;
+  /** The till that recorded it (printed on the receipt), when known. */
+  readonly tillId?: string;
+  /** Who served the customer (printed on the receipt), when someone was signed in. */
+  readonly operator?: string;
 }
 
 const sumOf = (tenders: readonly Tender[], kind?: TenderKind) =>

@@ -172,6 +172,8 @@ function completedSaleState(head: SaleInProgress, sale: SaleRecord, recorded: Re
     receipt: sale.receipt,
     tenders: sale.tenders,
     change: sale.change,
+    ...(recorded.tillId === undefined ? {} : { tillId: recorded.tillId }),
+    ...(recorded.operator === undefined ? {} : { operator: recorded.operator }),
   };
   return { basket: clearBasket(head.basket), checkout: completeSale(head.checkout, snapshot) };
 }
@@ -231,6 +233,25 @@ function removeLegacy(): void {
     // Left behind, it is harmless: a saved sale always wins over it.
   }
 }
+
+/**
+ * Replaces the sale in progress through a write that also does something else in the same
+ * transaction (parking it, recalling a parked sale). `write` runs once every save before it is
+ * done, is handed the head, and resolves with the sale it put on disk in its place (undefined:
+ * nothing was written). The caller keeps the sale from changing meanwhile (`changeRefusal`).
+ */
+export const saleReplaced = (write: (head: SaleInProgress) => Promise<SaleInProgress | undefined>): Promise<SaleInProgress | undefined> =>
+  serially(async () => {
+    const next = await write(useSaleStore.getState().head);
+    if (next !== undefined) {
+      lastSaved = next;
+      useSaleStore.setState({ head: next, shown: next });
+    }
+    return next;
+  });
+
+/** The sale in progress at this moment, changes not yet saved included. */
+export const saleNow = (): SaleInProgress => useSaleStore.getState().head;
 
 /** Resolves once every change made so far is on disk (or has failed to be). */
 export const saleSaved = (): Promise<unknown> => serially(() => Promise.resolve());

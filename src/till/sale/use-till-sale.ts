@@ -12,6 +12,7 @@ import { useSaleView } from './use-sale-view';
 import { useScanIntake } from './use-scan-intake';
 import { useTillShortcuts } from './use-till-shortcuts';
 import { useCustomerDisplay } from './use-customer-display';
+import { useParking } from '../parked/use-parking';
 
 /** A device's failure in words for the cashier (the device drivers already phrase theirs). */
 const deviceProblem = (error: unknown): string => (error instanceof Error ? error.message : 'The device did not answer');
@@ -21,6 +22,7 @@ export type OpenDialog =
   | { readonly kind: 'help' }
   | { readonly kind: 'void-sale' }
   | { readonly kind: 'quantity' }
+  | { readonly kind: 'parked' }
   | { readonly kind: 'weigh'; readonly product: Product; readonly label: WeighLabel };
 
 export interface TillSaleOptions {
@@ -69,8 +71,10 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
       if (view.tenders.some((t) => t.kind === 'cash')) devices.openDrawer?.().catch((error: unknown) => feedback.refuse(deviceProblem(error)));
     },
   });
+  // True while a park or recall is being written: the sale on the till is about to be replaced.
+  const swapping = useRef(false);
   const mayChange = (): boolean => {
-    const refusal = changeRefusal({ readOnly, recording: completion.recordingRef.current });
+    const refusal = swapping.current ? 'Wait: the sale is being parked or recalled' : changeRefusal({ readOnly, recording: completion.recordingRef.current });
     if (refusal !== undefined) feedback.refuse(refusal);
     return refusal === undefined;
   };
@@ -82,6 +86,18 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
     setChosenLineId(null);
     feedback.notify(`Voided: ${view.catalogue.bySku.get(line.sku)?.name ?? line.sku}. Undo (Ctrl+Z) puts it back`);
   };
+  const parking = useParking({
+    book: view.book,
+    today: view.today,
+    format: view.format,
+    feedback,
+    mayChange,
+    busyRef: swapping,
+    onSwapped: () => {
+      setDialog(null);
+      setChosenLineId(null);
+    },
+  });
   const intake = useScanIntake({
     view,
     feedback,
@@ -113,18 +129,19 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
     openPay: completion.openPay,
     completeSale: () => void completion.completeSale(),
     voidLine,
+    park: () => void parking.park(),
   });
 
   const printReceipt = () => {
     if (view.completed === null) return;
     if (devices.printReceipt === undefined) window.print();
-    else devices.printReceipt(view.completed).catch((error: unknown) => feedback.refuse(deviceProblem(error)));
+    else devices.printReceipt(view.completed, view.book.legal).catch((error: unknown) => feedback.refuse(deviceProblem(error)));
   };
   const closeDialog = () => {
     setDialog(null);
     feedback.clear();
   };
-  return { view, sale, feedback, storageProblem, devices, printReceipt, dialog, setDialog, closeDialog, selected, choose: setChosenLineId, barcodeField, searchField, completion, intake, mayChange, voidLine };
+  return { view, sale, feedback, storageProblem, devices, printReceipt, dialog, setDialog, closeDialog, selected, choose: setChosenLineId, barcodeField, searchField, completion, intake, mayChange, voidLine, parking };
 }
 
 export type TillSale = ReturnType<typeof useTillSale>;

@@ -28,6 +28,8 @@ export interface TillShortcutsOptions {
   readonly openPay: () => void;
   readonly completeSale: () => void;
   readonly voidLine: (lineId: number) => void;
+  /** Parks the sale (it says why not, when it may not be). */
+  readonly park: () => void;
 }
 
 /**
@@ -76,6 +78,9 @@ export function useTillShortcuts(options: TillShortcutsOptions): void {
         if (shortcut === 'fewer' && chosen === undefined) return false;
         // A weighed pack is one line of its own: there is no "one more" of it.
         if (selected !== undefined && view.catalogue.bySku.get(selected.sku)?.unit !== 'kg' && mayChange()) sale.quantityChanged(selected.id, shortcut === 'more' ? 1 : -1);
+        return true;
+      case 'park':
+        options.park();
         return true;
       case 'void-line': {
         const refusal = voidLineRefusal(chosen, view.lines.length);

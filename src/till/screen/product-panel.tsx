@@ -6,8 +6,12 @@ import { CategoryChips } from './category-chips';
 import { ProductTile, TILE_HEIGHT } from './product-tile';
 
 const ALL = '\u0000all';
-/** Tiles' narrowest width and the gap between them, in px (the grid is laid out by hand: it is virtual). */
-const MIN_TILE = 136;
+/**
+ * Tiles' narrowest width and the gap between them, in px (the grid is laid out by hand: it is
+ * virtual). 150 holds a weighed product's "£12.50/kg" beside its WEIGH badge: at 800 px portrait
+ * that is four columns, not five.
+ */
+const MIN_TILE = 150;
 const GAP = 10;
 const HEADING_HEIGHT = 36;
 /** No layout engine (jsdom in unit tests): nothing can say what is in view, so every row is drawn. */

@@ -26,13 +26,14 @@ export function ProductTile({ product, format, onChoose }: ProductTileProps) {
       <span lang="en" className="line-clamp-2 hyphens-auto break-words text-[0.95rem] font-semibold leading-snug text-ink-900">
         {product.name}
       </span>
-      <span className="flex items-end justify-between gap-2">
-        <span id={priceId} className="whitespace-nowrap text-base font-medium tabular-nums text-ink-700">
+      {/* The badge never shrinks: on a narrow tile (five columns at 800 px) the price gives way first, and both fit from 120 px. */}
+      <span className="flex min-w-0 items-end justify-between gap-1.5">
+        <span id={priceId} className="min-w-0 truncate text-base font-medium tabular-nums text-ink-700">
           {format(product.price)}
-          {weighed && <span className="text-sm text-ink-600"> / kg</span>}
+          {weighed && <span className="text-sm text-ink-600">/kg</span>}
         </span>
         {weighed && (
-          <span className="rounded-md bg-ink-100 px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-ink-700" aria-hidden="true">
+          <span className="shrink-0 rounded-md bg-ink-100 px-1 py-0.5 text-[0.7rem] font-bold uppercase leading-none tracking-wide text-ink-700" aria-hidden="true">
             Weigh
           </span>
         )}

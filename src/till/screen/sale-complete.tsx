@@ -70,6 +70,8 @@ export function SaleComplete({ sale, format, feedback, onNewSale, onPrint, legal
         at={sale.completedAt}
         notes={[`Receipt ${formatReceiptNumber(sale.receiptNumber)}`]}
         {...(legal === undefined ? {} : { legal })}
+        {...(sale.tillId === undefined ? {} : { tillId: sale.tillId })}
+        {...(sale.operator === undefined ? {} : { operator: sale.operator })}
         lines={receipt.lines}
         discounts={receipt.discounts}
         subtotal={receipt.subtotal}

@@ -1,0 +1,56 @@
+import type { PrintedEntry, PrintedReceiptModel } from '../devices/printer/printed-receipt-model';
+import type { LegalDetails, Receipt } from '../pricing';
+import type { CompletedSale } from '../till/checkout/tender-rules';
+import { formatReceiptNumber, shortTillId } from '../ui/printed-receipt';
+
+/** The receipt's lines and discounts in printed order: each discount under the last line it used. */
+function printedEntries(receipt: Receipt): PrintedEntry[] {
+  const entries: PrintedEntry[] = [];
+  receipt.lines.forEach((line) => {
+    entries.push(
+      line.grams !== undefined && line.pricePerKg !== undefined
+        ? { kind: 'weighed', name: line.name, grams: line.grams, pricePerKg: line.pricePerKg, amount: line.price }
+        : { kind: 'item', name: line.name, quantity: line.quantity, unitPrice: line.unitPrice, amount: line.price },
+    );
+    for (const discount of receipt.discounts) {
+      if (discount.lines.length > 0 && Math.max(...discount.lines) === line.index) entries.push({ kind: 'discount', label: discount.label, amount: discount.saving });
+    }
+  });
+  // Basket-wide discounts (thresholds) use no line: printed after the lines.
+  for (const discount of receipt.discounts) if (discount.lines.length === 0) entries.push({ kind: 'discount', label: discount.label, amount: discount.saving });
+  return entries;
+}
+
+/** The heading as the screen's receipt has it: the store, then the seller's legal name, address and VAT number. */
+function storeLines(storeName: string, legal: LegalDetails | undefined): string[] {
+  return [
+    storeName,
+    ...(legal?.name === undefined ? [] : [legal.name]),
+    ...(legal?.address ?? []),
+    ...(legal?.vatNumber === undefined ? [] : [`VAT no. ${legal.vatNumber}`]),
+  ];
+}
+
+/**
+ * A completed sale as the receipt printer prints it, with what the screen's receipt shows
+ * (`SaleReceipt`): the legal lines, the till, who served, the VAT analysis per rate. A rate's
+ * percent (20, 5.5) becomes basis points, rounded: a book gives at most two decimals.
+ */
+export function printedReceiptOf(sale: CompletedSale, legal?: LegalDetails): PrintedReceiptModel {
+  const { receipt } = sale;
+  return {
+    currency: receipt.currency,
+    storeLines: storeLines(sale.storeName, legal),
+    entries: printedEntries(receipt),
+    subtotal: receipt.subtotal,
+    savings: receipt.savings,
+    total: receipt.total,
+    vat: receipt.taxes?.map((t) => ({ code: t.code, label: t.label, rateBasisPoints: Math.round(t.percent * 100), net: t.net, vat: t.tax, gross: t.gross })),
+    tenders: sale.tenders.map(({ kind, amount }) => ({ kind, amount })),
+    change: sale.change,
+    receiptNumber: formatReceiptNumber(sale.receiptNumber),
+    tillId: sale.tillId === undefined ? '' : shortTillId(sale.tillId),
+    operator: sale.operator ?? '',
+    at: sale.completedAt,
+  };
+}
