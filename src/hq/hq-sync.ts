@@ -112,7 +112,12 @@ export function startHqSync(options: HqSyncOptions): HqSync {
           }),
         now,
         random: Math.random,
-        report: (state) => mine === link && set((s) => ({ outbox: { ...s.outbox, state } })),
+        report: (state, at) => {
+          if (mine !== link) return;
+          set((s) => ({ outbox: { ...s.outbox, state } }));
+          // A failed try follows a nudge (a new sale, say): what waits may have grown.
+          if (state.kind !== 'sending') void countWaiting(journal, at);
+        },
       });
     } finally {
       wake = undefined;
