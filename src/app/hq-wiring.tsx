@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { PriceBook } from '../pricing';
 import { HeadOfficePanel } from '../hq/head-office-panel';
 import { useHqBook, useHqEnrolment, type HqBook } from '../hq/hq-store';
@@ -75,5 +75,6 @@ function HqBookBetweenSales({ latest, store, children }: { readonly latest: HqBo
   // Adjusting state while rendering (as use-sale-book does): the first render between sales takes the latest.
   if (applied !== latest && !underWay) setApplied(latest);
   const url = `hq:${store}`;
-  return children(applied.book, url, `${url}#${applied.version}`, <HqHeaderStatus appliedVersion={applied.version} />, recordingHqVersion(applied.version));
+  const recordSale = useMemo(() => recordingHqVersion(applied.version), [applied.version]);
+  return children(applied.book, url, `${url}#${applied.version}`, <HqHeaderStatus appliedVersion={applied.version} />, recordSale);
 }
