@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JournalEntry } from '../sales/journal-entry';
+import type { JournalEntry } from '../sales';
 import type { BookResult, HqClient, UploadResult, WhoAmIResult } from './hq-client';
 import { initialHqState, useHqStore } from './hq-store';
 import { startHqSync, type HqJournal, type HqSync } from './hq-sync';

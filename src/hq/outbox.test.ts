@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { JournalEntry, ZReport } from '../sales/journal-entry';
+import type { JournalEntry, ZReport } from '../sales';
 import type { HqClient, UploadResult } from './hq-client';
 import { drainOutbox, EMPTY_CURSOR, sendNextBatch, type OutboxCursor, type OutboxSource, type OutboxState } from './outbox';
 

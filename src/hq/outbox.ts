@@ -1,4 +1,4 @@
-import type { JournalEntry, ZReport } from '../sales/journal-entry';
+import type { JournalEntry, ZReport } from '../sales';
 import { retryDelayMs, type HqClient } from './hq-client';
 
 // The journal is the outbox: entries go to head office in receipt-number order, a batch at a time,
