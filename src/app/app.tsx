@@ -3,14 +3,15 @@ import { Route, Switch, useSearch } from 'wouter';
 import { bookChoiceFrom } from '../till/books/book-choice';
 import { TillScreen } from '../till/till-screen';
 import { AppNav } from './app-nav';
-import { BackOfficeRoute, BookAccessGate, BookInUseGate } from './book-wiring';
+import { BackOfficeRoute, BookAccessGate } from './book-wiring';
+import { HeadOfficeTab, TillBookGate, useHqLink } from './hq-wiring';
 import { useJournalProblem } from './journal-status';
 import { tillDevices } from './device-wiring';
 import { NotFound } from './not-found';
 import { SaleGate } from './sale-gate';
 import { loadRecordedSales } from './sales-wiring';
 import { StaffPanel } from '../staff/screens/staff-panel';
-import { Approving, choicePath, ManagersOnly, recordSaleAsOperator, SignedIn } from './staff-wiring';
+import { Approving, choicePath, ManagersOnly, SignedIn } from './staff-wiring';
 import { READ_ONLY_REASON, useTillOwnership } from './till-ownership';
 
 // The journal's screens load on demand: the till's up-front JavaScript stays small.
@@ -54,12 +55,13 @@ function Screens() {
   const choice = useMemo(() => bookChoiceFrom(`${window.location.origin}${import.meta.env.BASE_URL}?${search}`), [search]);
   const ownership = useTillOwnership();
   const journalProblem = useJournalProblem();
+  useHqLink(ownership);
   const readOnly = ownership === 'elsewhere' ? READ_ONLY_REASON : undefined;
   return (
     <Switch>
       <Route path="/">
-        <BookInUseGate choice={choice}>
-          {(book, url, key, label) => (
+        <TillBookGate choice={choice}>
+          {(book, url, key, label, recordSale) => (
             <SaleGate readOnly={readOnly !== undefined}>
               <SignedIn bookPath={choicePath(choice)} nav={<AppNav current="/" />}>
               <BookAccessGate choice={choice} nav={<AppNav current="/" />}>
@@ -67,7 +69,7 @@ function Screens() {
                 key={url}
                 book={book}
                 bookUrl={key}
-                recordSale={recordSaleAsOperator}
+                recordSale={recordSale}
                 devices={tillDevices}
                 readOnly={readOnly}
                 journalProblem={journalProblem}
@@ -82,7 +84,7 @@ function Screens() {
               </SignedIn>
             </SaleGate>
           )}
-        </BookInUseGate>
+        </TillBookGate>
       </Route>
       <Route path="/history">
         <Suspense fallback={<Loading />}>
@@ -107,7 +109,7 @@ function Screens() {
         <SignedIn bookPath={choicePath(choice)} nav={<AppNav current="/back-office" />}>
           <ManagersOnly nav={<AppNav current="/back-office" />} what="the back office">
             <BookAccessGate choice={choice} nav={<AppNav current="/back-office" />}>
-              <BackOfficeRoute choice={choice} loadSales={loadRecordedSales} nav={<AppNav current="/back-office" />} staff={<StaffPanel />} />
+              <BackOfficeRoute choice={choice} loadSales={loadRecordedSales} nav={<AppNav current="/back-office" />} staff={<StaffPanel />} headOffice={<HeadOfficeTab />} />
             </BookAccessGate>
           </ManagersOnly>
         </SignedIn>

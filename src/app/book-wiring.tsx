@@ -42,7 +42,7 @@ export function BookInUseGate({ choice, children }: { readonly choice: BookChoic
 }
 
 /** The back office on the chosen book, loaded on first visit. */
-export function BackOfficeRoute({ choice, loadSales, nav, staff }: { readonly choice: BookChoice; readonly loadSales: LoadSales; readonly nav: ReactNode; readonly staff?: ReactNode }) {
+export function BackOfficeRoute({ choice, loadSales, nav, staff, headOffice }: { readonly choice: BookChoice; readonly loadSales: LoadSales; readonly nav: ReactNode; readonly staff?: ReactNode; readonly headOffice?: ReactNode }) {
   const index = useQuery(priceBookQueries.index());
   const loading = (
     <main className="grid min-h-dvh place-items-center bg-ink-100" aria-busy="true">
@@ -53,7 +53,7 @@ export function BackOfficeRoute({ choice, loadSales, nav, staff }: { readonly ch
     <PriceBookGate choice={choice}>
       {(shipped, url) => (
         <Suspense fallback={loading}>
-          <BackOfficeScreen url={url} shipped={shipped} books={index.data?.books ?? []} loadSales={loadSales} nav={nav} staff={staff} />
+          <BackOfficeScreen url={url} shipped={shipped} books={index.data?.books ?? []} loadSales={loadSales} nav={nav} staff={staff} headOffice={headOffice} />
         </Suspense>
       )}
     </PriceBookGate>

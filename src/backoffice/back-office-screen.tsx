@@ -34,6 +34,8 @@ export interface BackOfficeScreenProps {
   readonly nav?: ReactNode;
   /** The Staff tab's panel (the app composes it from the staff feature). */
   readonly staff?: ReactNode;
+  /** The Head office tab's panel (enrolment and sync, composed by the app from `src/hq`). */
+  readonly headOffice?: ReactNode;
 }
 
 const TABS = [
@@ -42,6 +44,7 @@ const TABS = [
   { id: 'what-if', label: 'What if' },
   { id: 'transfer', label: 'Import and export' },
   { id: 'staff', label: 'Staff' },
+  { id: 'head-office', label: 'Head office' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -52,7 +55,7 @@ type Notice = { readonly kind: 'saved'; readonly text: string } | { readonly kin
  * recorded sales. Every change is validated by the engine and stored as the next edited version
  * of the book; the till prices with it at once.
  */
-export default function BackOfficeScreen({ url, shipped, books, loadSales, nav, staff }: BackOfficeScreenProps) {
+export default function BackOfficeScreen({ url, shipped, books, loadSales, nav, staff, headOffice }: BackOfficeScreenProps) {
   const record = useEditRecord(url);
   const effective = useMemo(() => effectiveBook(shipped, record.data), [shipped, record.data]);
   const editor = useBookEditor(url, shipped);
@@ -135,7 +138,7 @@ export default function BackOfficeScreen({ url, shipped, books, loadSales, nav, 
         )}
 
         <div role="tablist" aria-label="Back office" className="flex flex-wrap gap-2">
-          {TABS.filter((t) => t.id !== 'staff' || staff !== undefined).map((t) => (
+          {TABS.filter((t) => (t.id !== 'staff' || staff !== undefined) && (t.id !== 'head-office' || headOffice !== undefined)).map((t) => (
             <button
               key={t.id}
               type="button"
@@ -154,6 +157,7 @@ export default function BackOfficeScreen({ url, shipped, books, loadSales, nav, 
           {tab === 'what-if' && <WhatIfPanel book={book} parked={parked} today={today} format={format} loadSales={loadSales} />}
           {tab === 'transfer' && <TransferPanel book={book} onImport={(imported, file) => save(imported, parked, `Imported ${file}: the till now prices with it.`)} />}
           {tab === 'staff' && staff}
+          {tab === 'head-office' && headOffice}
         </div>
       </main>
 

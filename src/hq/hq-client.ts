@@ -22,7 +22,7 @@ export type HqFailure =
   /** The token is unknown or revoked: the till must be enrolled again. Retrying will not help. */
   | { readonly kind: 'unauthorized'; readonly message: string }
   /** No answer, a timeout or a server error: retry later, with backoff. */
-  | { readonly kind: 'unavailable'; readonly message: string };
+  | { readonly kind: 'unavailable'; readonly message: string; readonly status?: number };
 
 /** What `fetchBook` found. */
 export type BookResult =
@@ -154,7 +154,7 @@ async function uploadResultOf(response: Response | HqFailure): Promise<UploadRes
 async function failureOf(response: Response): Promise<HqFailure | undefined> {
   if (response.ok) return undefined;
   if (response.status === 401) return { kind: 'unauthorized', message: await messageOf(response, 'Head office does not know this till: enrol it again') };
-  return { kind: 'unavailable', message: `Head office answered ${response.status}: ${await messageOf(response, response.statusText)}` };
+  return { kind: 'unavailable', status: response.status, message: `Head office answered ${response.status}: ${await messageOf(response, response.statusText)}` };
 }
 
 async function jsonOf(response: Response): Promise<unknown> {

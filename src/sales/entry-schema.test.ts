@@ -83,6 +83,13 @@ describe('the journal entry schema', () => {
     expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(sale)), ageChecks: [{ ...ageChecks[0], outcome: 'maybe' }] })).toMatchObject({ ok: false, problems: [{ path: '$.ageChecks[0].outcome' }] });
   });
 
+  it('reads the head office version of a sale’s book, a whole number from 1', async () => {
+    const [sale] = await recordedEntries();
+    const json = JSON.parse(JSON.stringify(sale)) as Record<string, unknown> & { book: Record<string, unknown> };
+    expect(parseJournalEntry({ ...json, book: { ...json.book, hqVersion: 3 } })).toMatchObject({ ok: true, entry: { book: { id: 'kata', version: 1, hqVersion: 3 } } });
+    expect(parseJournalEntry({ ...json, book: { ...json.book, hqVersion: 0 } })).toMatchObject({ ok: false, problems: [{ path: '$.book.hqVersion' }] });
+  });
+
   it('reads a refund recorded with one tender as the journal does, as a list of that one', async () => {
     const [, refund] = await recordedEntries();
     const { tenders, ...rest } = JSON.parse(JSON.stringify(refund)) as Record<string, unknown> & { tenders: unknown[] };

@@ -112,7 +112,12 @@ export const saleEntrySchema = z.strictObject({
       }),
     ),
   ),
-  book: z.strictObject({ id: text('book id', 2000), version: z.exactOptional(z.union([z.string(), z.number()])) }),
+  book: z.strictObject({
+    id: text('book id', 2000),
+    version: z.exactOptional(z.union([z.string(), z.number()])),
+    // The version head office published it as, when the till was enrolled (docs/hq.md).
+    hqVersion: z.exactOptional(int('head office book version', 1)),
+  }),
   items: z.array(basketItem),
   lines: z.array(saleLine),
   discounts: z.array(discountLine),

@@ -13,6 +13,8 @@ export interface JournalTender {
 export interface BookRef {
   readonly id: string;
   readonly version?: string | number;
+  /** The version head office published the book as (1, 2, ... per store), when the till is enrolled. */
+  readonly hqVersion?: number;
 }
 
 /** A receipt line as recorded: the engine's line plus what the customer actually paid for it. */

@@ -257,3 +257,40 @@ describe('Z reports', () => {
     expect((await journal.zReports()).map((z) => z.zNumber)).toEqual([2, 1]);
   });
 });
+
+describe('the outbox queries', () => {
+  it('give the entries after a receipt number in order, at most a limit, and count what is left', async () => {
+    const { journal } = await freshJournal();
+    for (const id of ['s1', 's2', 's3', 's4', 's5']) await journal.recordSale(kataSale(id));
+    expect((await journal.entriesAfter(0, 2)).map((e) => e.receiptNumber)).toEqual([1, 2]);
+    expect((await journal.entriesAfter(2, 10)).map((e) => e.id)).toEqual(['s3', 's4', 's5']);
+    expect(await journal.countAfter(0)).toBe(5);
+    expect(await journal.countAfter(3)).toBe(2);
+    expect(await journal.countAfter(5)).toBe(0);
+  });
+
+  it('give the Z reports after a Z number', async () => {
+    const { journal } = await freshJournal();
+    await journal.recordSale(kataSale('s1'));
+    await journal.closeDay({ id: 'z1', fromReceipt: 1, at: '2026-06-15T18:00:00.000Z' });
+    await journal.recordSale(kataSale('s2'));
+    await journal.closeDay({ id: 'z2', fromReceipt: 2, at: '2026-06-16T18:00:00.000Z' });
+    expect((await journal.zReportsAfter(0, 10)).map((z) => z.id)).toEqual(['z1', 'z2']);
+    expect((await journal.zReportsAfter(1, 10)).map((z) => z.id)).toEqual(['z2']);
+  });
+
+  it('keep settings beside the till row, across a reopen, without touching the till', async () => {
+    const { journal, factory } = await freshJournal({ name: 'settings' });
+    const tillId = await journal.tillId();
+    await journal.saveSetting('hq.enrolment', { baseUrl: 'http://hq', token: 't' });
+    expect(await journal.setting('missing')).toBeUndefined();
+    journal.close();
+    const again = await openJournal({ indexedDB: factory, IDBKeyRange, name: 'settings' });
+    opened.push(again);
+    expect(await again.setting('hq.enrolment')).toEqual({ baseUrl: 'http://hq', token: 't' });
+    expect(await again.tillId()).toBe(tillId);
+    await again.saveSetting('hq.enrolment', undefined);
+    expect(await again.setting('hq.enrolment')).toBeUndefined();
+    expect((await again.verify()).ok).toBe(true);
+  });
+});

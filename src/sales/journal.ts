@@ -38,6 +38,15 @@ interface SaleInProgressRow {
 /** The key prefix of parked sales' rows in `saleInProgress`. */
 const PARKED_PREFIX = 'parked:';
 
+/**
+ * A setting kept beside the till row (head office's enrolment, the outbox's cursor, the book it
+ * sent): the same key-value table, so no new database version. The journal does not look inside.
+ */
+interface SettingRow {
+  readonly key: `setting:${string}`;
+  readonly value: unknown;
+}
+
 class JournalDatabase extends Dexie {
   entries!: EntityTable<JournalEntry, 'id'>;
   till!: EntityTable<TillState, 'key'>;
@@ -206,6 +215,16 @@ export interface Journal {
    * names the first entry altered, removed or inserted (see `chain/verify-chain.ts`).
    */
   verify(): Promise<ChainVerdict>;
+  /** This till's entries numbered after `receiptNumber`, oldest first, at most `limit` (the outbox's next batch). */
+  entriesAfter(receiptNumber: number, limit: number): Promise<JournalEntry[]>;
+  /** How many of this till's entries are numbered after `receiptNumber` (what the outbox still holds). */
+  countAfter(receiptNumber: number): Promise<number>;
+  /** This till's Z reports numbered after `zNumber`, oldest first, at most `limit`. */
+  zReportsAfter(zNumber: number, limit: number): Promise<ZReport[]>;
+  /** A setting kept with the journal (undefined when never saved); the journal does not look inside. */
+  setting(name: string): Promise<unknown>;
+  /** Saves a setting (undefined removes it); resolves once it is on disk. */
+  saveSetting(name: string, value: unknown): Promise<void>;
   close(): void;
 }
 
@@ -238,6 +257,9 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
     await db.till.add(created);
     return created;
   };
+
+  /** The till table seen as settings: the rows keyed `setting:...`, never the till row. */
+  const settings = db.table<SettingRow, SettingRow['key']>('till');
 
   const journal: Journal = {
     tillId: () => db.transaction('rw', db.till, async () => (await tillState()).tillId),
@@ -448,6 +470,29 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
       });
       return verifyChain(read);
     },
+
+    entriesAfter: async (receiptNumber, limit) => {
+      const tillId = await journal.tillId();
+      return db.entries.where('[tillId+receiptNumber]').between([tillId, receiptNumber], [tillId, Dexie.maxKey], false, true).limit(limit).toArray();
+    },
+
+    countAfter: async (receiptNumber) => {
+      const tillId = await journal.tillId();
+      return db.entries.where('[tillId+receiptNumber]').between([tillId, receiptNumber], [tillId, Dexie.maxKey], false, true).count();
+    },
+
+    zReportsAfter: async (zNumber, limit) => {
+      const tillId = await journal.tillId();
+      return db.zReports.where('[tillId+zNumber]').between([tillId, zNumber], [tillId, Dexie.maxKey], false, true).limit(limit).toArray();
+    },
+
+    setting: async (name) => (await settings.get(`setting:${name}`))?.value,
+
+    saveSetting: (name, value) =>
+      db.transaction('rw', db.till, async () => {
+        if (value === undefined) await settings.delete(`setting:${name}`);
+        else await settings.put({ key: `setting:${name}`, value });
+      }),
 
     close: () => db.close(),
   };

@@ -10,7 +10,7 @@ export interface SaleRecord {
   readonly at: string;
   readonly storeName: string;
   /** The price book's `id` and `version`, or its address when it has no id. */
-  readonly book: { readonly id: string; readonly version?: string | number };
+  readonly book: { readonly id: string; readonly version?: string | number; readonly hqVersion?: number };
   /** The basket exactly as priced. */
   readonly items: readonly BasketItem[];
   /** The cashier's answers to the age questions of the sale, oldest first; absent when none was asked. */
