@@ -10,6 +10,8 @@ export interface TillHeaderProps {
   /** Links to the app's other screens. */
   readonly nav?: ReactNode;
   readonly onHelp: () => void;
+  /** Opens the cash drawer between sales (a supervisor approves). */
+  readonly onNoSale?: () => void;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface TillHeaderProps {
  * One line at every width: the store name gives way first (cut with "…", whole in its tooltip),
  * the links scroll sideways if they must, and narrow screens show the date short ("7 Dec").
  */
-export function TillHeader({ storeName, today, nav, onHelp }: TillHeaderProps) {
+export function TillHeader({ storeName, today, nav, onHelp, onNoSale }: TillHeaderProps) {
   const [year, month, day] = today.split('-').map(Number);
   const date = new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1);
   return (
@@ -38,6 +40,11 @@ export function TillHeader({ storeName, today, nav, onHelp }: TillHeaderProps) {
           <span className="xl:hidden">{shortDayFormat.format(date)}</span>
         </time>
       </p>
+      {onNoSale !== undefined && (
+        <button type="button" onClick={onNoSale} className="flex min-h-12 shrink-0 items-center rounded-xl px-4 font-semibold text-white ring-1 ring-inset ring-white/25 hover:bg-white/10">
+          No sale
+        </button>
+      )}
       <button type="button" onClick={onHelp} className="flex min-h-12 shrink-0 items-center gap-2 rounded-xl px-4 font-semibold text-white ring-1 ring-inset ring-white/25 hover:bg-white/10">
         Help
         <kbd className="rounded bg-white/15 px-1.5 font-mono text-sm">F1</kbd>
