@@ -9,6 +9,7 @@ import { tillDevices } from './device-wiring';
 import { NotFound } from './not-found';
 import { SaleGate } from './sale-gate';
 import { loadRecordedSales } from './sales-wiring';
+import { recordEventInJournal } from '../sales/journal-loader';
 import { StaffPanel } from '../staff/screens/staff-panel';
 import { Approving, choicePath, ManagersOnly, recordSaleAsOperator, SignedIn } from './staff-wiring';
 import { READ_ONLY_REASON, useTillOwnership } from './till-ownership';
@@ -61,21 +62,27 @@ function Screens() {
           {(book, url, key, label) => (
             <SaleGate readOnly={readOnly !== undefined}>
               <SignedIn bookPath={url} nav={<AppNav current="/" />}>
-              <TillScreen
-                key={url}
-                book={book}
-                bookUrl={key}
-                recordSale={recordSaleAsOperator}
-                devices={tillDevices}
-                readOnly={readOnly}
-                journalProblem={journalProblem}
-                nav={
-                  <>
-                    <AppNav current="/" />
-                    {label}
-                  </>
-                }
-              />
+              <Approving>
+                {(authorize) => (
+                  <TillScreen
+                    key={url}
+                    book={book}
+                    bookUrl={key}
+                    recordSale={recordSaleAsOperator}
+                    recordEvent={recordEventInJournal}
+                    authorize={authorize}
+                    devices={tillDevices}
+                    readOnly={readOnly}
+                    journalProblem={journalProblem}
+                    nav={
+                      <>
+                        <AppNav current="/" />
+                        {label}
+                      </>
+                    }
+                  />
+                )}
+              </Approving>
               </SignedIn>
             </SaleGate>
           )}
