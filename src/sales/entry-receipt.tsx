@@ -7,6 +7,12 @@ function staffNotes(entry: JournalEntry): string[] {
   return [...(entry.operator === undefined ? [] : [`Served by ${entry.operator.name}`]), ...(entry.approver === undefined ? [] : [`Approved by ${entry.approver.name}`])];
 }
 
+/** Who approved the sale's price overrides: "Price override approved by Sam" (each approver once). */
+function overrideApprovers(entry: SaleEntry): string[] {
+  const names = new Set((entry.overrides ?? []).flatMap((o) => (o.approver === undefined ? [] : [o.approver.name])));
+  return [...names].map((name) => `Price override approved by ${name}`);
+}
+
 /**
  * A journal entry as its printed receipt, marked "Copy": a sale as its receipt first printed (with
  * what was paid for each discounted line), or a refund with the lines given back.
@@ -18,7 +24,7 @@ export function EntryReceipt({ entry, hiddenInPrint = false }: { readonly entry:
       <SaleReceipt
         storeName={entry.storeName}
         at={entry.at}
-        notes={[`Receipt ${formatReceiptNumber(entry.receiptNumber)}`, ...staffNotes(entry), 'Copy']}
+        notes={[`Receipt ${formatReceiptNumber(entry.receiptNumber)}`, ...staffNotes(entry), ...overrideApprovers(entry), 'Copy']}
         hiddenInPrint={hiddenInPrint}
         tillId={entry.tillId}
         lines={withOverrides(entry)}

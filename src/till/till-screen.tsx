@@ -78,7 +78,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
             onSelect={till.choose}
             onQuantity={(lineId, delta) => till.mayChange() && sale.quantityChanged(lineId, delta)}
             onVoidLine={(lineId) => void till.approved.voidLine(lineId)}
-            onOverridePrice={(lineId) => till.mayChange() && till.setDialog({ kind: 'override', lineId })}
+            onOverridePrice={till.approved.askOverride}
             onRemoveUnpriceable={sale.linesRemoved}
             onUndo={() => {
               if (!till.mayChange()) return;

@@ -22,6 +22,8 @@ export interface ApprovedActionsOptions {
   readonly mayChange: () => boolean;
   readonly choose: (lineId: number | null) => void;
   readonly closeDialog: () => void;
+  /** Opens "Override price" for the line. */
+  readonly openOverride: (lineId: number) => void;
 }
 
 const problemOf = (error: unknown): string => (error instanceof Error ? error.message : 'The device did not answer');
@@ -33,7 +35,7 @@ const approvedBy = (staff: ApprovedBy): string => (staff.approver === undefined 
  * resolves at once for a supervisor), and records who did it and who approved it: the void and No
  * sale as journal events, the override on the line (and so in the sale's record).
  */
-export function useApprovedActions({ view, feedback, authorize, recordEvent, devices, readOnly, recordingRef, mayChange, choose, closeDialog }: ApprovedActionsOptions) {
+export function useApprovedActions({ view, feedback, authorize, recordEvent, devices, readOnly, recordingRef, mayChange, choose, closeDialog, openOverride }: ApprovedActionsOptions) {
   const sale = useSaleActions();
   const nameOf = (sku: string) => view.catalogue.bySku.get(sku)?.name ?? sku;
   const event = (staff: ApprovedBy) => ({ id: newUuid(), at: new Date().toISOString(), storeName: view.storeName, currency: view.book.currency, ...staff });
@@ -103,6 +105,13 @@ export function useApprovedActions({ view, feedback, authorize, recordEvent, dev
     );
   };
 
+  /** Opens "Override price" for the line, unless it is refused now (no line, money already in). */
+  const askOverride = (lineId: number) => {
+    const refusal = overrideRefusal(view.lines.find((l) => l.id === lineId), view.tenders.length > 0);
+    if (refusal !== undefined) feedback.refuse(refusal);
+    else if (mayChange()) openOverride(lineId);
+  };
+
   /** Sets a line's unit price with a reason, once a supervisor approves; Undo puts the price back. */
   const overridePrice = async (lineId: number, input: OverrideInput) => {
     const index = view.lines.findIndex((l) => l.id === lineId);
@@ -135,5 +144,5 @@ export function useApprovedActions({ view, feedback, authorize, recordEvent, dev
     feedback.notify(`${nameOf(line.sku)}: ${note}${approvedBy(staff)}. Undo (Ctrl+Z) puts it back`);
   };
 
-  return { voidLine, voidSale, noSale, overridePrice };
+  return { voidLine, voidSale, noSale, askOverride, overridePrice };
 }

@@ -85,7 +85,7 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
     setDialog(null);
     feedback.clear();
   };
-  const approved = useApprovedActions({ view, feedback, authorize, recordEvent, devices, readOnly, recordingRef: completion.recordingRef, mayChange, choose: setChosenLineId, closeDialog });
+  const approved = useApprovedActions({ view, feedback, authorize, recordEvent, devices, readOnly, recordingRef: completion.recordingRef, mayChange, choose: setChosenLineId, closeDialog, openOverride: (lineId) => setDialog({ kind: 'override', lineId }) });
   const intake = useScanIntake({
     view,
     feedback,
