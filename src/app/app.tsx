@@ -3,7 +3,7 @@ import { Route, Switch, useSearch } from 'wouter';
 import { bookChoiceFrom } from '../till/books/book-choice';
 import { TillScreen } from '../till/till-screen';
 import { AppNav } from './app-nav';
-import { BackOfficeRoute, BookInUseGate } from './book-wiring';
+import { BackOfficeRoute, BookAccessGate, BookInUseGate } from './book-wiring';
 import { useJournalProblem } from './journal-status';
 import { tillDevices } from './device-wiring';
 import { NotFound } from './not-found';
@@ -61,7 +61,8 @@ function Screens() {
         <BookInUseGate choice={choice}>
           {(book, url, key, label) => (
             <SaleGate readOnly={readOnly !== undefined}>
-              <SignedIn bookPath={url} nav={<AppNav current="/" />}>
+              <SignedIn bookPath={choicePath(choice)} nav={<AppNav current="/" />}>
+              <BookAccessGate choice={choice} nav={<AppNav current="/" />}>
               <Approving>
                 {(authorize) => (
                   <TillScreen
@@ -83,6 +84,7 @@ function Screens() {
                   />
                 )}
               </Approving>
+              </BookAccessGate>
               </SignedIn>
             </SaleGate>
           )}
@@ -110,7 +112,9 @@ function Screens() {
       <Route path="/back-office">
         <SignedIn bookPath={choicePath(choice)} nav={<AppNav current="/back-office" />}>
           <ManagersOnly nav={<AppNav current="/back-office" />}>
-            <BackOfficeRoute choice={choice} loadSales={loadRecordedSales} nav={<AppNav current="/back-office" />} staff={<StaffPanel />} />
+            <BookAccessGate choice={choice} nav={<AppNav current="/back-office" />}>
+              <BackOfficeRoute choice={choice} loadSales={loadRecordedSales} nav={<AppNav current="/back-office" />} staff={<StaffPanel />} />
+            </BookAccessGate>
           </ManagersOnly>
         </SignedIn>
       </Route>
