@@ -1,8 +1,9 @@
-import { DEMO, expect, signIn, test, type Credentials } from './fixtures';
+import { DEMO, expect, managerChoosesBook, signIn, test, type Credentials } from './fixtures';
 
 // Kata prices (public/books/kata.json): A 50, B 30. Demo staff (seeded on the app's own books):
-// 1 Morgan manager 1111, 2 Sam supervisor 2222, 3 Alex cashier 3333.
-const KATA = '/?book=%2Fbooks%2Fkata.json';
+// 1 Morgan manager 1111, 2 Sam supervisor 2222, 3 Alex cashier 3333. Kata is not the default
+// book: a manager chooses it, then signs out for the cashier.
+const KATA = '/books/kata.json';
 
 // The cashier signs in: the journeys are about what a cashier needs a supervisor for.
 test.use({ operator: null });
@@ -22,7 +23,7 @@ async function approveAsSam(page: import('@playwright/test').Page): Promise<void
 }
 
 test('a cashier overrides a price: a supervisor approves, the receipt and the journal show it, Undo takes it back, a tender refuses it', async ({ page, till }) => {
-  await page.goto(KATA);
+  await managerChoosesBook(page, KATA);
   await signIn(page, DEMO.cashier);
   await till.scan('A');
   await till.scan('B');
@@ -70,7 +71,7 @@ test('a cashier overrides a price: a supervisor approves, the receipt and the jo
 });
 
 test('No sale and voiding a sale (or a line once paid for) ask a supervisor; the journal keeps who did it and who approved', async ({ page, till }) => {
-  await page.goto(KATA);
+  await managerChoosesBook(page, KATA);
   await signIn(page, DEMO.cashier);
 
   await page.getByRole('button', { name: 'No sale' }).click();
