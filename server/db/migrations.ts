@@ -62,10 +62,19 @@ const zReports: Migration = {
   },
 };
 
+/** Tills record No sale and voided sales in the journal too (kinds "no-sale" and "void", no money). */
+const tillEvents: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql`alter table journal_entries drop constraint journal_entries_kind_check`.execute(db);
+    await sql`alter table journal_entries add constraint journal_entries_kind_check check (kind in ('sale', 'refund', 'no-sale', 'void'))`.execute(db);
+  },
+};
+
 /** Every migration, in order. Append; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-z-reports': zReports,
+  '0003-till-events': tillEvents,
 };
 
 /** Kysely's migrator reads the migrations from code, not a folder, so the same list runs everywhere. */

@@ -43,12 +43,12 @@ export interface TillTokensTable {
   till_id: string;
 }
 
-/** A sale or refund as uploaded, keyed by its id within its store; figures read out for reports. */
+/** A sale, refund or till event (No sale, a voided sale: no money) as uploaded, keyed by its id within its store; figures read out for reports. */
 export interface JournalEntriesTable {
   store_id: string;
   entry_id: string;
   till_id: string;
-  kind: 'sale' | 'refund';
+  kind: 'sale' | 'refund' | 'no-sale' | 'void';
   receipt_number: number;
   at: ColumnType<Date, string, never>;
   currency: string;

@@ -11,8 +11,9 @@ export interface EntryFigures {
   readonly card: number;
 }
 
-/** Reads the report figures of a sale or a refund. */
+/** Reads the report figures of a sale or a refund; a till event (No sale, a voided sale) moves no money. */
 export function entryFigures(entry: ParsedJournalEntry): EntryFigures {
+  if (entry.kind === 'no-sale' || entry.kind === 'void') return { total: 0, savings: 0, cash: 0, card: 0 };
   const taken = (kind: 'cash' | 'card') => entry.tenders.filter((t) => t.kind === kind).reduce((sum, t) => sum + t.amount, 0);
   if (entry.kind === 'refund') return { total: -entry.total, savings: 0, cash: -taken('cash'), card: -taken('card') };
   return { total: entry.total, savings: entry.savings, cash: taken('cash') - entry.change, card: taken('card') };

@@ -10,6 +10,7 @@ import { tillDevices } from './device-wiring';
 import { NotFound } from './not-found';
 import { SaleGate } from './sale-gate';
 import { loadRecordedSales } from './sales-wiring';
+import { recordEventInJournal } from '../sales/journal-loader';
 import { StaffPanel } from '../staff/screens/staff-panel';
 import { Approving, choicePath, ManagersOnly, SignedIn } from './staff-wiring';
 import { READ_ONLY_REASON, useTillOwnership } from './till-ownership';
@@ -65,21 +66,27 @@ function Screens() {
             <SaleGate readOnly={readOnly !== undefined}>
               <SignedIn bookPath={choicePath(choice)} nav={<AppNav current="/" />}>
               <BookAccessGate choice={choice} nav={<AppNav current="/" />}>
-              <TillScreen
-                key={url}
-                book={book}
-                bookUrl={key}
-                recordSale={recordSale}
-                devices={tillDevices}
-                readOnly={readOnly}
-                journalProblem={journalProblem}
-                nav={
-                  <>
-                    <AppNav current="/" />
-                    {label}
-                  </>
-                }
-              />
+              <Approving>
+                {(authorize) => (
+                  <TillScreen
+                    key={url}
+                    book={book}
+                    bookUrl={key}
+                    recordSale={recordSale}
+                    recordEvent={recordEventInJournal}
+                    authorize={authorize}
+                    devices={tillDevices}
+                    readOnly={readOnly}
+                    journalProblem={journalProblem}
+                    nav={
+                      <>
+                        <AppNav current="/" />
+                        {label}
+                      </>
+                    }
+                  />
+                )}
+              </Approving>
               </BookAccessGate>
               </SignedIn>
             </SaleGate>

@@ -1,9 +1,9 @@
 import { useCallback, type ReactNode } from 'react';
-import type { Authorize } from '../sales/authorize';
+import type { EntryStaff } from '../sales/journal-entry';
 import { useApproval } from '../staff/screens/use-approval';
 import { recordSaleInJournal } from '../sales/journal-loader';
 import { currentOperator, useOperator, useOperatorActions } from '../staff/operator-store';
-import { mayDo } from '../staff/permissions';
+import { mayDo, type Action } from '../staff/permissions';
 import { seedsDemoStaff } from '../staff/demo-staff';
 import { StaffGate } from '../staff/screens/staff-gate';
 import { LOCK_SHORTCUT } from '../staff/use-idle-lock';
@@ -89,14 +89,20 @@ export function ManagersOnly({ nav, what, children }: { readonly nav: ReactNode;
 }
 
 /**
- * The sales screens' `authorize`, from the staff feature: asks a supervisor's PIN where the
+ * Asks for any guarded action: the sales screens' `Authorize` and the till's `TillAuthorize` are
+ * narrower views of it (their actions are among the staff feature's).
+ */
+export type AuthorizeAny = (action: Action, detail: string) => Promise<EntryStaff | null>;
+
+/**
+ * The sales screens' and the till's `authorize`, from the staff feature: asks a supervisor's PIN where the
  * operator's role is not enough and names who to record. Render `dialog` beside the screen.
  */
-export function useAuthorize(): { readonly authorize: Authorize; readonly dialog: ReactNode } {
+export function useAuthorize(): { readonly authorize: AuthorizeAny; readonly dialog: ReactNode } {
   const { ask, dialog } = useApproval();
-  const authorize = useCallback<Authorize>(
+  const authorize = useCallback<AuthorizeAny>(
     async (action, detail) => {
-      const approval = await ask(action, detail);
+      const approval = await ask(action, detail === '' ? undefined : detail);
       if (!approval.ok) return null;
       const operator = currentOperator();
       return {
@@ -110,7 +116,7 @@ export function useAuthorize(): { readonly authorize: Authorize; readonly dialog
 }
 
 /** Gives a screen an `authorize` and shows its approval dialog. */
-export function Approving({ children }: { readonly children: (authorize: Authorize) => ReactNode }) {
+export function Approving({ children }: { readonly children: (authorize: AuthorizeAny) => ReactNode }) {
   const { authorize, dialog } = useAuthorize();
   return (
     <>

@@ -1,10 +1,16 @@
 import { moneyFormatter } from '../pricing';
 import { formatReceiptNumber, ReceiptPaper, SaleReceipt, VatAnalysis } from '../ui/printed-receipt';
-import type { JournalEntry } from './journal-entry';
+import type { JournalEntry, SaleEntry, TillEventEntry } from './journal-entry';
 
 /** Who served and who approved, as receipt notes (none for entries recorded before sign-in). */
 function staffNotes(entry: JournalEntry): string[] {
   return [...(entry.operator === undefined ? [] : [`Served by ${entry.operator.name}`]), ...(entry.approver === undefined ? [] : [`Approved by ${entry.approver.name}`])];
+}
+
+/** Who approved the sale's price overrides: "Price override approved by Sam" (each approver once). */
+function overrideApprovers(entry: SaleEntry): string[] {
+  const names = new Set((entry.overrides ?? []).flatMap((o) => (o.approver === undefined ? [] : [o.approver.name])));
+  return [...names].map((name) => `Price override approved by ${name}`);
 }
 
 /**
@@ -18,10 +24,10 @@ export function EntryReceipt({ entry, hiddenInPrint = false }: { readonly entry:
       <SaleReceipt
         storeName={entry.storeName}
         at={entry.at}
-        notes={[`Receipt ${formatReceiptNumber(entry.receiptNumber)}`, ...staffNotes(entry), 'Copy']}
+        notes={[`Receipt ${formatReceiptNumber(entry.receiptNumber)}`, ...staffNotes(entry), ...overrideApprovers(entry), 'Copy']}
         hiddenInPrint={hiddenInPrint}
         tillId={entry.tillId}
-        lines={entry.lines}
+        lines={withOverrides(entry)}
         discounts={entry.discounts}
         subtotal={entry.subtotal}
         savings={entry.savings}
@@ -33,6 +39,7 @@ export function EntryReceipt({ entry, hiddenInPrint = false }: { readonly entry:
       />
     );
   }
+  if (entry.kind !== 'refund') return <EventReceipt entry={entry} hiddenInPrint={hiddenInPrint} />;
   return (
     <ReceiptPaper
       storeName={entry.storeName}
@@ -61,6 +68,31 @@ export function EntryReceipt({ entry, hiddenInPrint = false }: { readonly entry:
       </dl>
       {entry.crossTender !== undefined && <p>Cash instead of card: {format(entry.crossTender.amount)}</p>}
       {entry.taxes !== undefined && entry.taxes.length > 0 && <VatAnalysis taxes={entry.taxes} format={format} />}
+    </ReceiptPaper>
+  );
+}
+
+/** The sale's lines, each overridden one carrying its override: the receipt prints "Price override £1.00 (was £1.50): damaged" under it. */
+function withOverrides(entry: SaleEntry): SaleEntry['lines'] {
+  const { overrides } = entry;
+  if (overrides === undefined || overrides.length === 0) return entry.lines;
+  return entry.lines.map((line) => {
+    const found = overrides.find((o) => o.line === line.index);
+    return found === undefined ? line : { ...line, override: found };
+  });
+}
+
+/** No sale, or a voided sale: what happened, who did it and who approved it. */
+function EventReceipt({ entry, hiddenInPrint }: { readonly entry: TillEventEntry; readonly hiddenInPrint: boolean }) {
+  const format = moneyFormatter(entry.currency);
+  const title = entry.kind === 'no-sale' ? 'No sale' : 'Voided sale';
+  return (
+    <ReceiptPaper storeName={entry.storeName} at={entry.at} notes={[`${title} ${formatReceiptNumber(entry.receiptNumber)}`, ...staffNotes(entry), 'Copy']} hiddenInPrint={hiddenInPrint} tillId={entry.tillId}>
+      <p className="border-y border-dashed border-ink-400 py-2">
+        {entry.kind === 'no-sale'
+          ? 'The cash drawer was opened with no sale.'
+          : `${entry.items} ${entry.items === 1 ? 'item' : 'items'} coming to ${format(entry.total)} voided; ${entry.tendered > 0 ? `${format(entry.tendered)} handed back` : 'nothing was paid'}.`}
+      </p>
     </ReceiptPaper>
   );
 }

@@ -90,6 +90,24 @@ describe('the journal entry schema', () => {
     expect(parseJournalEntry({ ...json, book: { ...json.book, hqVersion: 0 } })).toMatchObject({ ok: false, problems: [{ path: '$.book.hqVersion' }] });
   });
 
+  it('reads No sale and a voided sale as the journal records them, unchanged, approver included', async () => {
+    const journal = await openJournal({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const staff = { operator: { id: '3', name: 'Alex' }, approver: { id: '2', name: 'Sam' } };
+    const base = { at: '2026-06-15T09:00:00.000Z', storeName: 'Kata', currency: 'GBP', ...staff };
+    const noSale = await journal.recordEvent({ kind: 'no-sale', id: 'n-1', ...base });
+    const voided = await journal.recordEvent({ kind: 'void', id: 'v-1', saleId: 's-9', items: 3, total: 210, tendered: 100, ...base });
+    journal.close();
+    for (const entry of [noSale, voided]) expect(journalEntrySchema.parse(JSON.parse(JSON.stringify(entry)))).toEqual(entry);
+    expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(voided)), tendered: -1 })).toMatchObject({ ok: false, problems: [{ path: '$.tendered' }] });
+  });
+
+  it('reads a sale’s price overrides, and refuses a reason not on the list', async () => {
+    const [sale] = await recordedEntries();
+    const overrides = [{ line: 1, price: 20, was: 30, reason: 'damaged', approver: { id: '2', name: 'Sam' } }];
+    expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(sale)), overrides })).toMatchObject({ ok: true, entry: { overrides } });
+    expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(sale)), overrides: [{ ...overrides[0], reason: 'friend' }] })).toMatchObject({ ok: false, problems: [{ path: '$.overrides[0].reason' }] });
+  });
+
   it('reads a refund recorded with one tender as the journal does, as a list of that one', async () => {
     const [, refund] = await recordedEntries();
     const { tenders, ...rest } = JSON.parse(JSON.stringify(refund)) as Record<string, unknown> & { tenders: unknown[] };
@@ -102,7 +120,7 @@ describe('the journal entry schema', () => {
     ['a money field with pence as a decimal', (e: Record<string, unknown>) => ({ ...e, total: 2.1 }), '$.entries[4].total', 'whole number'],
     ['a negative amount', (e: Record<string, unknown>) => ({ ...e, change: -1 }), '$.entries[4].change', 'at least 0'],
     ['a time that is not an instant', (e: Record<string, unknown>) => ({ ...e, at: 'yesterday' }), '$.entries[4].at', 'ISO 8601'],
-    ['an unknown kind', (e: Record<string, unknown>) => ({ ...e, kind: 'void' }), '$.entries[4].kind', 'sale'],
+    ['an unknown kind', (e: Record<string, unknown>) => ({ ...e, kind: 'layaway' }), '$.entries[4].kind', 'sale'],
     ['a receipt number of zero', (e: Record<string, unknown>) => ({ ...e, receiptNumber: 0 }), '$.entries[4].receiptNumber', 'at least 1'],
   ])('rejects %s, saying where', async (_name, change, path, words) => {
     const [sale] = await recordedEntries();

@@ -98,6 +98,16 @@ export const ENTRY_FIELDS = {
   hash: z.exactOptional(sha256('hash')),
 };
 
+/** A line's price set by hand, with why and who approved (the till's `PriceOverride` and the receipt line). */
+const lineOverride = z.strictObject({
+  line: int('line', 0),
+  price: int('override price', 0),
+  was: int('price before the override', 0),
+  reason: z.enum(['damaged', 'price-match', 'wrong-label', 'other'], { error: 'an override reason is "damaged", "price-match", "wrong-label" or "other"' }),
+  note: z.exactOptional(text('override reason', 60)),
+  approver: staffRef('override approver'),
+});
+
 /** A completed sale as the journal records it. */
 export const saleEntrySchema = z.strictObject({
   ...ENTRY_FIELDS,
@@ -112,6 +122,7 @@ export const saleEntrySchema = z.strictObject({
       }),
     ),
   ),
+  overrides: z.exactOptional(z.array(lineOverride)),
   book: z.strictObject({
     id: text('book id', 2000),
     version: z.exactOptional(z.union([z.string(), z.number()])),
@@ -144,9 +155,22 @@ export const refundEntrySchema = z.strictObject({
   taxes: z.exactOptional(z.array(taxLine)),
 });
 
+/** The cash drawer opened with no sale: who did it and who approved it. */
+export const noSaleEntrySchema = z.strictObject({ ...ENTRY_FIELDS, kind: z.literal('no-sale') });
+
+/** A sale voided whole before it completed. */
+export const voidEntrySchema = z.strictObject({
+  ...ENTRY_FIELDS,
+  kind: z.literal('void'),
+  saleId: text('sale id', 100),
+  items: int('items', 0),
+  total: int('total', 0),
+  tendered: int('tendered', 0),
+});
+
 /** Any journal entry, told apart by `kind`. */
-export const journalEntrySchema = z.discriminatedUnion('kind', [saleEntrySchema, refundEntrySchema], {
-  error: 'kind must be "sale" or "refund"',
+export const journalEntrySchema = z.discriminatedUnion('kind', [saleEntrySchema, refundEntrySchema, noSaleEntrySchema, voidEntrySchema], {
+  error: 'kind must be "sale", "refund", "no-sale" or "void"',
 });
 
 /** A parsed entry: the same shape as the journal's {@link JournalEntry}. */

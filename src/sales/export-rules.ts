@@ -1,5 +1,5 @@
 import type { TaxLine } from '../pricing';
-import type { JournalEntry } from './journal-entry';
+import type { JournalEntry, RefundEntry, SaleEntry } from './journal-entry';
 
 /** The VAT columns of a line row: its code only (VAT is worked out per rate, never per line). */
 const lineVat = (code: string | undefined): string[] => [code ?? '', '', '', '', ''];
@@ -51,7 +51,7 @@ export interface JournalExport {
  */
 export function journalRows(entries: readonly JournalEntry[]): string[][] {
   const rows: string[][] = [];
-  const vatRows = (kind: 'sale-vat' | 'refund-vat', e: JournalEntry, refersTo: string, taxes: readonly TaxLine[], sign: 1 | -1) => {
+  const vatRows = (kind: 'sale-vat' | 'refund-vat', e: SaleEntry | RefundEntry, refersTo: string, taxes: readonly TaxLine[], sign: 1 | -1) => {
     for (const t of taxes) {
       rows.push([
         kind, e.id, e.tillId, String(e.receiptNumber), e.at, refersTo, '', '', '', '', t.label ?? '', '', '', '', '', String(sign * e.total), '', '', '', e.currency, '',
@@ -71,6 +71,15 @@ export function journalRows(entries: readonly JournalEntry[]): string[][] {
         ]);
       }
       vatRows('sale-vat', e, '', e.taxes ?? [], 1);
+    } else if (e.kind === 'no-sale' || e.kind === 'void') {
+      // One row, no money: the drawer opened, or a sale voided (its units and full total, for the record).
+      const voided = e.kind === 'void';
+      rows.push([
+        e.kind, e.id, e.tillId, String(e.receiptNumber), e.at, '', '', '',
+        '', '', voided ? 'Voided sale' : 'No sale', voided ? String(e.items) : '', '',
+        voided ? String(e.total) : '', '', '', '', '', '', e.currency, '',
+        ...lineVat(undefined),
+      ]);
     } else {
       const back = (kind: 'cash' | 'card') => String(-e.tenders.filter((t) => t.kind === kind).reduce((s, t) => s + t.amount, 0));
       for (const line of e.lines) {

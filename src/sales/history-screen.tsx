@@ -8,6 +8,9 @@ import { EntryReceipt } from './entry-receipt';
 import type { JournalEntry } from './journal-entry';
 import { journalQueries } from './journal-queries';
 import { RefundForm } from './refund-form';
+
+/** How the list names each kind of entry, before its number. */
+const ENTRY_NAMES: Readonly<Record<JournalEntry['kind'], string>> = { sale: 'Receipt', refund: 'Refund', 'no-sale': 'No sale', void: 'Void' };
 import { Field, inputClass, Panel, SalesFrame } from './sales-frame';
 
 type Search = { readonly kind: 'latest' } | { readonly kind: 'receipt'; readonly receiptNumber: number } | { readonly kind: 'between'; readonly from: string; readonly to: string };
@@ -102,15 +105,15 @@ export function HistoryScreen({ readOnly, nav, authorize }: { readonly readOnly:
                       type="button"
                       onClick={() => setChosenId(entry.id)}
                       aria-current={entry.id === chosenId ? 'true' : undefined}
-                      className="grid min-h-12 w-full grid-cols-[8rem_1fr_auto] items-center gap-4 rounded-xl px-3 py-2 text-left hover:bg-ink-50 aria-[current=true]:bg-brand-50 aria-[current=true]:ring-2 aria-[current=true]:ring-brand-600"
+                      className="grid min-h-12 w-full grid-cols-[9rem_1fr_auto] items-center gap-4 rounded-xl px-3 py-2 text-left hover:bg-ink-50 aria-[current=true]:bg-brand-50 aria-[current=true]:ring-2 aria-[current=true]:ring-brand-600"
                     >
                       <span className="font-mono font-semibold">
-                        {entry.kind === 'refund' ? 'Refund' : 'Receipt'} {formatReceiptNumber(entry.receiptNumber)}
+                        {ENTRY_NAMES[entry.kind]} {formatReceiptNumber(entry.receiptNumber)}
                       </span>
                       <span className="text-ink-600">{formatWhen(entry.at)}</span>
                       <span className="font-semibold tabular-nums">
                         {entry.kind === 'refund' ? '−' : ''}
-                        {moneyFormatter(entry.currency)(entry.total)}
+                        {entry.kind === 'no-sale' ? '' : moneyFormatter(entry.currency)(entry.total)}
                       </span>
                     </button>
                   </li>

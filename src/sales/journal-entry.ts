@@ -71,8 +71,28 @@ export interface AgeCheckRecord {
 }
 
 /** A completed sale, written once, in one transaction, when it completes. */
+/** Why a line's price was set by hand (the till's list). */
+export type OverrideReason = 'damaged' | 'price-match' | 'wrong-label' | 'other';
+
+/** A line whose unit price a supervisor set by hand: the sale's `items` carry it as the line's `price`. */
+export interface LineOverride {
+  /** The receipt line's `index`. */
+  readonly line: number;
+  /** The unit price set, in minor units (a weighed pack's whole price). */
+  readonly price: number;
+  /** The unit price before, in minor units. */
+  readonly was: number;
+  readonly reason: OverrideReason;
+  /** The reason in words, for "other". */
+  readonly note?: string;
+  /** Who approved it on the spot; absent when the operator was a supervisor or manager. */
+  readonly approver?: StaffRef;
+}
+
 export interface SaleEntry extends EntryBase {
   readonly kind: 'sale';
+  /** Lines whose price was overridden, with why and who approved; absent when none was. */
+  readonly overrides?: readonly LineOverride[];
   /** The age questions asked during the sale and their answers; absent when none was asked. */
   readonly ageChecks?: readonly AgeCheckRecord[];
   readonly book: BookRef;
@@ -142,7 +162,36 @@ export interface RefundEntry extends EntryBase {
   readonly taxes?: readonly TaxLine[];
 }
 
-export type JournalEntry = SaleEntry | RefundEntry;
+/** The cash drawer opened with no sale ("No sale"), with who did it and who approved it. */
+export interface NoSaleEntry extends EntryBase {
+  readonly kind: 'no-sale';
+}
+
+/** A sale voided whole before it completed: what it came to, and what was handed back. */
+export interface VoidEntry extends EntryBase {
+  readonly kind: 'void';
+  /** The voided sale's id (never recorded as a sale). */
+  readonly saleId: string;
+  /** Units in the basket. */
+  readonly items: number;
+  /** What the sale came to, in minor units. */
+  readonly total: number;
+  /** Tendered before the void and handed back, in minor units. */
+  readonly tendered: number;
+}
+
+/** Entries that record what the till did, not money taken or given back: reports count no takings for them. */
+export type TillEventEntry = NoSaleEntry | VoidEntry;
+
+export type JournalEntry = SaleEntry | RefundEntry | TillEventEntry;
+
+/** What the till hands over for an event (the journal adds the till, the number and the chain). */
+export type EventToRecord = DistributiveOmit<TillEventEntry, 'tillId' | 'receiptNumber' | 'prevHash' | 'hash'>;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Whether an entry is a till event (No sale, a voided sale) rather than a sale or a refund. */
+export const isTillEvent = (entry: JournalEntry): entry is TillEventEntry => entry.kind === 'no-sale' || entry.kind === 'void';
 
 /** What the till hands over when a sale completes (the journal adds the till, number and paid amounts). */
 export interface SaleToRecord extends EntryStaff {
@@ -164,6 +213,7 @@ export interface SaleToRecord extends EntryStaff {
   readonly tenders: readonly JournalTender[];
   readonly change: number;
   readonly ageChecks?: readonly AgeCheckRecord[];
+  readonly overrides?: readonly LineOverride[];
 }
 
 /** Some units of one receipt line, to give back. */

@@ -1,6 +1,6 @@
 import { errorNames } from '../lib/error-names';
 import type { Journal } from './journal';
-import type { SaleEntry, SaleToRecord } from './journal-entry';
+import type { EventToRecord, SaleEntry, SaleToRecord } from './journal-entry';
 
 /** Where the till counted receipt numbers before the journal; read once, then retired. */
 const LEGACY_COUNT_KEY = 'till.receipt-numbers';
@@ -86,6 +86,19 @@ export async function recordSaleInJournal(
     });
     const entry = await journal.recordSale(sale, after && ((recorded) => after(recordedAs(recorded))));
     return recordedAs(entry);
+  } catch (error) {
+    throw new Error(describeJournalFailure(error), { cause: error });
+  }
+}
+
+/**
+ * Records a till event (No sale, a voided sale) in the journal: resolves with its receipt number
+ * once stored, rejects with a plain-words error when it could not be.
+ */
+export async function recordEventInJournal(event: EventToRecord): Promise<{ receiptNumber: number }> {
+  const journal = await tillJournal();
+  try {
+    return { receiptNumber: (await journal.recordEvent(event)).receiptNumber };
   } catch (error) {
     throw new Error(describeJournalFailure(error), { cause: error });
   }

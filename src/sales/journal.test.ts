@@ -56,6 +56,26 @@ function kataSale(id: string, minute = clock++): SaleToRecord {
   };
 }
 
+describe('till events', () => {
+  const staff = { operator: { id: '3', name: 'Alex' }, approver: { id: '2', name: 'Sam' } };
+  const event = { at: '2026-06-15T09:30:00.000Z', storeName: 'Kata', currency: 'GBP', ...staff };
+
+  it('number No sale and a voided sale among the sales, in the chain, once each, with no takings', async () => {
+    const { journal } = await freshJournal();
+    await journal.recordSale(kataSale('s1'));
+    const noSale = await journal.recordEvent({ kind: 'no-sale', id: 'n1', ...event });
+    const again = await journal.recordEvent({ kind: 'no-sale', id: 'n1', ...event });
+    const voided = await journal.recordEvent({ kind: 'void', id: 'v1', saleId: 's2', items: 2, total: 80, tendered: 0, ...event });
+    expect(again).toEqual(noSale);
+    expect([noSale.receiptNumber, voided.receiptNumber]).toEqual([2, 3]);
+    expect(noSale).toMatchObject({ kind: 'no-sale', ...staff });
+    expect(await journal.verify()).toMatchObject({ ok: true, entries: 3 });
+    const { totals } = await journal.openPeriod();
+    expect(totals).toMatchObject({ sales: 1, refunds: 0, net: 210, takings: { cash: 210, card: 0 }, firstReceipt: 1, lastReceipt: 3 });
+    expect(totals.byOperator).toHaveLength(1);
+  });
+});
+
 describe('the journal', () => {
   it('keeps who recorded each entry and who approved it; an entry without says nothing', async () => {
     const { journal } = await freshJournal();

@@ -3,7 +3,7 @@ import { GENESIS_HASH, linkEntry } from './chain/entry-hash';
 import { linkInOrder } from './chain/link-in-order';
 import { verifyChain, type ChainVerdict } from './chain/verify-chain';
 import { upgradeEntry, type StoredEntry } from './entry-upgrade';
-import type { EntryStaff, JournalEntry, OpeningFloat, RefundEntry, RefundRequest, SaleEntry, SaleToRecord, ZReport } from './journal-entry';
+import type { EntryStaff, EventToRecord, JournalEntry, OpeningFloat, RefundEntry, RefundRequest, SaleEntry, SaleToRecord, TillEventEntry, ZReport } from './journal-entry';
 import { paidAmounts } from '../pricing';
 import { planRefund } from './refund-rules';
 import { refundTaxes } from './refund-taxes';
@@ -166,6 +166,11 @@ export interface Journal {
    * entry already recorded.
    */
   recordSale(sale: SaleToRecord, after?: SaleInProgressAfter): Promise<SaleEntry>;
+  /**
+   * Records a till event (No sale, a voided sale) in one transaction with the next receipt number,
+   * chained like any entry. Idempotent by `event.id`.
+   */
+  recordEvent(event: EventToRecord): Promise<TillEventEntry>;
   /** The sale in progress as last saved, or undefined when none was ever saved. */
   saleInProgress(): Promise<unknown>;
   /** Saves the sale in progress; resolves once it is on disk. */
@@ -292,6 +297,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           tenders: sale.tenders.map(({ kind, amount }) => ({ kind, amount })),
           change: sale.change,
           ...(sale.ageChecks === undefined || sale.ageChecks.length === 0 ? {} : { ageChecks: sale.ageChecks }),
+          ...(sale.overrides === undefined || sale.overrides.length === 0 ? {} : { overrides: sale.overrides }),
           ...staffOf(sale),
           subtotal: receipt.subtotal,
           savings: receipt.savings,
@@ -302,6 +308,23 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
         await db.entries.add(entry);
         await db.till.put({ ...till, lastReceipt: receiptNumber, chainHead: entry.hash });
         if (after !== undefined) await db.saleInProgress.put({ key: 'current', state: after(entry) });
+        return entry;
+      }),
+
+    recordEvent: (event) =>
+      db.transaction('rw', db.entries, db.till, async () => {
+        const existing = await db.entries.get(event.id);
+        if (existing !== undefined) {
+          if (existing.kind !== event.kind) throw new Error(`Entry ${event.id} is not a ${event.kind} event`);
+          return existing as TillEventEntry;
+        }
+        const till = await tillState();
+        const receiptNumber = till.lastReceipt + 1;
+        const { operator: _operator, approver: _approver, ...fields } = event;
+        const content = { ...fields, ...staffOf(event), tillId: till.tillId, receiptNumber } as TillEventEntry;
+        const entry = await chained(content, till);
+        await db.entries.add(entry);
+        await db.till.put({ ...till, lastReceipt: receiptNumber, chainHead: entry.hash });
         return entry;
       }),
 

@@ -1,5 +1,5 @@
 import type { TaxLine } from '../pricing';
-import type { JournalEntry, StaffRef, TenderKind } from './journal-entry';
+import { isTillEvent, type JournalEntry, type RefundEntry, type SaleEntry, type StaffRef, type TenderKind } from './journal-entry';
 
 /** What one offer gave away over a period. */
 export interface OfferDiscount {
@@ -106,7 +106,8 @@ export function reportTotals(entries: readonly JournalEntry[], openingFloat = 0)
         const seen = offers.get(d.offerId);
         offers.set(d.offerId, { offerId: d.offerId, label: seen?.label ?? d.label, count: (seen?.count ?? 0) + 1, saving: (seen?.saving ?? 0) + d.saving });
       }
-    } else {
+    } else if (entry.kind === 'refund') {
+      // Till events (No sale, a voided sale) move no money: they are in the period, not in its takings.
       refunds += 1;
       refundsTotal += entry.total;
       for (const tender of entry.tenders) takings[tender.kind] -= tender.amount;
@@ -133,7 +134,7 @@ export function reportTotals(entries: readonly JournalEntry[], openingFloat = 0)
 }
 
 /** The entry's effect on a tender's takings (sales add what was kept, refunds take back). */
-function entryTakings(entry: JournalEntry): Record<TenderKind, number> {
+function entryTakings(entry: SaleEntry | RefundEntry): Record<TenderKind, number> {
   const takings = { cash: 0, card: 0 };
   const sign = entry.kind === 'sale' ? 1 : -1;
   for (const tender of entry.tenders) takings[tender.kind] += sign * tender.amount;
@@ -148,6 +149,7 @@ function entryTakings(entry: JournalEntry): Record<TenderKind, number> {
 export function splitByOperator(entries: readonly JournalEntry[]): OperatorTakings[] {
   const parts = new Map<string, { operator: StaffRef | null; sales: number; refunds: number; net: number; takings: Record<TenderKind, number> }>();
   for (const entry of entries) {
+    if (isTillEvent(entry)) continue;
     const key = entry.operator?.id ?? '';
     const part = parts.get(key) ?? { operator: entry.operator ?? null, sales: 0, refunds: 0, net: 0, takings: { cash: 0, card: 0 } };
     const money = entryTakings(entry);

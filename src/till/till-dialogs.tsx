@@ -2,6 +2,7 @@ import { countItems } from './basket/basket-rules';
 import type { TenderKind } from './checkout/tender-rules';
 import { HelpDialog } from './dialogs/help-dialog';
 import { PaymentDialog } from './dialogs/payment-dialog';
+import { PriceOverrideDialog } from './dialogs/price-override-dialog';
 import { QuantityDialog } from './dialogs/quantity-dialog';
 import { VoidSaleDialog } from './dialogs/void-sale-dialog';
 import { WeighDialog } from './dialogs/weigh-dialog';
@@ -70,16 +71,32 @@ export function TillDialogs({ till }: { readonly till: TillSale }) {
           items={countItems(view.lines)}
           paid={view.paid > 0 ? format(view.paid) : undefined}
           feedback={feedback.alert}
-          onConfirm={() => {
-            sale.saleVoided();
-            till.choose(null);
-            closeDialog();
-          }}
+          onConfirm={() => void till.approved.voidSale()}
           onClose={closeDialog}
         />
       )}
+      {dialog?.kind === 'override' && <OverrideDialog till={till} lineId={dialog.lineId} />}
       {dialog?.kind === 'help' && <HelpDialog feedback={feedback.alert} onClose={closeDialog} />}
       {intake.guards.dialog}
     </>
+  );
+}
+
+/** "Override price" for one line, priced as the screen shows it. */
+function OverrideDialog({ till, lineId }: { readonly till: TillSale; readonly lineId: number }) {
+  const { view, feedback, closeDialog } = till;
+  const index = view.lines.findIndex((line) => line.id === lineId);
+  const priced = view.pricing.ok ? view.pricing.receipt.lines[index] : undefined;
+  if (priced === undefined) return null;
+  return (
+    <PriceOverrideDialog
+      name={priced.name}
+      current={priced.unitPrice}
+      format={view.format}
+      fractionDigits={view.fractionDigits}
+      feedback={feedback.alert}
+      onSubmit={(input) => void till.approved.overridePrice(lineId, input)}
+      onClose={closeDialog}
+    />
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { PriceBook } from '../pricing';
 import type { RecordSale } from './checkout/record-sale';
 import type { TillDevices } from './devices-port';
+import type { RecordEvent, TillAuthorize } from './checkout/till-events';
 import { useTillSale } from './sale/use-till-sale';
 import { BarcodeField } from './screen/barcode-field';
 import { BasketPanel } from './screen/basket-panel';
@@ -29,21 +30,25 @@ export interface TillScreenProps {
   readonly nav?: ReactNode;
   /** Printer, drawer, scale and customer display, where paired (`src/app` wires them). */
   readonly devices?: TillDevices;
+  /** Asks a supervisor's PIN for void sale, void a line after a tender, a price override and No sale. */
+  readonly authorize?: TillAuthorize;
+  /** Records No sale and voided sales in the journal. */
+  readonly recordEvent?: RecordEvent;
 }
 
 /**
  * The cashier's screen: products and the live receipt side by side, scanning from anywhere,
  * payment, and the receipt of the sale just completed. It lays out; the workflow is `useTillSale`.
  */
-export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem, nav, devices = {} }: TillScreenProps) {
-  const till = useTillSale({ book, bookUrl, recordSale, readOnly, journalProblem, devices });
+export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem, nav, devices = {}, authorize, recordEvent }: TillScreenProps) {
+  const till = useTillSale({ book, bookUrl, recordSale, readOnly, journalProblem, devices, authorize, recordEvent });
   const { view, sale, feedback, dialog, completion, intake } = till;
   const alertHere = dialog === null && !intake.guards.asking && feedback.alert;
   const parked = useParkedSales();
   return (
     <div className="flex h-dvh flex-col overflow-hidden">
       <title>{`${view.storeName} · Till`}</title>
-      <TillHeader storeName={view.storeName} today={view.today} nav={nav} onHelp={() => till.setDialog({ kind: 'help' })} />
+      <TillHeader storeName={view.storeName} today={view.today} nav={nav} onHelp={() => till.setDialog({ kind: 'help' })} onNoSale={() => void till.approved.noSale()} />
       <TillBanners
         readOnly={readOnly}
         storageProblem={till.storageProblem}
@@ -77,7 +82,8 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
             }
             onSelect={till.choose}
             onQuantity={(lineId, delta) => till.mayChange() && sale.quantityChanged(lineId, delta)}
-            onVoidLine={till.voidLine}
+            onVoidLine={(lineId) => void till.approved.voidLine(lineId)}
+            onOverridePrice={till.approved.askOverride}
             onRemoveUnpriceable={sale.linesRemoved}
             onUndo={() => {
               if (!till.mayChange()) return;

@@ -3,23 +3,11 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dialog } from './dialog';
-import { applyNumpadKey, Numpad, type NumpadKey } from './numpad';
+import { Numpad } from './numpad';
 
 afterEach(cleanup);
 
 describe('numpad keys', () => {
-  it.each<[string, NumpadKey, string]>([
-    ['12', '3', '123'],
-    ['12', 'backspace', '1'],
-    ['', 'backspace', ''],
-    ['', '.', '0.'],
-    ['4.5', '.', '4.5'],
-    ['12', '00', '1200'],
-    ['12345', '6', '12345'],
-  ])('turn "%s" and %s into "%s" (at most five characters)', (text, key, expected) => {
-    expect(applyNumpadKey(text, key, 5)).toBe(expected);
-  });
-
   it('are buttons named by what they type', async () => {
     const onKey = vi.fn();
     render(<Numpad label="Numpad" extraKey="." onKey={onKey} />);

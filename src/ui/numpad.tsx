@@ -9,17 +9,6 @@ export interface NumpadProps {
   readonly label: string;
 }
 
-/**
- * Applies a numpad key to typed text: digits append, backspace removes one, a second decimal point
- * or anything past `maxLength` is ignored.
- */
-export function applyNumpadKey(text: string, key: NumpadKey, maxLength: number): string {
-  if (key === 'backspace') return text.slice(0, -1);
-  if (key === '.' && text.includes('.')) return text;
-  const next = key === '.' && text === '' ? '0.' : text + key;
-  return next.length > maxLength ? text : next;
-}
-
 const DIGIT_ROWS: readonly NumpadKey[][] = [
   ['7', '8', '9'],
   ['4', '5', '6'],

@@ -19,11 +19,13 @@ describe('where discounts go', () => {
 });
 
 describe('the small print under a line', () => {
-  it.each<[string, ReceiptLine, number | undefined, boolean, string | undefined]>([
+  it.each<[string, Parameters<typeof lineDetail>[0], number | undefined, boolean, string | undefined]>([
     ['nothing for one unit', line({}), undefined, false, undefined],
     ['units × unit price', line({ quantity: 3, price: money(150) }), undefined, false, '3 × £0.50'],
     ['weight × price per kg', line({ unit: 'kg', grams: 750, unitPrice: money(59), price: money(59) }), 79, false, '0.750 kg × £0.79/kg'],
     ['a price label', line({ unitPrice: money(399), price: money(399) }), undefined, true, 'price label'],
+    ['a price override and its reason', { ...line({ unitPrice: money(100), price: money(100) }), override: { price: 100, was: 150, reason: 'damaged' } }, undefined, false, 'Price override £1.00 (was £1.50): damaged'],
+    ['an override\'s own words for "other"', { ...line({ quantity: 2, unitPrice: money(80), price: money(160) }), override: { price: 80, was: 99, reason: 'other', note: 'dented tin' } }, undefined, true, '2 × £0.80 · Price override £0.80 (was £0.99): dented tin'],
     ['a reduced label, each', line({ quantity: 2, price: money(100), reducedPrice: money(30) }), undefined, false, '2 × £0.50 · reduced label £0.30 each'],
   ])('shows %s', (_name, receiptLine, perKg, labelPrice, expected) => {
     expect(lineDetail(receiptLine, format, perKg, labelPrice)).toBe(expected);

@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import type { DiscountLine, Receipt, ReceiptLine } from '../pricing';
+import { overrideText, type PriceOverride } from './price-override';
 
 /** The discounts to show under each receipt line, and the basket-wide ones (spend thresholds) for the end. */
 export function placeDiscounts(receipt: Pick<Receipt, 'discounts'>): { underLine: ReadonlyMap<number, DiscountLine[]>; atEnd: DiscountLine[] } {
@@ -28,15 +29,17 @@ export function formatWeight(grams: number): string {
  * @param pricePerKg - The book's price per kg for a weighed line. (A receipt line's `unitPrice` is
  *   the whole weighed line's price, so the per-kg price comes from the product.)
  * @param labelPrice - Whether the unit price came from a price-embedded label.
+ * A line carrying its price `override` (the till's, a recorded sale's) says so, with the reason.
  */
-export function lineDetail(line: ReceiptLine, format: (amount: number) => string, pricePerKg: number | undefined, labelPrice: boolean): string | undefined {
+export function lineDetail(line: ReceiptLine & { readonly override?: PriceOverride | undefined }, format: (amount: number) => string, pricePerKg: number | undefined, labelPrice: boolean): string | undefined {
   const notes: string[] = [];
   if (line.grams !== undefined) {
     notes.push(labelPrice || pricePerKg === undefined ? formatWeight(line.grams) : `${formatWeight(line.grams)} × ${format(pricePerKg)}/kg`);
   } else if (line.quantity > 1) {
     notes.push(`${line.quantity} × ${format(line.unitPrice)}`);
   }
-  if (labelPrice) notes.push('price label');
+  if (line.override !== undefined) notes.push(overrideText(line.override, format));
+  else if (labelPrice) notes.push('price label');
   if (line.reducedPrice !== undefined) notes.push(`reduced label ${format(line.reducedPrice)}${line.quantity > 1 ? ' each' : ''}`);
   return notes.length === 0 ? undefined : notes.join(' · ');
 }

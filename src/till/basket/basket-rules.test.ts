@@ -9,6 +9,7 @@ import {
   emptyBasket,
   MAX_QUANTITY,
   MAX_UNDO,
+  overridePrice,
   recordAgeCheck,
   removeLines,
   sanitizeBasket,
@@ -107,6 +108,39 @@ describe('the engine basket', () => {
       { sku: 'BRI', quantity: 1, price: 399 },
       { sku: 'BRD', quantity: 2, reducedPrice: 120 },
     ]);
+  });
+});
+
+describe('a price override', () => {
+  const damaged = { price: 100, was: 150, reason: 'damaged', approver: { id: '2', name: 'Sam' } } as const;
+  const priceMatch = { price: 120, was: 150, reason: 'price-match' } as const;
+
+  it('prices the line through the engine\'s label price, in place of its own label and reduced prices', () => {
+    const basket = basketOf({ sku: 'BRD', quantity: 2, reducedPrice: 120 }, { sku: 'BRI', quantity: 1, price: 399 });
+    const overridden = overridePrice(overridePrice(basket, 1, damaged), 2, priceMatch);
+    expect(toBasketItems(overridden.lines)).toEqual([
+      { sku: 'BRD', quantity: 2, price: 100 },
+      { sku: 'BRI', quantity: 1, price: 120 },
+    ]);
+  });
+
+  it('is undone back to the price before, one override at a time', () => {
+    const basket = basketOf(apple);
+    const twice = overridePrice(overridePrice(basket, 1, damaged), 1, priceMatch);
+    expect(undoLastAction(twice).lines[0]?.override).toEqual(damaged);
+    expect(undoLastAction(undoLastAction(twice)).lines).toEqual(basket.lines);
+  });
+
+  it('leaves the basket as it is for a line that is not there', () => {
+    const basket = basketOf(apple);
+    expect(overridePrice(basket, 9, damaged)).toBe(basket);
+  });
+
+  it('survives a reload; a malformed one is dropped and the line keeps its own price', () => {
+    const kept = overridePrice(basketOf(apple), 1, { ...damaged, reason: 'other', note: 'dented' });
+    expect(sanitizeBasket(JSON.parse(JSON.stringify(kept))).lines).toEqual(kept.lines);
+    const bad = { lines: [{ id: 1, sku: 'A', quantity: 1, override: { price: 1.5, was: 150, reason: 'damaged' } }, { id: 2, sku: 'A', quantity: 1, override: { price: 1, was: 2, reason: 'cheap' } }] };
+    expect(sanitizeBasket(bad).lines).toEqual([{ id: 1, sku: 'A', quantity: 1 }, { id: 2, sku: 'A', quantity: 1 }]);
   });
 });
 

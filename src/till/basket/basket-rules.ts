@@ -1,4 +1,5 @@
 import type { BasketItem } from '../../pricing';
+import { MAX_OVERRIDE_NOTE, OVERRIDE_REASONS, type PriceOverride } from '../../ui/price-override';
 import { sanitizeAgeChecks, type AgeCheck } from '../guards/age-rules';
 
 /**
@@ -17,6 +18,8 @@ export interface BasketLine {
   readonly reducedPrice?: number;
   /** Price of one unit in minor units from a price-embedded label, replacing the book price. */
   readonly price?: number;
+  /** The unit price a supervisor set by hand, with why: it replaces the book, label and reduced prices. */
+  readonly override?: PriceOverride;
 }
 
 /** What one scan or tap adds: a line without its id. */
@@ -29,7 +32,8 @@ export type ScannedItem = Omit<BasketLine, 'id'>;
 export type UndoStep =
   | { readonly kind: 'added'; readonly lineId: number }
   | { readonly kind: 'quantity'; readonly lineId: number; readonly quantity: number }
-  | { readonly kind: 'voided'; readonly line: BasketLine; readonly index: number };
+  | { readonly kind: 'voided'; readonly line: BasketLine; readonly index: number }
+  | { readonly kind: 'override'; readonly lineId: number; readonly previous: PriceOverride | undefined };
 
 /**
  * The basket: lines in scan order, the id the next line gets, the sale's age checks and the undo
@@ -81,6 +85,19 @@ export function voidLine(basket: Basket, lineId: number): Basket {
   return { ...basket, lines: basket.lines.toSpliced(index, 1), undo: remember(basket, { kind: 'voided', line, index }) };
 }
 
+/** Sets a line's price by hand (see `sale/override-rules.ts` for who may and when), as an action Undo reverses. */
+export function overridePrice(basket: Basket, lineId: number, override: PriceOverride): Basket {
+  const line = basket.lines.find((l) => l.id === lineId);
+  if (line === undefined) return basket;
+  const lines = basket.lines.map((l) => (l === line ? { ...l, override } : l));
+  return { ...basket, lines, undo: remember(basket, { kind: 'override', lineId, previous: line.override }) };
+}
+
+const withOverride = (line: BasketLine, override: PriceOverride | undefined): BasketLine => {
+  const { override: _gone, ...rest } = line;
+  return override === undefined ? rest : { ...rest, override };
+};
+
 /**
  * Removes lines the price book cannot price (a basket kept from another book). Not a cashier's
  * action: it is not undoable, and the undo history goes, since it may name the removed lines.
@@ -111,6 +128,8 @@ function reverse(lines: readonly BasketLine[], step: UndoStep): readonly BasketL
       return lines.some((line) => line.id === step.lineId) ? lines.map((line) => (line.id === step.lineId ? { ...line, quantity: step.quantity } : line)) : undefined;
     case 'voided':
       return lines.some((line) => line.id === step.line.id) ? undefined : lines.toSpliced(Math.min(step.index, lines.length), 0, step.line);
+    case 'override':
+      return lines.some((line) => line.id === step.lineId) ? lines.map((line) => (line.id === step.lineId ? withOverride(line, step.previous) : line)) : undefined;
   }
 }
 
@@ -127,14 +146,18 @@ export function clearBasket(basket: Basket): Basket {
   return { lines: [], nextLineId: basket.nextLineId, ageChecks: [], undo: [] };
 }
 
-/** The lines as the engine's basket items, in scan order. */
+/**
+ * The lines as the engine's basket items, in scan order. An overridden line is priced through the
+ * engine's public `price` (a unit's price replacing the book's, as a price label's does), and its
+ * reduced label no longer applies: the override is the price.
+ */
 export function toBasketItems(lines: readonly BasketLine[]): BasketItem[] {
-  return lines.map(({ sku, quantity, grams, reducedPrice, price }) => ({
+  return lines.map(({ sku, quantity, grams, reducedPrice, price, override }) => ({
     sku,
     quantity,
     ...(grams !== undefined ? { grams } : {}),
-    ...(reducedPrice !== undefined ? { reducedPrice } : {}),
-    ...(price !== undefined ? { price } : {}),
+    ...(reducedPrice !== undefined && override === undefined ? { reducedPrice } : {}),
+    ...(override !== undefined ? { price: override.price } : price !== undefined ? { price } : {}),
   }));
 }
 
@@ -170,8 +193,21 @@ export function sanitizeBasket(stored: unknown): Basket {
       ...(l.grams !== undefined ? { grams: l.grams } : {}),
       ...(l.reducedPrice !== undefined ? { reducedPrice: l.reducedPrice } : {}),
       ...(l.price !== undefined ? { price: l.price } : {}),
+      ...(sanitizeOverride(l.override) ?? {}),
     });
   }
   const highest = kept.reduce((max, line) => Math.max(max, line.id), 0);
   return { lines: kept, nextLineId: Math.max(highest + 1, isWhole(nextLineId, 1) ? nextLineId : 1), ageChecks: sanitizeAgeChecks(ageChecks), undo: [] };
+}
+
+/** A stored line's override, when it is well formed (as `{ override }`), else undefined (the line keeps its own price). */
+function sanitizeOverride(stored: unknown): { override: PriceOverride } | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const o = stored as Record<string, unknown>;
+  const reason = OVERRIDE_REASONS.find((r) => r.value === o.reason)?.value;
+  if (!isWhole(o.price, 0) || !isWhole(o.was, 0) || reason === undefined) return undefined;
+  const note = typeof o.note === 'string' && o.note !== '' ? o.note.slice(0, MAX_OVERRIDE_NOTE) : undefined;
+  const a = o.approver as { id?: unknown; name?: unknown } | null | undefined;
+  const approver = typeof a === 'object' && a !== null && typeof a.id === 'string' && typeof a.name === 'string' ? { id: a.id, name: a.name } : undefined;
+  return { override: { price: o.price, was: o.was, reason, ...(note === undefined ? {} : { note }), ...(approver === undefined ? {} : { approver }) } };
 }

@@ -1,4 +1,5 @@
 import type { BasketItem, Receipt } from '../../pricing';
+import type { PriceOverride } from '../../ui/price-override';
 import type { AgeCheck } from '../guards/age-rules';
 import type { Tender } from './tender-rules';
 
@@ -15,6 +16,8 @@ export interface SaleRecord {
   readonly items: readonly BasketItem[];
   /** The cashier's answers to the age questions of the sale, oldest first; absent when none was asked. */
   readonly ageChecks?: readonly AgeCheck[];
+  /** Lines whose price a supervisor set by hand (`line`: the receipt line's index); absent when none. */
+  readonly overrides?: readonly (PriceOverride & { readonly line: number })[];
   readonly receipt: Receipt;
   readonly tenders: readonly Tender[];
   readonly change: number;

@@ -1,4 +1,5 @@
 import type { Receipt } from '../../pricing';
+import type { PriceOverride } from '../../ui/price-override';
 
 export type TenderKind = 'cash' | 'card';
 
@@ -37,6 +38,8 @@ export interface CompletedSale {
   /** The book's `name`, printed at the top of the receipt. */
   readonly storeName: string;
   readonly receipt: Receipt;
+  /** Lines whose price was set by hand, by receipt line index: the receipt shows them. */
+  readonly overrides?: readonly (PriceOverride & { readonly line: number })[];
   readonly tenders: readonly Tender[];
   /** Cash handed back, in minor units. */
   readonly change: number;

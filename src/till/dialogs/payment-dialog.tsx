@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
-import { applyNumpadKey, Numpad } from '../../ui/numpad';
-import { cashCaution, parseAmount, quickCashAmounts, summarizeTenders, type Tender, type TenderKind } from '../checkout/tender-rules';
+import { NumericEntry } from '../../ui/numeric-entry';
+import { entryValue } from '../../ui/numeric-entry-rules';
+import { cashCaution, quickCashAmounts, summarizeTenders, type Tender, type TenderKind } from '../checkout/tender-rules';
 import { LargeCashDialog } from './large-cash-dialog';
 
 export interface PaymentDialogProps {
@@ -35,7 +36,9 @@ export function PaymentDialog({ total, tenders, format, fractionDigits, feedback
   const completeRef = useRef<HTMLButtonElement>(null);
   const recordingId = useId();
   const { paid, owed, change } = summarizeTenders(total, tenders);
-  const typedAmount = typed.trim() === '' ? undefined : parseAmount(typed, fractionDigits);
+  // Pounds and pence (the currency's minor digits), at most ten characters: 9999999.99.
+  const entry = { decimals: fractionDigits, maxLength: 10 };
+  const typedAmount = entryValue(typed, entry);
   const settled = owed === 0;
 
   // Once nothing is owed, Enter (or a tap) on the focused button completes the sale.
@@ -52,7 +55,7 @@ export function PaymentDialog({ total, tenders, format, fractionDigits, feedback
     else if (onTender(kind, amount)) setTyped('');
   };
   // With nothing typed, Cash and Card pay what is owed.
-  const amount = typed.trim() === '' ? owed : typedAmount;
+  const amount = typed === '' ? owed : typedAmount;
   const amountLabel = settled || amount === undefined ? '' : format(amount);
 
   const caution = largeCash === null ? undefined : cashCaution(owed, largeCash);
@@ -129,23 +132,13 @@ export function PaymentDialog({ total, tenders, format, fractionDigits, feedback
             className="flex flex-col gap-2"
             onSubmit={(event) => {
               event.preventDefault();
-              if (typed.trim() === '' && settled) {
+              if (typed === '' && settled) {
                 if (!recording) onComplete();
               }
-              else if (typed.trim() !== '') tender('cash', typedAmount);
+              else if (typed !== '') tender('cash', typedAmount);
             }}
           >
-            <input
-              aria-label="Amount"
-              value={typed}
-              onChange={(event) => setTyped(event.target.value)}
-              inputMode="decimal"
-              autoComplete="off"
-              placeholder={format(owed)}
-              data-autofocus
-              className="h-14 w-full rounded-xl border-2 border-ink-300 px-4 text-right text-2xl font-semibold tabular-nums placeholder:font-normal placeholder:text-ink-400 focus-visible:border-focus"
-            />
-            <Numpad label="Numpad" extraKey="." onKey={(key) => setTyped((text) => applyNumpadKey(text, key, 10))} />
+            <NumericEntry label="Amount" value={typed} onChange={setTyped} format={entry} placeholder={format(owed)} autoFocus />
             <div className="grid grid-cols-2 gap-2">
               <Button size="lg" disabled={settled} onClick={() => tender('cash', amount)}>
                 Cash <span className="tabular-nums">{amountLabel}</span>

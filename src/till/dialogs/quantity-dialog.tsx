@@ -1,7 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
-import { applyNumpadKey, Numpad } from '../../ui/numpad';
+import { NumericEntry } from '../../ui/numeric-entry';
+import { entryValue, type EntryFormat } from '../../ui/numeric-entry-rules';
+
+/** Whole units, at most three digits (the basket's most is 999). */
+const QUANTITY: EntryFormat = { decimals: 0, maxLength: 3 };
 
 export interface QuantityDialogProps {
   readonly feedback: ReactNode;
@@ -12,7 +16,7 @@ export interface QuantityDialogProps {
 /** Sets the quantity for the next scan or product on a numpad: the touch way to "type 3, press ×". */
 export function QuantityDialog({ feedback, onChosen, onClose }: QuantityDialogProps) {
   const [typed, setTyped] = useState('');
-  const quantity = /^\d+$/.test(typed) ? Number(typed) : 0;
+  const quantity = entryValue(typed, QUANTITY) ?? 0;
   return (
     <Dialog title="Quantity for the next item" onClose={onClose} size="sm" closeLabel="Cancel quantity">
       <form
@@ -23,16 +27,7 @@ export function QuantityDialog({ feedback, onChosen, onClose }: QuantityDialogPr
         }}
       >
         {feedback}
-        <input
-          aria-label="Quantity"
-          value={typed}
-          onChange={(event) => setTyped(event.target.value.replace(/\D/g, '').slice(0, 3))}
-          inputMode="numeric"
-          autoComplete="off"
-          data-autofocus
-          className="h-14 w-full rounded-xl border-2 border-ink-300 px-4 text-right text-2xl font-semibold tabular-nums focus-visible:border-focus"
-        />
-        <Numpad label="Numpad" onKey={(key) => setTyped((text) => applyNumpadKey(text, key, 3))} />
+        <NumericEntry label="Quantity" value={typed} onChange={setTyped} format={QUANTITY} autoFocus />
         <div className="grid grid-cols-2 gap-2 pt-1">
           <Button size="lg" onClick={onClose}>
             Cancel

@@ -2,13 +2,14 @@ import { useState, type ReactNode } from 'react';
 import type { Product } from '../../pricing';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
-import { applyNumpadKey, Numpad } from '../../ui/numpad';
+import { NumericEntry } from '../../ui/numeric-entry';
+import type { EntryFormat } from '../../ui/numeric-entry-rules';
 import { checkWeight, MAX_GRAMS } from '../guards/weight-rules';
 import type { ScaleWeight } from '../devices-port';
 import type { WeighLabel } from '../scanner/resolve-scan';
 
 /** Digits the field holds: enough to show any typed weight beyond the range whole, never cut to fit. */
-const MAX_DIGITS = 9;
+const GRAMS: EntryFormat = { decimals: 0, maxLength: 9 };
 
 export interface WeighDialogProps {
   readonly product: Product;
@@ -50,8 +51,7 @@ export function WeighDialog({ product, label, format, feedback, onWeighed, onRef
     else onRefuse(checked.message);
   };
   // A weight beyond the range is shown as typed and refused at once, so the cashier sees why.
-  const edit = (next: string) => {
-    const digits = next.replace(/\D/g, '').slice(0, MAX_DIGITS);
+  const edit = (digits: string) => {
     const checked = checkWeight(product, digits, format);
     if (!checked.ok && Number(digits) > MAX_GRAMS && Number(typed) <= MAX_GRAMS) onRefuse(checked.message);
     setTyped(digits);
@@ -71,31 +71,26 @@ export function WeighDialog({ product, label, format, feedback, onWeighed, onRef
           {label.reducedPrice !== undefined && <> · reduced label {format(label.reducedPrice)}</>}
         </p>
         {feedback}
-        <div className="flex items-center gap-3">
-          <div className="relative flex-1">
-            <input
-              aria-label="Weight in grams"
-              value={typed}
-              onChange={(event) => edit(event.target.value)}
-              inputMode="numeric"
-              autoComplete="off"
-              data-autofocus
-              className="h-14 w-full rounded-xl border-2 border-ink-300 pl-4 pr-10 text-right text-2xl font-semibold tabular-nums focus-visible:border-focus"
-            />
-            <span className="pointer-events-none absolute right-4 top-1/2 -translate-y-1/2 text-lg text-ink-600" aria-hidden="true">
-              g
-            </span>
-          </div>
-          <output className="min-w-24 text-right text-2xl font-bold tabular-nums text-ink-900" aria-label="Price">
-            {price === undefined ? '—' : format(price)}
-          </output>
-        </div>
-        {readScale?.() !== undefined && (
-          <Button size="lg" variant="primary" onClick={takeFromScale}>
-            Take the scale's weight
-          </Button>
-        )}
-        <Numpad label="Numpad" extraKey="00" onKey={(key) => edit(applyNumpadKey(typed, key, MAX_DIGITS))} />
+        <NumericEntry
+          label="Weight in grams"
+          value={typed}
+          onChange={edit}
+          format={GRAMS}
+          unit="g"
+          autoFocus
+          beside={
+            <output className="min-w-24 text-right text-2xl font-bold tabular-nums text-ink-900" aria-label="Price">
+              {price === undefined ? '—' : format(price)}
+            </output>
+          }
+          beforePad={
+            readScale?.() !== undefined && (
+              <Button size="lg" variant="primary" onClick={takeFromScale}>
+                Take the scale's weight
+              </Button>
+            )
+          }
+        />
         <div className="grid grid-cols-2 gap-2 pt-1">
           <Button size="lg" onClick={onClose}>
             Cancel

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PriceBook, Receipt } from '../../pricing';
-import { changeRefusal, movedSelection, payRefusal, saleRecordFrom, voidLineRefusal } from './sale-rules';
+import { changeRefusal, movedSelection, noSaleRefusal, payRefusal, saleRecordFrom, voidLineAction, voidLineRefusal } from './sale-rules';
 
 const lines = [
   { id: 1, sku: 'A', quantity: 1 },
@@ -35,6 +35,23 @@ describe('what the till refuses', () => {
   });
 });
 
+describe('what needs a supervisor', () => {
+  it.each([
+    ['before any tender, nothing', false, undefined],
+    ['after a tender, a supervisor', true, 'void-line-after-tender'],
+  ])('voiding a line %s', (_, tendered, expected) => {
+    expect(voidLineAction(tendered)).toBe(expected);
+  });
+
+  it.each([
+    ['between sales', { recording: false }, false, undefined],
+    ['in a read-only tab', { readOnly: 'Read only', recording: false }, false, 'Read only'],
+    ['mid-sale', { recording: false }, true, 'Finish or void the sale first: No sale opens the drawer between sales'],
+  ])('No sale %s', (_, gate, underWay, expected) => {
+    expect(noSaleRefusal(gate, underWay)).toBe(expected);
+  });
+});
+
 describe('moving the selection', () => {
   it.each([
     ['up from the newest', lines[2], -1, 2],
@@ -51,15 +68,22 @@ describe('the sale record', () => {
   const receipt = { total: 80 } as Receipt;
   it('names the book by id and version, and keeps the age checks only when there are some', () => {
     const book = { id: 'kata', version: 3, name: 'Kata', currency: 'GBP', products: [], offers: [] } as unknown as PriceBook;
-    const parts = { saleId: 's', at: 'now', book, bookUrl: '/books/kata.json', items: [], ageChecks: [], receipt, tenders: [], change: 0 };
+    const parts = { saleId: 's', at: 'now', book, bookUrl: '/books/kata.json', items: [], lines: [], ageChecks: [], receipt, tenders: [], change: 0 };
     expect(saleRecordFrom(parts)).toEqual({ id: 's', at: 'now', storeName: 'Kata', book: { id: 'kata', version: 3 }, items: [], receipt, tenders: [], change: 0 });
     const check = { sku: 'W', minimumAge: 18, outcome: 'confirmed' as const, at: 'then' };
     expect(saleRecordFrom({ ...parts, ageChecks: [check] }).ageChecks).toEqual([check]);
   });
 
+  it('records the price overrides by receipt line, only when there are some', () => {
+    const book = { currency: 'GBP', products: [], offers: [] } as unknown as PriceBook;
+    const overridden = [lines[0]!, { ...lines[1]!, override: { price: 90, was: 120, reason: 'damaged' as const, approver: { id: '2', name: 'Sam' } } }];
+    const record = saleRecordFrom({ saleId: 's', at: 'now', book, bookUrl: 'b', items: [], lines: overridden, ageChecks: [], receipt, tenders: [], change: 0 });
+    expect(record.overrides).toEqual([{ line: 1, price: 90, was: 120, reason: 'damaged', approver: { id: '2', name: 'Sam' } }]);
+  });
+
   it('names a book with no id by its address, and a store with no name "Till"', () => {
     const book = { currency: 'GBP', products: [], offers: [] } as unknown as PriceBook;
-    const record = saleRecordFrom({ saleId: 's', at: 'now', book, bookUrl: '/books/x.json', items: [], ageChecks: [], receipt, tenders: [], change: 0 });
+    const record = saleRecordFrom({ saleId: 's', at: 'now', book, bookUrl: '/books/x.json', items: [], lines: [], ageChecks: [], receipt, tenders: [], change: 0 });
     expect(record.book).toEqual({ id: '/books/x.json' });
     expect(record.storeName).toBe('Till');
   });

@@ -3,6 +3,7 @@ import type { BasketLine } from '../basket/basket-rules';
 import type { SaleRecord } from '../checkout/record-sale';
 import type { Tender } from '../checkout/tender-rules';
 import type { AgeCheck } from '../guards/age-rules';
+import { overridesOf } from './override-rules';
 
 /** What may stop the cashier from changing the sale or taking money, at this moment. */
 export interface SaleGate {
@@ -40,6 +41,18 @@ export function voidLineRefusal(chosen: BasketLine | undefined, lineCount: numbe
   return lineCount === 0 ? 'Nothing to void' : 'Select the line to void first (tap it, or ↑/↓), then Delete';
 }
 
+/** The supervisor's approval voiding a line needs: none before a tender, one after (money is in for it). */
+export function voidLineAction(tendered: boolean): 'void-line-after-tender' | undefined {
+  return tendered ? 'void-line-after-tender' : undefined;
+}
+
+/** Why No sale may not open the drawer now, or undefined when it may: only between sales. */
+export function noSaleRefusal(gate: SaleGate, saleUnderWay: boolean): string | undefined {
+  const refusal = changeRefusal(gate);
+  if (refusal !== undefined) return refusal;
+  return saleUnderWay ? 'Finish or void the sale first: No sale opens the drawer between sales' : undefined;
+}
+
 /** The line ↑ (−1) or ↓ (+1) moves to from the selected one, kept within the basket. */
 export function movedSelection(lines: readonly BasketLine[], selected: BasketLine | undefined, step: number): number | undefined {
   if (selected === undefined) return undefined;
@@ -56,6 +69,8 @@ export interface SaleRecordParts {
   /** Where the book came from: its name when it has no id. */
   readonly bookUrl: string;
   readonly items: readonly BasketItem[];
+  /** The basket's lines, in the order of `items`: their price overrides are recorded. */
+  readonly lines: readonly BasketLine[];
   readonly ageChecks: readonly AgeCheck[];
   readonly receipt: Receipt;
   readonly tenders: readonly Tender[];
@@ -63,7 +78,8 @@ export interface SaleRecordParts {
 }
 
 /** The completed sale as the till hands it over to be recorded. */
-export function saleRecordFrom({ saleId, at, book, bookUrl, items, ageChecks, receipt, tenders, change }: SaleRecordParts): SaleRecord {
+export function saleRecordFrom({ saleId, at, book, bookUrl, items, lines, ageChecks, receipt, tenders, change }: SaleRecordParts): SaleRecord {
+  const overrides = overridesOf(lines);
   return {
     id: saleId,
     at,
@@ -71,6 +87,7 @@ export function saleRecordFrom({ saleId, at, book, bookUrl, items, ageChecks, re
     book: { id: book.id ?? bookUrl, ...(book.version === undefined ? {} : { version: book.version }) },
     items,
     ...(ageChecks.length > 0 ? { ageChecks } : {}),
+    ...(overrides.length > 0 ? { overrides } : {}),
     receipt,
     tenders,
     change,

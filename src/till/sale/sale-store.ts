@@ -8,11 +8,13 @@ import {
   removeLines,
   toBasketItems,
   undoLastAction,
+  overridePrice,
   voidLine,
   type Basket,
   type BasketLine,
   type ScannedItem,
 } from '../basket/basket-rules';
+import type { PriceOverride } from '../../ui/price-override';
 import type { AgeCheck } from '../guards/age-rules';
 import { storageFailed, storageRecovered } from '../checkout/storage-problem-store';
 import type { RecordSale, RecordedSale, SaleRecord } from '../checkout/record-sale';
@@ -27,6 +29,8 @@ export interface BasketActions {
   /** The cashier pressed + or − on a line. */
   quantityChanged: (lineId: number, delta: number) => void;
   lineVoided: (lineId: number) => void;
+  /** A supervisor set the line's unit price (approved on the spot where needed). */
+  priceOverridden: (lineId: number, override: PriceOverride) => void;
   /** Undo: the last scan, quantity change or void is reversed. */
   lastActionUndone: () => void;
   /** The cashier answered an age question. */
@@ -123,6 +127,7 @@ const useSaleStore = create<SaleStoreState>()((set, get) => {
       scanned: (item) => onBasket((basket) => addLine(basket, item)),
       quantityChanged: (lineId, delta) => onBasket((basket) => changeQuantity(basket, lineId, delta)),
       lineVoided: (lineId) => onBasket((basket) => voidLine(basket, lineId)),
+      priceOverridden: (lineId, override) => onBasket((basket) => overridePrice(basket, lineId, override)),
       lastActionUndone: () => onBasket(undoLastAction),
       ageChecked: (check) => onBasket((basket) => recordAgeCheck(basket, check)),
       linesRemoved: (lineIds) => onBasket((basket) => removeLines(basket, lineIds)),
@@ -170,6 +175,7 @@ function completedSaleState(head: SaleInProgress, sale: SaleRecord, recorded: Re
     completedAt: recorded.at,
     storeName: sale.storeName,
     receipt: sale.receipt,
+    ...(sale.overrides === undefined ? {} : { overrides: sale.overrides }),
     tenders: sale.tenders,
     change: sale.change,
     ...(recorded.tillId === undefined ? {} : { tillId: recorded.tillId }),
@@ -255,6 +261,9 @@ export const saleNow = (): SaleInProgress => useSaleStore.getState().head;
 
 /** Resolves once every change made so far is on disk (or has failed to be). */
 export const saleSaved = (): Promise<unknown> => serially(() => Promise.resolve());
+
+/** Whether money was tendered for the sale in progress, at this moment (tenders not yet saved included). */
+export const saleTenderedNow = (): boolean => useSaleStore.getState().head.checkout.tenders.length > 0;
 
 /** Whether the sale on record is complete (its receipt is showing, or about to), read at the moment of a key press. */
 export const saleCompletedNow = (): boolean => useSaleStore.getState().head.checkout.completed !== null;

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { PriceBook, Product } from '../../pricing';
 import type { RecordSale } from '../checkout/record-sale';
 import type { TillDevices } from '../devices-port';
+import { authorizeAll, type RecordEvent, type TillAuthorize } from '../checkout/till-events';
 import { useStorageProblem } from '../checkout/storage-problem-store';
 import type { WeighLabel } from '../scanner/resolve-scan';
 import { changeRefusal } from './sale-rules';
@@ -13,6 +14,7 @@ import { useScanIntake } from './use-scan-intake';
 import { useTillShortcuts } from './use-till-shortcuts';
 import { useCustomerDisplay } from './use-customer-display';
 import { useParking } from '../parked/use-parking';
+import { useApprovedActions } from './use-approved-actions';
 
 /** A device's failure in words for the cashier (the device drivers already phrase theirs). */
 const deviceProblem = (error: unknown): string => (error instanceof Error ? error.message : 'The device did not answer');
@@ -23,6 +25,7 @@ export type OpenDialog =
   | { readonly kind: 'void-sale' }
   | { readonly kind: 'quantity' }
   | { readonly kind: 'parked' }
+  | { readonly kind: 'override'; readonly lineId: number }
   | { readonly kind: 'weigh'; readonly product: Product; readonly label: WeighLabel };
 
 export interface TillSaleOptions {
@@ -34,6 +37,10 @@ export interface TillSaleOptions {
   /** Why the journal cannot record sales (it could not be opened). */
   readonly journalProblem: string | undefined;
   readonly devices: TillDevices;
+  /** Asks a supervisor's PIN where the operator's role is not enough; without it nothing is asked. */
+  readonly authorize?: TillAuthorize | undefined;
+  /** Records No sale and voided sales in the journal; without it they are not recorded. */
+  readonly recordEvent?: RecordEvent | undefined;
 }
 
 /**
@@ -41,7 +48,7 @@ export interface TillSaleOptions {
  * (open dialog, alert, chosen line), and every event the screen can raise. The rules it applies
  * are pure (`sale-rules.ts`, the basket and tender rules, the guards); the screen only lays out.
  */
-export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, journalProblem, devices }: TillSaleOptions) {
+export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, journalProblem, devices, authorize = authorizeAll, recordEvent }: TillSaleOptions) {
   const view = useSaleView(latestBook, bookUrl);
   useCustomerDisplay(devices, view);
   const sale = useSaleActions();
@@ -78,13 +85,9 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
     if (refusal !== undefined) feedback.refuse(refusal);
     return refusal === undefined;
   };
-  /** Voids a line the cashier chose, and says so: Undo puts it back. */
-  const voidLine = (lineId: number) => {
-    const line = view.lines.find((l) => l.id === lineId);
-    if (line === undefined || !mayChange()) return;
-    sale.lineVoided(lineId);
-    setChosenLineId(null);
-    feedback.notify(`Voided: ${view.catalogue.bySku.get(line.sku)?.name ?? line.sku}. Undo (Ctrl+Z) puts it back`);
+  const closeDialog = () => {
+    setDialog(null);
+    feedback.clear();
   };
   const parking = useParking({
     book: view.book,
@@ -98,6 +101,7 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
       setChosenLineId(null);
     },
   });
+  const approved = useApprovedActions({ view, feedback, authorize, recordEvent, devices, readOnly, recordingRef: completion.recordingRef, mayChange, choose: setChosenLineId, closeDialog, openOverride: (lineId) => setDialog({ kind: 'override', lineId }) });
   const intake = useScanIntake({
     view,
     feedback,
@@ -128,7 +132,7 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
     openDialog: (kind) => setDialog({ kind }),
     openPay: completion.openPay,
     completeSale: () => void completion.completeSale(),
-    voidLine,
+    voidLine: (lineId) => void approved.voidLine(lineId),
     park: () => void parking.park(),
   });
 
@@ -137,11 +141,7 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
     if (devices.printReceipt === undefined) window.print();
     else devices.printReceipt(view.completed, view.book.legal).catch((error: unknown) => feedback.refuse(deviceProblem(error)));
   };
-  const closeDialog = () => {
-    setDialog(null);
-    feedback.clear();
-  };
-  return { view, sale, feedback, storageProblem, devices, printReceipt, dialog, setDialog, closeDialog, selected, choose: setChosenLineId, barcodeField, searchField, completion, intake, mayChange, voidLine, parking };
+  return { view, sale, feedback, storageProblem, devices, printReceipt, dialog, setDialog, closeDialog, selected, choose: setChosenLineId, barcodeField, searchField, completion, intake, mayChange, approved, parking };
 }
 
 export type TillSale = ReturnType<typeof useTillSale>;

@@ -19,6 +19,8 @@ export interface BasketPanelProps {
   readonly onSelect: (lineId: number) => void;
   readonly onQuantity: (lineId: number, delta: number) => void;
   readonly onVoidLine: (lineId: number) => void;
+  /** Opens "Override price" for the line (a supervisor approves). */
+  readonly onOverridePrice?: (lineId: number) => void;
   readonly onRemoveUnpriceable: (lineIds: readonly number[]) => void;
   readonly onUndo: () => void;
   /** Whether Undo has an action to reverse (the basket may be empty after a void). */
@@ -156,7 +158,7 @@ function LineItem({ line, lines, products, format, selectedLineId, onSelect }: R
     <LineRow
       lineId={basketLine.id}
       name={line.name}
-      detail={lineDetail(line, format, product?.unit === 'kg' ? product.price : undefined, basketLine.price !== undefined)}
+      detail={lineDetail({ ...line, override: basketLine.override }, format, product?.unit === 'kg' ? product.price : undefined, basketLine.price !== undefined)}
       price={format(line.price)}
       selected={selected}
       newest={line.index === lines.length - 1}
@@ -215,7 +217,7 @@ const LineRow = memo(function LineRow({ lineId, name, detail, price, selected, n
  * The selected line's controls, in one fixed place under the receipt (not inside the list, so the
  * Receipt's items read as the receipt does): one fewer, one more, void.
  */
-function SelectedLine({ receipt, lines, selectedLineId, onQuantity, onVoidLine }: BasketPanelProps & { receipt: Receipt }) {
+function SelectedLine({ receipt, lines, selectedLineId, onQuantity, onVoidLine, onOverridePrice }: BasketPanelProps & { receipt: Receipt }) {
   const index = lines.findIndex((line) => line.id === selectedLineId);
   const line = receipt.lines[index];
   const basketLine = lines[index];
@@ -248,6 +250,15 @@ function SelectedLine({ receipt, lines, selectedLineId, onQuantity, onVoidLine }
             +
           </button>
         </>
+      )}
+      {onOverridePrice !== undefined && (
+        <button
+          type="button"
+          onClick={() => onOverridePrice(basketLine.id)}
+          className="min-h-12 rounded-xl bg-white px-4 font-semibold text-ink-800 ring-1 ring-inset ring-ink-300 hover:bg-ink-100"
+        >
+          Override price
+        </button>
       )}
       <button
         type="button"

@@ -11,13 +11,13 @@ export interface ReceiptRow extends ReceiptLine {
 /**
  * Repeated scans shown as one row, for display only (the basket and the journal keep every scan):
  * adjacent lines join when they are the same product sold by the unit at the same unit price, with
- * no weight, no price label and no reduced label, and no discount shown between them. The joined
+ * no weight, no price label, no reduced label and no price override, and no discount shown between them. The joined
  * row's quantity and price are the sums; its `index` is its last line's, so a discount placed under
  * that line stays under the row. Discount lines are untouched.
  */
 export function groupRepeatedScans(receipt: { readonly lines: readonly ReceiptLine[]; readonly discounts: readonly DiscountLine[] }, basket: readonly BasketLine[]): { lines: ReceiptRow[]; discounts: readonly DiscountLine[] } {
   const { underLine } = placeDiscounts(receipt);
-  const plain = (line: ReceiptLine) => line.unit === 'each' && line.grams === undefined && line.reducedPrice === undefined && basket[line.index]?.price === undefined;
+  const plain = (line: ReceiptLine) => line.unit === 'each' && line.grams === undefined && line.reducedPrice === undefined && basket[line.index]?.price === undefined && basket[line.index]?.override === undefined;
   const rows: ReceiptRow[] = [];
   for (const line of receipt.lines) {
     const last = rows[rows.length - 1];

@@ -72,7 +72,7 @@ export function SaleComplete({ sale, format, feedback, onNewSale, onPrint, legal
         {...(legal === undefined ? {} : { legal })}
         {...(sale.tillId === undefined ? {} : { tillId: sale.tillId })}
         {...(sale.operator === undefined ? {} : { operator: sale.operator })}
-        lines={receipt.lines}
+        lines={withOverrides(receipt.lines, sale.overrides)}
         discounts={receipt.discounts}
         subtotal={receipt.subtotal}
         savings={receipt.savings}
@@ -84,4 +84,13 @@ export function SaleComplete({ sale, format, feedback, onNewSale, onPrint, legal
       />
     </main>
   );
+}
+
+/** The receipt's lines, each overridden one carrying its override (the receipt prints it under the line). */
+function withOverrides<Line extends { readonly index: number }>(lines: readonly Line[], overrides: CompletedSale['overrides']): readonly Line[] {
+  if (overrides === undefined || overrides.length === 0) return lines;
+  return lines.map((line) => {
+    const found = overrides.find((o) => o.line === line.index);
+    return found === undefined ? line : { ...line, override: found };
+  });
 }

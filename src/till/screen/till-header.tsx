@@ -10,6 +10,8 @@ export interface TillHeaderProps {
   /** The app's header parts: the screens' `nav`, the operator's group, the book in use. */
   readonly nav?: ReactNode;
   readonly onHelp: () => void;
+  /** Opens the cash drawer between sales (a supervisor approves). */
+  readonly onNoSale?: () => void;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface TillHeaderProps {
  * "Screens" button that drops them below the bar; the store name gives way first (cut with "…",
  * whole in its tooltip), and narrow screens show the date short ("7 Dec").
  */
-export function TillHeader({ storeName, today, nav, onHelp }: TillHeaderProps) {
+export function TillHeader({ storeName, today, nav, onHelp, onNoSale }: TillHeaderProps) {
   const [year, month, day] = today.split('-').map(Number);
   const date = new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1);
   const [screensOpen, setScreensOpen] = useState(false);
@@ -67,6 +69,11 @@ export function TillHeader({ storeName, today, nav, onHelp }: TillHeaderProps) {
           <span className="2xl:hidden">{shortDayFormat.format(date)}</span>
         </time>
       </p>
+      {onNoSale !== undefined && (
+        <button type="button" onClick={onNoSale} className="flex min-h-12 shrink-0 items-center rounded-xl px-3 font-semibold text-white ring-1 ring-inset ring-white/25 hover:bg-white/10 lg:px-4">
+          No sale
+        </button>
+      )}
       <button type="button" onClick={onHelp} aria-keyshortcuts="F1" className="flex min-h-12 shrink-0 items-center gap-2 rounded-xl px-3 font-semibold text-white ring-1 ring-inset ring-white/25 hover:bg-white/10 lg:px-4">
         Help
         <kbd className="hidden rounded bg-white/15 px-1.5 font-mono text-sm lg:inline">F1</kbd>
