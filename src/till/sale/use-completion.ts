@@ -1,6 +1,7 @@
 import { useRef, useState, type RefObject } from 'react';
 import type { RecordSale } from '../checkout/record-sale';
 import { checkCompletion } from '../checkout/tender-rules';
+import { proofPayRefusal } from '../proof/proof-rules';
 import { payRefusal, saleRecordFrom } from './sale-rules';
 import { basketHasLinesNow, useSaleActions } from './sale-store';
 import type { TillFeedback } from './use-feedback';
@@ -39,7 +40,8 @@ export function useCompletion({ view, recordSale, readOnly, paymentBlocked, feed
   const recordingRef = useRef(false);
   const [recording, setRecording] = useState(false);
   const [recordProblem, setRecordProblem] = useState<string | null>(null);
-  const gate = { readOnly, recording: false, paymentBlocked };
+  // Money is taken only against a checked total: Pay and Complete sale wait while the price is checked.
+  const gate = { readOnly, recording: false, paymentBlocked, priceCheck: proofPayRefusal(view.proof) };
 
   const completeSale = async () => {
     const { pricing, completed, total, lines, tenders, format } = view;
