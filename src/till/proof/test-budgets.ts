@@ -1,7 +1,11 @@
 import { DEFAULT_LIMITS } from '../../pricing';
 
-/** The proof worker's budget: a hundred times the main thread's steps, and seconds rather than a frame. */
-export const PROOF_LIMITS = { maxSteps: DEFAULT_LIMITS.maxSteps * 100, maxMs: 4000 } as const;
+/**
+ * The proof worker's budget: a hundred times the main thread's steps, and seconds rather than a
+ * frame (the engine's search takes half the guard: 5 s). Generous because Pay waits for it: on a
+ * loaded test machine a 4 s guard gave up on a meal-deals basket that 1 s proves on an idle one.
+ */
+export const PROOF_LIMITS = { maxSteps: DEFAULT_LIMITS.maxSteps * 100, maxMs: 10_000 } as const;
 
 /** Step budgets a test may lower: the main thread's (so a basket needs the worker) and the worker's (so it gives up). */
 export interface TestBudgets {
