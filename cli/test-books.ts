@@ -5,6 +5,8 @@
  * digit brings the sum up to the next multiple of 10.
  */
 
+import { vatShopGroceries, vatShopMealDeal, vatShopRates } from '../test-support/vat-shop';
+
 /**
  * A shop whose products are found by barcode.
  *
@@ -62,17 +64,7 @@ export const datedOfferBook = {
 export const vatBook = {
   name: 'VAT test shop',
   currency: 'GBP',
-  taxRates: [{ code: 'S', percent: 20, label: 'VAT 20%' }, { code: 'R', percent: 5 }, { code: 'Z', percent: 0 }],
-  products: [
-    { sku: 'WINE', name: 'Wine', price: 900, tax: 'S' },
-    { sku: 'BREAD', name: 'Bread', price: 120, tax: 'Z' },
-    { sku: 'SAND', name: 'Sandwich', price: 250, tax: 'Z' },
-    { sku: 'CRISPS', name: 'Crisps', price: 80, tax: 'S' },
-    { sku: 'COKE', name: 'Cola', price: 120, tax: 'S' },
-    { sku: 'COAL', name: 'Smokeless coal 10 kg', price: 1000, tax: 'R' },
-  ],
-  offers: [
-    { id: 'MEAL', kind: 'bundle', label: 'Meal deal 3.50', slots: [{ products: ['SAND'] }, { products: ['CRISPS'] }, { products: ['COKE'] }], price: 350 },
-    { id: 'SPEND20', kind: 'spend-threshold', label: '2.00 off 20.00', threshold: 2000, amount: 200, basis: 'after-offers' },
-  ],
+  taxRates: vatShopRates,
+  products: [...vatShopGroceries, { sku: 'COAL', name: 'Smokeless coal 10 kg', price: 1000, tax: 'R' }],
+  offers: [vatShopMealDeal, { id: 'SPEND20', kind: 'spend-threshold', label: '2.00 off 20.00', threshold: 2000, amount: 200, basis: 'after-offers' }],
 } as const;

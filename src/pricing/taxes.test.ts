@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { priceBasket } from './price-basket';
 import type { Receipt } from './receipt';
 import { validatePriceBook, type PriceBook } from './schema';
+import { vatShop } from '../../test-support/vat-shop';
 import { vatOf, withTaxes } from './taxes';
 
 function book(raw: unknown): PriceBook {
@@ -16,22 +17,7 @@ function book(raw: unknown): PriceBook {
  * rated, child car seats at the reduced rate; a meal deal (sandwich + crisps + drink for 3.50) and 1.00 off
  * a spend of 13.00 after offers.
  */
-const shop = book({
-  currency: 'GBP',
-  taxRates: [{ code: 'S', percent: 20, label: 'VAT 20%' }, { code: 'R', percent: 5 }, { code: 'Z', percent: 0 }],
-  products: [
-    { sku: 'WINE', name: 'Wine', price: 900, tax: 'S' },
-    { sku: 'BREAD', name: 'Bread', price: 120, tax: 'Z' },
-    { sku: 'SAND', name: 'Sandwich', price: 250, tax: 'Z' },
-    { sku: 'CRISPS', name: 'Crisps', price: 80, tax: 'S' },
-    { sku: 'COKE', name: 'Cola', price: 120, tax: 'S' },
-    { sku: 'SEAT', name: 'Child car seat', price: 800, tax: 'R' },
-  ],
-  offers: [
-    { id: 'MEAL', kind: 'bundle', label: 'Meal deal 3.50', slots: [{ products: ['SAND'] }, { products: ['CRISPS'] }, { products: ['COKE'] }], price: 350 },
-    { id: 'SPEND13', kind: 'spend-threshold', label: '1.00 off 13.00', threshold: 1300, amount: 100, basis: 'after-offers' },
-  ],
-});
+const shop = book(vatShop);
 
 function receiptOf(skus: string[]): Receipt {
   const result = priceBasket(shop, skus.map((sku) => ({ sku, quantity: 1 })), { nearMisses: false });

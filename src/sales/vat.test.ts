@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { paidAmounts, priceBasket, validatePriceBook, type PriceBook } from '../pricing';
+import { vatShop } from '../../test-support/vat-shop';
 import { journalRows, CSV_COLUMNS } from './export-rules';
 import { openJournal, type Journal } from './journal';
 import type { JournalEntry, RefundEntry, SaleEntry, SaleToRecord } from './journal-entry';
@@ -10,21 +11,9 @@ import { planRefund } from './refund-rules';
 import { reportTotals } from './report-rules';
 
 const validation = validatePriceBook({
-  currency: 'GBP',
-  taxRates: [{ code: 'S', percent: 20 }, { code: 'R', percent: 5 }, { code: 'Z', percent: 0 }],
-  products: [
-    { sku: 'WINE', name: 'Wine', price: 900, tax: 'S' },
-    { sku: 'BREAD', name: 'Bread', price: 120, tax: 'Z' },
-    { sku: 'SAND', name: 'Sandwich', price: 250, tax: 'Z' },
-    { sku: 'CRISPS', name: 'Crisps', price: 80, tax: 'S' },
-    { sku: 'COKE', name: 'Cola', price: 120, tax: 'S' },
-    { sku: 'SEAT', name: 'Child car seat', price: 800, tax: 'R' },
-  ],
-  offers: [
-    { id: 'MEAL', kind: 'bundle', slots: [{ products: ['SAND'] }, { products: ['CRISPS'] }, { products: ['COKE'] }], price: 350 },
-    { id: 'C3', kind: 'multi-buy', products: ['CRISPS'], quantity: 3, price: 200 },
-    { id: 'SPEND13', kind: 'spend-threshold', threshold: 1300, amount: 100, basis: 'after-offers' },
-  ],
+  ...vatShop,
+  taxRates: vatShop.taxRates.map(({ code, percent }) => ({ code, percent })), // no labels: the entries below carry none
+  offers: [...vatShop.offers, { id: 'C3', kind: 'multi-buy', products: ['CRISPS'], quantity: 3, price: 200 }],
 });
 if (!validation.ok) throw new Error('the VAT test book is invalid');
 const book: PriceBook = validation.book;
