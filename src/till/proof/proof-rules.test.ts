@@ -51,7 +51,7 @@ describe('settling the total', () => {
 
 describe('what the cashier is told', () => {
   it.each([
-    ['checking', 'Checking the best price…', 'Checking the best price: Pay opens once the total is checked (a moment)'],
+    ['checking', 'Checking the best price…', 'Checking the best price: the payment opens once the total is checked'],
     ['best-found', 'Best price found (not proven the lowest in time)', undefined],
     ['proven', '', undefined],
     [undefined, '', undefined],

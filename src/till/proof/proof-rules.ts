@@ -53,9 +53,9 @@ export function settlePricing(main: PricingResult, key: string, answer: ProofAns
   return { pricing: found.receipt.total < main.receipt.total ? found : main, proof: 'best-found' };
 }
 
-/** Why Pay (or Complete sale) waits on the price check, or undefined when it need not. */
+/** Why Pay (or Complete sale) waits on the price check, or undefined when it need not. Pay then opens by itself. */
 export function proofPayRefusal(proof: ProofStatus | undefined): string | undefined {
-  return proof === 'checking' ? 'Checking the best price: Pay opens once the total is checked (a moment)' : undefined;
+  return proof === 'checking' ? 'Checking the best price: the payment opens once the total is checked' : undefined;
 }
 
 /** The words beside the total: what a cashier (and a screen reader) needs to know about it. */
