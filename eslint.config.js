@@ -3,6 +3,17 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The features. Each is a folder of `src/` that imports another only through that one's public
+ * entry, `src/<feature>/index.ts` (`../sales`, never `../sales/journal-entry`): what a feature
+ * exports there is its contract, the rest its own to change. `app/` composes the features and may
+ * reach into them; `ui/` and `lib/` are shared by all and import none.
+ */
+const features = ['till', 'sales', 'backoffice', 'staff', 'devices', 'hq'];
+
+/** `../other/anything` at any depth, but not `../other` or `../other/index` (its public entry). */
+const internalsOf = (feature) => `^(\\.\\./)+${feature}/(?!index$).+`;
+
 /** Packages a pure module (the engine, the barcode rules) must never reach for. */
 const uiPackages = ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*', '@tanstack/*', 'dexie'];
 
@@ -21,6 +32,30 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  // Features keep to their own internals: another feature only through its index.ts.
+  ...features.map((feature) => ({
+    files: [`src/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: features
+            .filter((other) => other !== feature)
+            .map((other) => ({ regex: internalsOf(other), message: `Import ${other} through its public entry (src/${other}/index.ts), not its internals: add what you need there.` })),
+        },
+      ],
+    },
+  })),
+  {
+    // Shared building blocks know no feature.
+    files: ['src/ui/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: `^(\\.\\./)+(${[...features, 'app'].join('|')})(/|$)`, message: 'ui/ and lib/ are shared by every feature: they import none (pass what they need in).' }] },
+      ],
+    },
   },
   {
     // The boundary: pricing and barcodes are pure TypeScript. No UI library, no DOM, no clock.

@@ -29,9 +29,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx vite preview --port ${port} --strictPort`,
+    // An end-to-end build: the production build plus the test books (public/books/test/), which a
+    // production build leaves out (vite.config.ts), and a manager may open any book on this site.
+    command: `npm run build -- --mode e2e && npx vite preview --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
+    timeout: 300_000, // typecheck + build take minutes when another process keeps a core busy
   },
 });

@@ -1,7 +1,8 @@
 /**
  * The offer families (`test-support/offer-families.ts`) on the bench: each family's baskets priced
  * scan by scan as the till does (one cache per book, the default budget and guard, one event-loop
- * turn between scans), then each full basket against HiGHS's optimum. Imported by
+ * turn between scans), then each full basket against HiGHS's optimum, and timed from scratch (no
+ * cache) beside HiGHS's time on it, for the ratio on the same instances. Imported by
  * `pricing.bench.ts`, which prints these rows beside S to XL.
  */
 import { ComponentCache, DEFAULT_LIMITS, priceBasket, validatePriceBook, type PriceBook, type Receipt } from '../src/pricing';
@@ -31,6 +32,10 @@ export interface FamilyResult {
   readonly ilpMedianMs: number;
   /** HiGHS's median time over the engine's slowest re-price. */
   readonly ilpOverSlowest: number;
+  /** The engine's median time on the full baskets, each priced from scratch (no cache), as HiGHS solves them. */
+  readonly engineFullMedianMs: number;
+  /** HiGHS's median time over {@link engineFullMedianMs}: the same instances, both from scratch. */
+  readonly ilpOverEngine: number;
 }
 
 /** Baskets per family in the default run, and in `--full`. */
@@ -69,11 +74,11 @@ export async function benchFamily(family: OfferFamily, baskets: number, betweenS
   const times: number[] = [];
   let proven = 0;
   let basketsProven = 0;
-  const finals: number[] = [];
+  const finals: Array<{ total: number; optimal: boolean }> = [];
   for (const { book, basket } of stores) {
     const cache = new ComponentCache();
     let all = true;
-    let last = 0;
+    let last = { total: 0, optimal: true };
     for (let n = 1; n <= basket.length; n++) {
       const scans = basket.slice(0, n);
       await betweenScans();
@@ -82,20 +87,26 @@ export async function benchFamily(family: OfferFamily, baskets: number, betweenS
       times.push(performance.now() - start);
       if (r.optimal) proven++;
       else all = false;
-      last = r.total;
+      last = { total: r.total, optimal: r.optimal };
     }
     if (all) basketsProven++;
     finals.push(last);
   }
   const ilpTimes: number[] = [];
+  const engineTimes: number[] = [];
   let overcharged = 0;
   let belowOptimum = 0;
   let maxOverchargePct = 0;
-  for (const [i, { json, basket }] of stores.entries()) {
+  for (const [i, { json, book, basket }] of stores.entries()) {
+    const engineStart = performance.now();
+    receipt(book, basket, new ComponentCache());
+    engineTimes.push(performance.now() - engineStart);
     const start = performance.now();
     const oracle = await solveWithIlp(json, basket, PRICING_DATE);
     ilpTimes.push(performance.now() - start);
-    const total = finals[i]!;
+    const { total, optimal } = finals[i]!;
+    // A proof is exact (`oracle.test.ts`): a proven total off the optimum is a bug, not a figure.
+    if (optimal && total !== oracle.total) throw new Error(`${family} seed ${i + 1}: engine ${total} (proven) but HiGHS ${oracle.total}`);
     if (total < oracle.total) belowOptimum++;
     if (total > oracle.total) {
       overcharged++;
@@ -104,6 +115,8 @@ export async function benchFamily(family: OfferFamily, baskets: number, betweenS
   }
   times.sort((a, b) => a - b);
   ilpTimes.sort((a, b) => a - b);
+  engineTimes.sort((a, b) => a - b);
+  const engineFullMedianMs = percentile(engineTimes, 0.5);
   const maxMs = times[times.length - 1] ?? 0;
   const ilpMedianMs = percentile(ilpTimes, 0.5);
   return {
@@ -120,12 +133,14 @@ export async function benchFamily(family: OfferFamily, baskets: number, betweenS
     overBudget: times.filter((t) => t > DEFAULT_LIMITS.maxMs).length,
     ilpMedianMs: round(ilpMedianMs, 1),
     ilpOverSlowest: maxMs > 0 ? round(ilpMedianMs / maxMs, 1) : 0,
+    engineFullMedianMs: round(engineFullMedianMs),
+    ilpOverEngine: engineFullMedianMs > 0 ? round(ilpMedianMs / engineFullMedianMs, 1) : 0,
   };
 }
 
 /** The families' table, as the bench prints it. */
 export function familyTable(results: readonly FamilyResult[]): string {
-  const header = ['family', 'baskets', 're-prices', 'proven', 'baskets proven', 'overcharged', 'p50 ms', 'max ms', 'over budget', 'HiGHS median ms', 'HiGHS / slowest'];
+  const header = ['family', 'baskets', 're-prices', 'proven', 'baskets proven', 'overcharged', 'p50 ms', 'max ms', 'over budget', 'HiGHS median ms', 'HiGHS / slowest', 'full basket ms', 'HiGHS / engine'];
   const rows = results.map((r) => [
     r.family,
     String(r.baskets),
@@ -138,6 +153,8 @@ export function familyTable(results: readonly FamilyResult[]): string {
     `${r.overBudget} (${DEFAULT_LIMITS.maxMs} ms)`,
     r.ilpMedianMs.toFixed(1),
     `${r.ilpOverSlowest}x`,
+    r.engineFullMedianMs.toFixed(3),
+    `${r.ilpOverEngine}x`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');

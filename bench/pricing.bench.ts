@@ -15,7 +15,9 @@
  * 1. Warm-up: for every store, a few other baskets from that store (`anotherBasket`), priced scan
  *    by scan on a copy of its book, as a till has priced other customers on its book before the
  *    one being timed. Each copy has its own cache and memo, so the timed scans find nothing
- *    solved for them; what is warm is the compiled code, which has met the store's offers.
+ *    solved for them; what is warm is the compiled code, which has met the store's offers. The
+ *    first warm-up basket of each store also makes the untimed calls (near misses, first-come);
+ *    the others make only the till's call, the one timed next.
  * 2. Timed: each store's sampled basket, scan by scan, on a fresh copy of its book with a fresh
  *    cache (book and baskets loaded before the warm-up, as a till's book is before its first
  *    customer). With --repeat N each basket's scans are timed N times (a fresh copy and cache each
@@ -60,6 +62,8 @@ interface SizePlan {
   readonly warmBaskets: number;
   /** Full baskets also solved by the MILP solver (it takes seconds on the larger sizes). */
   readonly ilpSamples: number;
+  /** Whether the worker's near-miss call is timed (its `hints` columns); true unless false. */
+  readonly hints?: boolean;
 }
 
 /** `--full`: every size as it was measured for the project README's figures. */
@@ -72,11 +76,12 @@ const FULL_PLANS: readonly SizePlan[] = [
 
 /**
  * The default run: S to L as in the full run (their targets are what the run checks), XL on one
- * store with one warm-up basket and no MILP comparison. XL's thousand re-prices of about 20 ms,
- * each made again for the hints and first-come columns and for the warm-up, and its MILP solve,
- * were most of the full run's seven and a half minutes.
+ * store with no warm-up basket (S to L have compiled the engine by then), no MILP comparison and
+ * no hints column. XL's thousand re-prices of about 20 ms, each made again for the warm-up and
+ * for the hints column, were 60 of the 79 s of processor time XL took (80 of 136 s for the whole
+ * run), and its MILP solve most of the full run's seven and a half minutes.
  */
-const DEFAULT_PLANS: readonly SizePlan[] = [...FULL_PLANS.slice(0, 3), { name: 'XL', seeds: 1, warmBaskets: 1, ilpSamples: 0 }];
+const DEFAULT_PLANS: readonly SizePlan[] = [...FULL_PLANS.slice(0, 3), { name: 'XL', seeds: 1, warmBaskets: 0, ilpSamples: 0, hints: false }];
 
 interface SizeResult {
   readonly name: string;
@@ -98,8 +103,9 @@ interface SizeResult {
   readonly overBudget: number;
   readonly provenShare: number;
   /** The near-miss search (the till's worker call) per scan. */
-  readonly hintsP50Ms: number;
-  readonly hintsP99Ms: number;
+  /** Null when the plan leaves the hints out. */
+  readonly hintsP50Ms: number | null;
+  readonly hintsP99Ms: number | null;
   readonly vsIlp: number | null;
   readonly ilpSamples: number;
   readonly firstComeGapPct: number;
@@ -147,9 +153,12 @@ function receipt(book: PriceBook, items: readonly BasketItem[], options: Paramet
 }
 
 /**
- * Prices a few other baskets of each store, scan by scan, with every kind of call the bench
- * makes, on copies of its book: the timings are then of compiled code that has met the store's
- * offers, as in a till that has been open a while, while the sampled basket's book and cache start cold.
+ * Prices a few other baskets of each store, scan by scan, on copies of its book: the timings are
+ * then of compiled code that has met the store's offers, as in a till that has been open a while,
+ * while the sampled basket's book and cache start cold. The first basket makes every kind of call
+ * the bench makes; the others only the till's, the one timed next. The near-miss call (several
+ * trial pricings per scan) was three quarters of the warm-up's time on M and L when every basket
+ * made it, and what it warms the untimed phase warms again.
  */
 function warmUp(plan: SizePlan): void {
   for (let seed = 1; seed <= plan.seeds; seed++) {
@@ -161,7 +170,8 @@ function warmUp(plan: SizePlan): void {
       for (let n = 1; n <= basket.length; n++) {
         const scans = basket.slice(0, n);
         receipt(book, scans, { ...TILL, cache });
-        receipt(book, scans, { cache: hintCache, limits: TILL.limits });
+        if (draw > 0) continue;
+        if (plan.hints !== false) receipt(book, scans, { cache: hintCache, limits: TILL.limits });
         receipt(book, scans, { strategy: 'first-come', nearMisses: false });
       }
     }
@@ -217,7 +227,7 @@ async function benchSize(plan: SizePlan): Promise<SizeResult> {
   for (const [s, { book, basket, scanned }] of stores.entries()) {
     // The worker's calls: near misses on, its own cache, the same guard.
     const hintCache = new ComponentCache();
-    for (const scans of scanned) {
+    for (const scans of plan.hints === false ? [] : scanned) {
       await betweenScans();
       const start = performance.now();
       receipt(book, scans, { cache: hintCache, limits: TILL.limits });
@@ -253,8 +263,8 @@ async function benchSize(plan: SizePlan): Promise<SizeResult> {
     budgetMs: DEFAULT_LIMITS.maxMs,
     overBudget: times.filter((t) => t > DEFAULT_LIMITS.maxMs).length,
     provenShare: round(proven / bests.length, 4),
-    hintsP50Ms: round(percentile(hintTimes, 0.5)),
-    hintsP99Ms: round(percentile(hintTimes, 0.99)),
+    hintsP50Ms: hintTimes.length > 0 ? round(percentile(hintTimes, 0.5)) : null,
+    hintsP99Ms: hintTimes.length > 0 ? round(percentile(hintTimes, 0.99)) : null,
     vsIlp: sampled > 0 && engineMs > 0 ? round(ilpMs / engineMs, 1) : null,
     ilpSamples: sampled,
     firstComeGapPct: optimalSavings > 0 ? round(((optimalSavings - firstComeSavings) / optimalSavings) * 100, 2) : 0,
@@ -288,8 +298,8 @@ const rows = sizes.map((s) => [
   `${(s.provenShare * 100).toFixed(1)}%`,
   s.vsIlp === null ? '-' : `${s.vsIlp}x (${s.ilpSamples})`,
   `${s.firstComeGapPct.toFixed(1)}%`,
-  s.hintsP50Ms.toFixed(3),
-  s.hintsP99Ms.toFixed(3),
+  s.hintsP50Ms?.toFixed(3) ?? '-',
+  s.hintsP99Ms?.toFixed(3) ?? '-',
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');

@@ -110,6 +110,18 @@ export async function signIn(page: Page, who: Credentials): Promise<void> {
 }
 
 /**
+ * A manager opens the till on `book` and signs out, leaving the sign-in screen: choosing another
+ * price book than the store's default (`?book=`) is a manager's, and the till remembers the choice
+ * for whoever signs in next.
+ */
+export async function managerChoosesBook(page: Page, book: string): Promise<void> {
+  await page.goto(`/?book=${encodeURIComponent(book)}`);
+  await signIn(page, DEMO.manager);
+  await expect(page.getByLabel('Barcode')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+}
+
+/**
  * Signs `who` in whenever the sign-in screen shows (first open, and after every reload: a reload
  * asks for a PIN again), so journeys written before sign-in keep working unchanged.
  */

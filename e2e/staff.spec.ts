@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { DEMO, expect, signIn, test } from './fixtures';
+import { DEMO, expect, managerChoosesBook, signIn, test } from './fixtures';
 
 // Kata prices (public/books/kata.json): A 50, B 30. Demo staff (seeded on the app's own books):
 // 1 Morgan manager 1111, 2 Sam supervisor 2222, 3 Alex cashier 3333.
-const KATA = '/?book=%2Fbooks%2Fkata.json';
+const KATA = '/books/kata.json';
 
 // These journeys sign in themselves.
 test.use({ operator: null });
@@ -30,8 +30,21 @@ test('a store with no staff creates its first manager on first start, who is sig
   await expect(till.barcode).toBeVisible();
 });
 
+test('another price book is a manager\'s choice: a cashier is refused it until a manager has chosen it', async ({ page, till }) => {
+  await page.goto(`/?book=${encodeURIComponent(KATA)}`);
+  await signIn(page, DEMO.cashier);
+  await expect(page.getByRole('alert')).toHaveText('Only a manager can choose another price book.');
+  await expect(till.barcode).toBeHidden();
+  await page.getByRole('button', { name: 'Sign in as a manager' }).click();
+  await signIn(page, DEMO.manager);
+  await expect(till.barcode).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, DEMO.cashier);
+  await expect(till.barcode).toBeVisible();
+});
+
 test('a cashier sells; a refund asks a supervisor, refuses a cashier\'s PIN and records the approver; the cashier cannot open the back office', async ({ page, till }) => {
-  await page.goto(KATA);
+  await managerChoosesBook(page, KATA);
   await signIn(page, DEMO.cashier);
   await expect(page.getByRole('group', { name: 'Operator' })).toContainText('Alex (cashier)');
   await till.scan('A');
@@ -72,7 +85,7 @@ test('a cashier sells; a refund asks a supervisor, refuses a cashier\'s PIN and 
 
 test('the till locks after the idle time and on Ctrl+L; the operator\'s PIN unlocks, and mid-sale nobody else can take over', async ({ page, till }) => {
   await page.clock.install();
-  await page.goto(KATA);
+  await managerChoosesBook(page, KATA);
   await signIn(page, DEMO.cashier);
   await till.scan('A');
   await expect(till.total).toHaveText('£0.50');
@@ -99,7 +112,7 @@ test('the till locks after the idle time and on Ctrl+L; the operator\'s PIN unlo
 
 test('five wrong PINs lock that operator for a minute, saying how long; others can still sign in', async ({ page, till }) => {
   await page.clock.install();
-  await page.goto(KATA);
+  await managerChoosesBook(page, KATA);
   const screen = signInScreen(page);
   await screen.getByRole('combobox', { name: 'Operator' }).selectOption(DEMO.cashier.id);
   for (let i = 1; i <= 4; i += 1) {

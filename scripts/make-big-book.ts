@@ -8,7 +8,8 @@
  *
  * Seeded: the same options give the same file on every run. It is written outside `public/` (by
  * default to `bench/books/`, which git ignores), so it is never shipped in the build. To open the
- * till on it, copy it under `public/books/test/` locally and open `/?book=books/test/big.json`.
+ * till on it, copy it under `public/books/test/` locally and, signed in as a manager on the dev
+ * server (`npm run dev`), open `/?book=books/test/big.json`.
  *
  * Barcodes (rules in `src/barcodes/README.md`):
  * - A product sold by the unit has an EAN-13 `50 SSSSS NNNNN C`: GS1 UK prefix 50, the brand's

@@ -29,16 +29,16 @@ describe.each(testDatabases)('the reports on %s', (kind) => {
   it('sums sales, refunds, savings and tenders per store, till and UTC day', async () => {
     const { body } = await hq.call('GET', '/api/admin/reports/sales?from=2026-12-01T00:00:00Z&to=2026-12-03T00:00:00Z');
     expect(body.days).toEqual([
-      { store: 'north', till: 'till-1', day: '2026-12-01', sales: 3, refunds: 1, gross: 500, refunded: 30, net: 470, savings: 40, tenders: { cash: 180, card: 290 } },
-      { store: 'south', till: 'till-9', day: '2026-12-01', sales: 1, refunds: 0, gross: 160, refunded: 0, net: 160, savings: 20, tenders: { cash: 160, card: 0 } },
+      { store: 'north', till: 'till-1', day: '2026-12-01', currency: 'GBP', sales: 3, refunds: 1, gross: 500, refunded: 30, net: 470, savings: 40, tenders: { cash: 180, card: 290 } },
+      { store: 'south', till: 'till-9', day: '2026-12-01', currency: 'GBP', sales: 1, refunds: 0, gross: 160, refunded: 0, net: 160, savings: 20, tenders: { cash: 160, card: 0 } },
     ]);
   });
 
   it('counts days in the time zone asked for, for one store', async () => {
     const { body } = await hq.call('GET', '/api/admin/reports/sales?from=2026-12-01T00:00:00Z&store=north&tz=Europe/Berlin');
     expect(body.days).toEqual([
-      { store: 'north', till: 'till-1', day: '2026-12-01', sales: 2, refunds: 1, gross: 340, refunded: 30, net: 310, savings: 20, tenders: { cash: 180, card: 130 } },
-      { store: 'north', till: 'till-1', day: '2026-12-02', sales: 1, refunds: 0, gross: 160, refunded: 0, net: 160, savings: 20, tenders: { cash: 0, card: 160 } },
+      { store: 'north', till: 'till-1', day: '2026-12-01', currency: 'GBP', sales: 2, refunds: 1, gross: 340, refunded: 30, net: 310, savings: 20, tenders: { cash: 180, card: 130 } },
+      { store: 'north', till: 'till-1', day: '2026-12-02', currency: 'GBP', sales: 1, refunds: 0, gross: 160, refunded: 0, net: 160, savings: 20, tenders: { cash: 0, card: 160 } },
     ]);
   });
 
@@ -50,7 +50,7 @@ describe.each(testDatabases)('the reports on %s', (kind) => {
 
   it('gives the savings per offer across the chain', async () => {
     const { body } = await hq.call('GET', '/api/admin/reports/offers?from=2026-12-01T00:00:00Z');
-    expect(body.offers).toEqual([{ offerId: 'A3', label: '3 for 1.30', applications: 3, saving: 60, stores: 2 }]);
+    expect(body.offers).toEqual([{ offerId: 'A3', label: '3 for 1.30', currency: 'GBP', applications: 3, saving: 60, stores: 2 }]);
   });
 
   it('reports the receipt numbers missing per till', async () => {

@@ -8,6 +8,8 @@ export interface SalesDay {
   readonly till: string;
   /** The local date in the report's time zone (YYYY-MM-DD). */
   readonly day: string;
+  /** The currency the amounts are in (a store sells in one). */
+  readonly currency: string;
   readonly sales: number;
   readonly refunds: number;
   /** Sales totals. */
@@ -30,7 +32,7 @@ export async function salesReport(db: Kysely<HqDatabase>, q: ReportQuery): Promi
       count(*) filter (where kind = 'refund') as refunds,
       sum(total) filter (where kind = 'sale') as gross,
       -sum(total) filter (where kind = 'refund') as refunded,
-      sum(total) as net, sum(savings) as savings, sum(cash) as cash, sum(card) as card
+      sum(total) as net, sum(savings) as savings, sum(cash) as cash, sum(card) as card, max(currency) as currency
     from journal_entries
     where ${scopeConditions(q)}
     group by 1, 2, 3
@@ -39,6 +41,7 @@ export async function salesReport(db: Kysely<HqDatabase>, q: ReportQuery): Promi
     store: String(r.store_id),
     till: String(r.till_id),
     day: String(r.day),
+    currency: String(r.currency),
     sales: num(r.sales),
     refunds: num(r.refunds),
     gross: num(r.gross),
@@ -53,6 +56,8 @@ export async function salesReport(db: Kysely<HqDatabase>, q: ReportQuery): Promi
 export interface OfferSavings {
   readonly offerId: string;
   readonly label: string;
+  /** The currency of the savings (the chain's stores sell in one). */
+  readonly currency: string;
   /** Times it applied. */
   readonly applications: number;
   readonly saving: number;
@@ -63,10 +68,10 @@ export interface OfferSavings {
 export async function offerReport(db: Kysely<HqDatabase>, q: ReportQuery): Promise<OfferSavings[]> {
   const rows = await sql<Record<string, unknown>>`
     select d->>'offerId' as offer_id, max(d->>'label') as label, count(*) as applications,
-      sum((d->>'saving')::bigint) as saving, count(distinct store_id) as stores
+      sum((d->>'saving')::bigint) as saving, count(distinct store_id) as stores, max(currency) as currency
     from journal_entries cross join lateral jsonb_array_elements(body->'discounts') as d
     where kind = 'sale' and ${scopeConditions(q)}
     group by 1
     order by 4 desc, 1`.execute(db);
-  return rows.rows.map((r) => ({ offerId: String(r.offer_id), label: String(r.label), applications: num(r.applications), saving: num(r.saving), stores: num(r.stores) }));
+  return rows.rows.map((r) => ({ offerId: String(r.offer_id), label: String(r.label), currency: String(r.currency), applications: num(r.applications), saving: num(r.saving), stores: num(r.stores) }));
 }

@@ -5,6 +5,7 @@ import { parseBody } from '../http/problems';
 import { gapReport } from '../reports/gap-report';
 import { reportQuerySchema } from '../reports/report-range';
 import { offerReport, salesReport } from '../reports/sales-report';
+import { vatReport } from '../reports/vat-report';
 import { zCheck } from '../reports/z-check';
 
 /** The chain's reports: query parameters `from`, `to` (ISO instants), `store`, `tz` (IANA zone). */
@@ -13,6 +14,12 @@ export function reportRoutes(app: FastifyInstance, db: Kysely<HqDatabase>, guard
     const q = parseBody(reportQuerySchema, request.query, reply);
     if (q === undefined) return reply;
     return { tz: q.tz, days: await salesReport(db, q) };
+  });
+
+  app.get('/api/admin/reports/vat', guard, async (request, reply) => {
+    const q = parseBody(reportQuerySchema, request.query, reply);
+    if (q === undefined) return reply;
+    return { tz: q.tz, days: await vatReport(db, q) };
   });
 
   app.get('/api/admin/reports/offers', guard, async (request, reply) => {

@@ -1,4 +1,6 @@
 import { Link, useSearch } from 'wouter';
+import { useOperator } from '../staff/operator-store';
+import { mayDo } from '../staff/permissions';
 import { OperatorBar } from './staff-wiring';
 
 /** The app's screens, in the order the nav shows them. */
@@ -8,6 +10,7 @@ const SCREENS = [
   { path: '/reports', label: 'Reports' },
   { path: '/back-office', label: 'Back office' },
   { path: '/devices', label: 'Devices' },
+  { path: '/head-office', label: 'Head office', managersOnly: true },
 ] as const;
 
 /**
@@ -17,10 +20,12 @@ const SCREENS = [
 export function AppNav({ current }: { readonly current: string }) {
   const search = useSearch();
   const query = search === '' ? '' : `?${search}`;
+  const operator = useOperator();
+  const manager = operator !== null && mayDo(operator.role, 'back-office');
   return (
     <>
       <nav aria-label="Screens" className="flex items-center gap-1">
-      {SCREENS.map((screen) => (
+      {SCREENS.filter((screen) => !('managersOnly' in screen) || manager).map((screen) => (
         <Link
           key={screen.path}
           href={`${screen.path}${query}`}

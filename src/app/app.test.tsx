@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
@@ -259,6 +259,21 @@ describe('price books', () => {
     serve({ '/books/broken.json': '{ "currency": ' });
     await openTill('/?book=/books/broken.json');
     await waitFor(() => expect(alertText()).toContain('/books/broken.json is not JSON'));
+  });
+
+  it('refuses a cashier another book than the store’s default, and lets them go on with the one a manager chose', async () => {
+    serve({ '/books/shop.json': SHOP, '/books/index.json': { default: 'home', books: [{ id: 'home', name: 'Home', url: '/books/home.json' }, { id: 'shop', name: 'Test Shop', url: '/books/shop.json' }] } });
+    await openTill('/?book=/books/shop.json');
+    const { operatorActions } = await import('../staff/operator-store');
+    act(() => operatorActions.signedIn({ id: '3', name: 'Alex', role: 'cashier' }));
+    expect(await screen.findByText('Only a manager can choose another price book.')).toBeTruthy();
+    expect(screen.queryByLabelText('Barcode')).toBeNull();
+
+    act(() => operatorActions.signedIn({ id: '1', name: 'Morgan', role: 'manager' }));
+    expect(await screen.findByLabelText('Barcode')).toBeTruthy();
+    act(() => operatorActions.signedIn({ id: '3', name: 'Alex', role: 'cashier' }));
+    expect(await screen.findByLabelText('Barcode')).toBeTruthy();
+    expect(localStorage.getItem('till.chosen-book')).toBe('/books/shop.json');
   });
 
   it('refuses a book from another site', async () => {

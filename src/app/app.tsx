@@ -3,7 +3,7 @@ import { Route, Switch, useSearch } from 'wouter';
 import { bookChoiceFrom } from '../till/books/book-choice';
 import { TillScreen } from '../till/till-screen';
 import { AppNav } from './app-nav';
-import { BackOfficeRoute, BookInUseGate } from './book-wiring';
+import { BackOfficeRoute, BookAccessGate, BookInUseGate } from './book-wiring';
 import { useJournalProblem } from './journal-status';
 import { tillDevices } from './device-wiring';
 import { NotFound } from './not-found';
@@ -17,6 +17,7 @@ import { READ_ONLY_REASON, useTillOwnership } from './till-ownership';
 const HistoryScreen = lazy(() => import('../sales/history-screen').then((m) => ({ default: m.HistoryScreen })));
 const ReportsScreen = lazy(() => import('../sales/reports-screen').then((m) => ({ default: m.ReportsScreen })));
 const DevicesScreen = lazy(() => import('../devices/devices-screen').then((m) => ({ default: m.DevicesScreen })));
+const HeadOfficeScreen = lazy(() => import('../head-office/head-office-screen'));
 const CustomerDisplayScreen = lazy(() => import('../devices/display/customer-display-screen').then((m) => ({ default: m.CustomerDisplayScreen })));
 
 function Loading() {
@@ -60,7 +61,8 @@ function Screens() {
         <BookInUseGate choice={choice}>
           {(book, url, key, label) => (
             <SaleGate readOnly={readOnly !== undefined}>
-              <SignedIn bookPath={url} nav={<AppNav current="/" />}>
+              <SignedIn bookPath={choicePath(choice)} nav={<AppNav current="/" />}>
+              <BookAccessGate choice={choice} nav={<AppNav current="/" />}>
               <TillScreen
                 key={url}
                 book={book}
@@ -76,6 +78,7 @@ function Screens() {
                   </>
                 }
               />
+              </BookAccessGate>
               </SignedIn>
             </SaleGate>
           )}
@@ -103,7 +106,18 @@ function Screens() {
       <Route path="/back-office">
         <SignedIn bookPath={choicePath(choice)} nav={<AppNav current="/back-office" />}>
           <ManagersOnly nav={<AppNav current="/back-office" />}>
-            <BackOfficeRoute choice={choice} loadSales={loadRecordedSales} nav={<AppNav current="/back-office" />} staff={<StaffPanel />} />
+            <BookAccessGate choice={choice} nav={<AppNav current="/back-office" />}>
+              <BackOfficeRoute choice={choice} loadSales={loadRecordedSales} nav={<AppNav current="/back-office" />} staff={<StaffPanel />} />
+            </BookAccessGate>
+          </ManagersOnly>
+        </SignedIn>
+      </Route>
+      <Route path="/head-office">
+        <SignedIn bookPath={choicePath(choice)} nav={<AppNav current="/head-office" />}>
+          <ManagersOnly nav={<AppNav current="/head-office" />}>
+            <Suspense fallback={<Loading />}>
+              <HeadOfficeScreen nav={<AppNav current="/head-office" />} />
+            </Suspense>
           </ManagersOnly>
         </SignedIn>
       </Route>

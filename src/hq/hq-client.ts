@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { validatePriceBook, type BookIssue, type PriceBook } from '../pricing';
-import type { JournalEntry, ZReport } from '../sales/journal-entry';
+import type { JournalEntry, ZReport } from '../sales';
 
 // The till's side of the head office contract (docs/hq.md): plain fetch, no React, no storage.
 // Every outcome is data: the outbox and the book poller decide what to do from `kind` alone.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validatePriceBook } from './schema';
+import { priceBookSchema, validatePriceBook } from './schema';
 
 const kata = JSON.parse(readFileSync(new URL('../../public/books/kata.json', import.meta.url), 'utf8')) as unknown;
 
@@ -101,5 +102,48 @@ describe('validatePriceBook', () => {
 
   it('rejects a document that is not a price book at all', () => {
     expect(issuesOf('hello')).toEqual([{ path: '$', message: expect.any(String) as string }]);
+  });
+});
+
+describe('properties: products checked by hand agree with zod', () => {
+  // One product of every shape, valid or not, beside a plain valid one: whatever validatePriceBook
+  // decides (its fast path for valid books, or zod's), the verdict and the data are zod's.
+  const absent = Symbol('absent');
+  /** A field's value: one of `valid` four times in five, else one of `other` (`absent` leaves the field out). */
+  const field = (valid: unknown[], other: unknown[]) => fc.oneof({ arbitrary: fc.constantFrom(...valid), weight: 4 }, { arbitrary: fc.constantFrom(...other), weight: 1 });
+  const product = fc
+    .record({
+      sku: field(['A'], ['', 5, absent]),
+      name: field(['Apples'], ['', null, absent]),
+      price: field([0, 50, -0], [-5, 0.5, 2 ** 53, Number.NaN, '50', absent]),
+      unit: field(['each', 'kg', absent], ['g', undefined]),
+      barcodes: field([absent, [], ['96385074'], ['5000000000012', '96385074']], [['5000000000013'], ['abc'], [5], '96385074', undefined]),
+      category: field([absent, 'fruit'], ['', 3, undefined]),
+      image: field([absent, '/images/a.svg'], ['//x.test/a.svg', '/\\x.test', 'a.svg', 4, undefined]),
+      ageRestricted: field([absent, 18, 1, 99], [0, 100, 1.5, '18', undefined]),
+      tax: field([absent, 'S', 'Z'], ['', 7, 'Q', undefined]),
+      colour: field([absent], ['red']),
+    })
+    .map((fields) => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== absent)));
+  const bookWith = (p: Record<string, unknown>) => ({
+    currency: 'GBP',
+    taxRates: [{ code: 'S', percent: 20 }, { code: 'Z', percent: 0 }],
+    defaultTax: 'Z',
+    products: [p, { sku: 'B', name: 'Bananas', price: 79, unit: 'kg', barcodes: ['5000000000029'] }],
+  });
+
+  it('accepts exactly what zod accepts, with the same data in the same field order', () => {
+    fc.assert(
+      fc.property(product, (p) => {
+        const book = bookWith(p);
+        const zod = priceBookSchema.safeParse(book);
+        const result = validatePriceBook(book);
+        // The only reference a product here can break: a tax code the book does not have.
+        expect(result.ok).toBe(zod.success && p.tax !== 'Q');
+        if (result.ok && zod.success) expect(JSON.stringify(result.book)).toBe(JSON.stringify(zod.data));
+        if (result.ok && zod.success) expect(result.book).toStrictEqual(zod.data);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

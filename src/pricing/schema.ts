@@ -237,6 +237,8 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
  * yields data, so it never reaches the solver.
  */
 export function validatePriceBook(input: unknown): BookValidation {
+  const fast = validateValidBookFast(input);
+  if (fast !== undefined) return fast;
   const parsed = priceBookSchema.safeParse(input);
   const issues: BookIssue[] = parsed.success
     ? []
@@ -394,4 +396,57 @@ function checkTaxes(input: Loose): BookIssue[] {
     }
   });
   return issues;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fast path for valid books. zod checks 40,000 products in about half a second on the till's
+// machine; the products are nearly all of a big book and their shape is simple, so they are checked
+// here by hand, field by field, in a loop a tenth of that. It only ever says yes: the first product
+// it is not sure of (anything it does not accept, even if zod would) sends the whole book down
+// zod's path, so an invalid book gets zod's problems word for word, and a valid one the same data
+// (same fields, same order) as zod gives. `schema.test.ts` checks both against zod.
+
+const PRODUCT_FIELDS = new Set(['sku', 'name', 'price', 'unit', 'barcodes', 'category', 'image', 'ageRestricted', 'tax']);
+const IMAGE_PATH = /^\/(?![/\\])\S*$/;
+
+const text = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const absentOr = (v: unknown, test: (v: unknown) => boolean) => v === undefined || test(v);
+
+/** A product exactly as `productSchema` outputs it, or undefined when not sure it is valid. */
+function productFast(p: unknown): Product | undefined {
+  if (!isObject(p)) return undefined;
+  for (const key in p) if (!PRODUCT_FIELDS.has(key) || p[key] === undefined) return undefined;
+  const { sku, name, price, unit = 'each', barcodes, category, image, ageRestricted, tax } = p;
+  if (!text(sku) || !text(name) || typeof price !== 'number' || !Number.isSafeInteger(price) || price < 0) return undefined;
+  if (unit !== 'each' && unit !== 'kg') return undefined;
+  if (barcodes !== undefined && !(Array.isArray(barcodes) && barcodes.every((code) => typeof code === 'string' && validateGtin(code).ok))) return undefined;
+  if (!absentOr(category, text) || !absentOr(tax, text)) return undefined;
+  if (!absentOr(image, (v) => typeof v === 'string' && IMAGE_PATH.test(v))) return undefined;
+  if (!absentOr(ageRestricted, (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 && v <= 99)) return undefined;
+  // Field order as zod's output: the schema's order, optional fields only when given.
+  return {
+    sku,
+    name,
+    price: money(price),
+    unit,
+    ...(barcodes === undefined ? {} : { barcodes: [...(barcodes as string[])] }),
+    ...(category === undefined ? {} : { category: category as string }),
+    ...(image === undefined ? {} : { image: image as string }),
+    ...(ageRestricted === undefined ? {} : { ageRestricted: ageRestricted as number }),
+    ...(tax === undefined ? {} : { tax: tax as string }),
+  };
+}
+
+/** The book when it is certainly valid (its products checked by hand, the rest by zod), else undefined. */
+function validateValidBookFast(input: unknown): BookValidation | undefined {
+  if (!isObject(input) || !Array.isArray(input.products)) return undefined;
+  const products: Product[] = [];
+  for (const raw of input.products) {
+    const product = productFast(raw);
+    if (product === undefined) return undefined;
+    products.push(product);
+  }
+  const rest = priceBookSchema.safeParse({ ...input, products: [] });
+  if (!rest.success || checkReferences(input).length > 0) return undefined;
+  return { ok: true, book: { ...rest.data, products } };
 }

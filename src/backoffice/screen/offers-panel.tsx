@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Offer, PriceBook } from '../../pricing';
 import { Button } from '../../ui/button';
+import { DataTable, type Column } from '../../ui/data-table';
 import { Dialog } from '../../ui/dialog';
 import { describeTargets, describeValidity, offerWarnings, validOn } from '../forms/offer-checks';
 import { emptyDraft, KIND_NAMES, offerToDraft } from '../forms/offer-draft';
@@ -61,71 +62,16 @@ export function OffersPanel({ book, parked, today, fractionDigits, format, onCha
           New offer
         </Button>
       </div>
-      <div className="overflow-x-auto rounded-2xl bg-white ring-1 ring-ink-200">
-        <table className="w-full text-left">
-          <thead className="border-b border-ink-200 text-sm text-ink-600">
-            <tr>
-              <th className="px-4 py-3 font-semibold">Offer</th>
-              <th className="px-4 py-3 font-semibold">Kind</th>
-              <th className="px-4 py-3 font-semibold">Targets</th>
-              <th className="px-4 py-3 font-semibold">Valid</th>
-              <th className="px-4 py-3 font-semibold">Today</th>
-              <th className="px-4 py-3 font-semibold">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-ink-100">
-            {shown.map((row) => {
-              const { offer } = row;
-              const warnings = offerWarnings(book, offer, today, format);
-              const active = !row.disabled && validOn(offer, today) && warnings.length === 0;
-              const name = offer.label ?? offer.id;
-              return (
-                <tr key={`${row.disabled ? 'off' : 'on'}:${offer.id}`} aria-label={name} className={row.disabled ? 'bg-ink-50 text-ink-500' : ''}>
-                  <td className="px-4 py-3 align-top">
-                    <div className="font-semibold text-ink-900">{name}</div>
-                    <div className="font-mono text-sm text-ink-500">{offer.id}</div>
-                    {warnings.length > 0 && (
-                      <ul aria-label={`Warnings for ${name}`} className="mt-1 text-sm text-hint-800">
-                        {warnings.map((w) => (
-                          <li key={w}>⚠ {w}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td className="px-4 py-3 align-top">{KIND_NAMES[offer.kind]}</td>
-                  <td className="max-w-72 px-4 py-3 align-top">
-                    <span className="line-clamp-3">
-                      {describeTargets(book, offer)}
-                    </span>
-                  </td>
-                  <td className="px-4 py-3 align-top whitespace-nowrap">{describeValidity(offer)}</td>
-                  <td className="px-4 py-3 align-top">
-                    <span className={`rounded-lg px-2 py-1 text-sm font-semibold whitespace-nowrap ${active ? 'bg-brand-50 text-brand-800' : 'bg-ink-100 text-ink-600'}`}>
-                      {row.disabled ? 'Disabled' : active ? 'Active' : validOn(offer, today) ? 'Never applies' : 'Not today'}
-                    </span>
-                  </td>
-                  <td className="px-4 py-2 align-top">
-                    <div className="flex justify-end gap-2">
-                      <Button onClick={() => setEditing({ row })} aria-label={`Edit ${name}`}>
-                        Edit
-                      </Button>
-                      <Button onClick={() => void toggle(row)} aria-label={`${row.disabled ? 'Enable' : 'Disable'} ${name}`}>
-                        {row.disabled ? 'Enable' : 'Disable'}
-                      </Button>
-                      <Button variant="danger" onClick={() => setDeleting(row)} aria-label={`Delete ${name}`}>
-                        Delete
-                      </Button>
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        {shown.length === 0 && <p className="px-4 py-6 text-center text-ink-600">{rows.length === 0 ? 'This book has no offers yet.' : `No offer matches “${query}”.`}</p>}
-      </div>
+      <DataTable
+        caption="Offers"
+        captionHidden
+        columns={offerColumns(book, { edit: (row) => setEditing({ row }), toggle: (row) => void toggle(row), remove: setDeleting })}
+        rows={shown.map((row) => shownRow(book, row, today, format))}
+        rowKey={({ row }) => `${row.disabled ? 'off' : 'on'}:${row.offer.id}`}
+        rowLabel={({ name }) => name}
+        rowClassName={({ row }) => (row.disabled ? 'bg-ink-50 text-ink-500' : '')}
+        empty={rows.length === 0 ? 'This book has no offers yet.' : `No offer matches “${query}”.`}
+      />
 
       {editing !== undefined && (
         <OfferForm
@@ -162,4 +108,79 @@ function matches(book: PriceBook, offer: Offer, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (q === '') return true;
   return [offer.id, offer.label ?? '', KIND_NAMES[offer.kind], describeTargets(book, offer)].some((s) => s.toLowerCase().includes(q));
+}
+
+/** A row as the table shows it: the offer, its name, its warnings and whether it applies today. */
+interface ShownRow {
+  readonly row: Row;
+  readonly name: string;
+  readonly warnings: readonly string[];
+  readonly active: boolean;
+  /** Within its validity dates today (active unless disabled or warned about). */
+  readonly validToday: boolean;
+}
+
+function shownRow(book: PriceBook, row: Row, today: string, format: (minor: number) => string): ShownRow {
+  const warnings = offerWarnings(book, row.offer, today, format);
+  const validToday = validOn(row.offer, today);
+  return { row, name: row.offer.label ?? row.offer.id, warnings, validToday, active: !row.disabled && validToday && warnings.length === 0 };
+}
+
+interface RowActions {
+  readonly edit: (row: Row) => void;
+  readonly toggle: (row: Row) => void;
+  readonly remove: (row: Row) => void;
+}
+
+function offerColumns(book: PriceBook, actions: RowActions): readonly Column<ShownRow>[] {
+  const top = 'align-top';
+  return [
+    {
+      header: 'Offer',
+      className: top,
+      cell: ({ row, name, warnings }) => (
+        <>
+          <div className="font-semibold text-ink-900">{name}</div>
+          <div className="font-mono text-sm text-ink-500">{row.offer.id}</div>
+          {warnings.length > 0 && (
+            <ul aria-label={`Warnings for ${name}`} className="mt-1 text-sm text-hint-800">
+              {warnings.map((w) => (
+                <li key={w}>⚠ {w}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      ),
+    },
+    { header: 'Kind', className: top, cell: ({ row }) => KIND_NAMES[row.offer.kind] },
+    { header: 'Targets', className: `${top} max-w-72`, cell: ({ row }) => <span className="line-clamp-3">{describeTargets(book, row.offer)}</span> },
+    { header: 'Valid', className: `${top} whitespace-nowrap`, cell: ({ row }) => describeValidity(row.offer) },
+    {
+      header: 'Today',
+      className: top,
+      cell: ({ row, active, validToday }) => (
+        <span className={`rounded-lg px-2 py-1 text-sm font-semibold whitespace-nowrap ${active ? 'bg-brand-50 text-brand-800' : 'bg-ink-100 text-ink-600'}`}>
+          {row.disabled ? 'Disabled' : active ? 'Active' : validToday ? 'Never applies' : 'Not today'}
+        </span>
+      ),
+    },
+    {
+      header: 'Actions',
+      headerHidden: true,
+      className: 'align-top',
+      cell: ({ row, name }) => (
+        <div className="flex justify-end gap-2">
+          <Button onClick={() => actions.edit(row)} aria-label={`Edit ${name}`}>
+            Edit
+          </Button>
+          <Button onClick={() => actions.toggle(row)} aria-label={`${row.disabled ? 'Enable' : 'Disable'} ${name}`}>
+            {row.disabled ? 'Enable' : 'Disable'}
+          </Button>
+          <Button variant="danger" onClick={() => actions.remove(row)} aria-label={`Delete ${name}`}>
+            Delete
+          </Button>
+        </div>
+      ),
+    },
+  ];
 }

@@ -5,6 +5,7 @@ import { TextField } from '../../ui/text-field';
 import { KIND_NAMES } from '../forms/offer-draft';
 import { localDateOf, startOfLocalDay, endOfLocalDay, addDays } from '../local-dates';
 import { compareSales, type LoadSales, type WhatIfReport } from '../what-if/what-if';
+import { WhatIfResult, type WhatIfSummary } from './what-if-result';
 
 export interface WhatIfPanelProps {
   readonly book: PriceBook;
@@ -89,98 +90,17 @@ export function WhatIfPanel({ book, parked, today, format, loadSales }: WhatIfPa
           {state.message}
         </p>
       )}
-      {state.kind === 'done' && <Report report={state.report} format={format} />}
+      {state.kind === 'done' && <WhatIfResult result={resultOf(state.report)} format={format} />}
     </section>
   );
 }
 
-function Report({ report, format }: { readonly report: WhatIfReport; readonly format: (minor: number) => string }) {
-  if (report.sales === 0 && report.unpriced.length === 0) {
-    return (
-      <p role="status" className="rounded-xl bg-ink-50 px-4 py-6 text-center text-ink-700 ring-1 ring-ink-200">
-        There are no recorded sales in this period.
-      </p>
-    );
-  }
-  const cost = report.whatIf.savings - report.charged.savings;
-  const signed = (minor: number) => (minor > 0 ? `+${format(minor)}` : minor < 0 ? `−${format(-minor)}` : format(0));
-  return (
-    <div role="region" aria-label="What-if result" className="flex flex-col gap-5">
-      <dl className="grid gap-3 sm:grid-cols-4">
-        <Figure term="Sales re-priced" value={String(report.sales)} />
-        <Figure term="Savings given" value={format(report.charged.savings)} />
-        <Figure term="Savings with the draft" value={format(report.whatIf.savings)} />
-        <Figure term="Difference in savings" value={signed(cost)} strong />
-      </dl>
-      <p className="text-ink-700">
-        Charged {format(report.charged.total)} in all; with the draft offers the same baskets would come to {format(report.whatIf.total)}.
-      </p>
-      <table aria-label="Savings per offer" className="w-full rounded-2xl bg-white text-left ring-1 ring-ink-200">
-        <thead className="border-b border-ink-200 text-sm text-ink-600">
-          <tr>
-            <th className="px-4 py-3">Offer</th>
-            <th className="px-4 py-3 text-right">Saved as charged</th>
-            <th className="px-4 py-3 text-right">With the draft</th>
-            <th className="px-4 py-3 text-right">Difference</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-ink-100 tabular-nums">
-          {report.offers.map((o) => (
-            <tr key={o.offerId}>
-              <td className="px-4 py-2">{o.label}</td>
-              <td className="px-4 py-2 text-right">{format(o.charged)}</td>
-              <td className="px-4 py-2 text-right">{format(o.whatIf)}</td>
-              <td className="px-4 py-2 text-right font-semibold">{signed(o.whatIf - o.charged)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table aria-label="Sales whose totals change" className="w-full rounded-2xl bg-white text-left ring-1 ring-ink-200">
-        <caption className="px-4 pt-3 text-left font-semibold text-ink-800">
-          {report.changed.length === 0 ? 'No sale’s total changes.' : `${report.changed.length} ${report.changed.length === 1 ? 'sale’s total changes' : 'sales’ totals change'}`}
-        </caption>
-        <thead className="border-b border-ink-200 text-sm text-ink-600">
-          <tr>
-            <th className="px-4 py-3">Receipt</th>
-            <th className="px-4 py-3">Completed</th>
-            <th className="px-4 py-3 text-right">Charged</th>
-            <th className="px-4 py-3 text-right">With the draft</th>
-            <th className="px-4 py-3 text-right">Difference</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-ink-100 tabular-nums">
-          {report.changed.map((c) => (
-            <tr key={c.sale.id}>
-              <td className="px-4 py-2">{String(c.sale.receiptNumber)}</td>
-              <td className="px-4 py-2">{new Date(c.sale.completedAt).toLocaleString('en-GB')}</td>
-              <td className="px-4 py-2 text-right">{format(c.sale.total)}</td>
-              <td className="px-4 py-2 text-right">{format(c.whatIfTotal)}</td>
-              <td className="px-4 py-2 text-right font-semibold">{signed(c.difference)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {report.unpriced.length > 0 && (
-        <div className="rounded-xl bg-hint-50 px-4 py-3 text-hint-800 ring-1 ring-hint-200">
-          <p className="font-semibold">{report.unpriced.length} sales could not be priced with this book and are left out:</p>
-          <ul>
-            {report.unpriced.map((u) => (
-              <li key={u.sale.id}>
-                Receipt {String(u.sale.receiptNumber)}: {u.reason}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </div>
-  );
-}
-
-function Figure({ term, value, strong = false }: { readonly term: string; readonly value: string; readonly strong?: boolean }) {
-  return (
-    <div className={`rounded-2xl p-4 ring-1 ${strong ? 'bg-brand-50 ring-brand-200' : 'bg-white ring-ink-200'}`}>
-      <dt className="text-sm text-ink-600">{term}</dt>
-      <dd className="text-2xl font-semibold tabular-nums text-ink-900">{value}</dd>
-    </div>
-  );
+/** A till's what-if report as the result view shows it: each changed sale with when it was completed. */
+function resultOf(report: WhatIfReport): WhatIfSummary {
+  return {
+    ...report,
+    placeHeader: 'Completed',
+    changed: report.changed.map((c) => ({ id: c.sale.id, receipt: String(c.sale.receiptNumber), place: new Date(c.sale.completedAt).toLocaleString('en-GB'), total: c.sale.total, whatIfTotal: c.whatIfTotal, difference: c.difference })),
+    unpriced: report.unpriced.map((u) => ({ id: u.sale.id, receipt: String(u.sale.receiptNumber), reason: u.reason })),
+  };
 }

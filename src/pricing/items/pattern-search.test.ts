@@ -7,7 +7,7 @@ import { planComponent } from '../component-plan';
 import { buildModel } from '../model';
 import { validatePriceBook } from '../schema';
 import { DEFAULT_LIMITS, SearchBudget } from '../search-budget';
-import { solveByPatterns } from './pattern-search';
+import { largestSum, solveByPatterns } from './pattern-search';
 
 /**
  * The pattern search's saving on every component of a store's basket, item offers only (the
@@ -62,5 +62,27 @@ describe('solveByPatterns against the MILP oracle', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('largestSum', () => {
+  const always = () => true;
+  it.each<[string, number[], number, number]>([
+    // Kata Potter's sets of 6.40 books save 0.64, 1.92, 5.12, 8.00: under 1.80 the most is two sets of two.
+    ['comes down to the largest reachable sum', [64, 192, 512, 800], 180, 128],
+    ['keeps a cap that a sum meets exactly', [64, 192, 512, 800], 192, 192],
+    ['repeats a weight', [7], 20, 14],
+    ['is zero when every weight is over the cap', [50, 70], 40, 0],
+    ['ignores zero weights', [0, 3], 10, 9],
+  ])('%s', (_, weights, most, expected) => {
+    expect(largestSum(weights, most, always)).toBe(expected);
+  });
+
+  it('rounds down to the divisor when the table would be too big', () => {
+    expect(largestSum([3_000_000, 6_000_003], 10_000_000, always)).toBe(9_999_999);
+  });
+
+  it('gives up when the budget refuses the table', () => {
+    expect(largestSum([64, 192], 180, () => false)).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@ import type { SearchBudget } from '../search-budget';
 import { applicationSaving } from '../solution';
 import type { Choice } from '../solve-component';
 import { enumeratePatterns, type Pattern, type PatternSet } from './patterns';
-import { maximise } from './simplex';
+import { Tableau } from './tableau';
 
 /** Components with more patterns than this are left to the layered search. */
 export const MOST_PATTERNS = 400;
@@ -75,7 +75,11 @@ interface Programme {
   readonly c: Float64Array;
 }
 
-function programmeOf(plan: ComponentPlan, set: PatternSet, caps: readonly PatternCap[]): Programme {
+/**
+ * The programme's rows and columns, or undefined when `pay` refuses the work of tightening a
+ * cap's right side.
+ */
+function programmeOf(plan: ComponentPlan, set: PatternSet, caps: readonly PatternCap[], pay: (work: number) => boolean): Programme | undefined {
   const limited = plan.stateful.flatMap((sf, s) => (sf.limited ? [s] : []));
   const capsFrom = set.classes.length + limited.length;
   const rows = capsFrom + caps.length;
@@ -95,24 +99,68 @@ function programmeOf(plan: ComponentPlan, set: PatternSet, caps: readonly Patter
     const l = limited.indexOf(p.stateful);
     if (l >= 0) a[(set.classes.length + l) * cols + j] = 1;
   });
-  // A cap's left side is a multiple of its weights' divisor for any integer counts, so its right
-  // side rounds down to one: the LP's corner then lies on whole applications (a cap on spend of
-  // books at one price becomes a cap on whole books).
-  caps.forEach((cap, r) => {
-    let divisor = 0;
-    for (let j = 0; j < cols; j++) divisor = gcd(divisor, a[(capsFrom + r) * cols + j]!);
-    b[capsFrom + r] = divisor > 0 ? Math.floor(cap.most / divisor) * divisor : cap.most;
-  });
+  // A cap's left side, for whole counts, is a sum of its weights: its right side comes down to
+  // the largest such sum within it, so that the LP's corner lies on whole applications (a cap of
+  // 1.80 on the saving of sets of books that save 0.64, 1.92, 5.12 and 8.00 becomes 1.28).
+  for (let r = 0; r < caps.length; r++) {
+    const weights = a.subarray((capsFrom + r) * cols, (capsFrom + r + 1) * cols);
+    const most = largestSum(weights, caps[r]!.most, pay);
+    if (most === undefined) return undefined;
+    b[capsFrom + r] = most;
+  }
   return { rows, cols, a, b, c };
 }
 
-/** Pattern counts of a proven optimum, or undefined when cut short. */
+/** Work past which {@link largestSum} settles for rounding down to the weights' divisor. */
+const MOST_SUM_WORK = 1 << 20;
+
+/**
+ * The largest sum of (repeated) `weights` that is at most `most`, where the table of reachable
+ * sums is small enough; else `most` rounded down to a multiple of the weights' divisor (also a
+ * bound: every sum is such a multiple). Undefined when `pay` refuses the table's work.
+ */
+export function largestSum(weights: ArrayLike<number>, most: number, pay: (work: number) => boolean): number | undefined {
+  let divisor = 0;
+  const distinct = new Set<number>();
+  for (let j = 0; j < weights.length; j++) {
+    const w = weights[j]!;
+    divisor = gcd(divisor, w);
+    if (w > 0 && w <= most) distinct.add(w);
+  }
+  if (divisor === 0 || most < 0) return most;
+  // In units of the divisor: sums up to `top`, each weight a whole number of units.
+  const top = Math.floor(most / divisor);
+  const units = [...distinct].map((w) => w / divisor);
+  if (top * units.length > MOST_SUM_WORK) return top * divisor;
+  if (!pay(top * units.length)) return undefined;
+  const reach = new Uint8Array(top + 1);
+  reach[0] = 1;
+  for (const w of units) for (let s = w; s <= top; s++) if (reach[s - w] === 1) reach[s] = 1;
+  let at = top;
+  while (reach[at] === 0) at--;
+  return at * divisor;
+}
+
+/** Dual simplex pivots one node may take to re-solve from its parent's tableau. */
+const MOST_DUAL_PIVOTS = 200;
+
+/**
+ * Pattern counts of a proven optimum, or undefined when cut short. Depth first; each child's LP is
+ * its parent's optimal tableau with the branch's bound as one more row, re-solved by the dual
+ * simplex (see `tableau.ts`), which stops as soon as the child's bound cannot beat the incumbent.
+ */
 function branchAndBound(plan: ComponentPlan, set: PatternSet, budget: SearchBudget, caps: readonly PatternCap[], mostSteps: number): Int32Array | undefined {
-  const prog = programmeOf(plan, set, caps);
+  let spent = 0;
+  const pay = (work: number) => {
+    const steps = Math.ceil(work / FLOPS_PER_STEP);
+    spent += steps;
+    return spent <= mostSteps && budget.spend(steps);
+  };
+  const prog = programmeOf(plan, set, caps, pay);
+  if (prog === undefined) return undefined;
   const { cols, c } = prog;
   // No solution at all (a cap below zero): nothing to prove here.
   for (let r = 0; r < prog.rows; r++) if (prog.b[r]! < 0) return undefined;
-  const lo = new Int32Array(cols);
   const up = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
   let best = new Int32Array(cols);
   let bestValue = 0;
@@ -124,93 +172,66 @@ function branchAndBound(plan: ComponentPlan, set: PatternSet, budget: SearchBudg
   let step = 0;
   for (let j = 0; j < cols; j++) step = gcd(step, c[j]!);
   const gain = Math.max(1, step);
-  let spent = 0;
-  const pay = (work: number) => {
-    const steps = Math.ceil(work / FLOPS_PER_STEP);
-    spent += steps;
-    return spent <= mostSteps && budget.spend(steps);
-  };
+  const floor = () => bestValue + gain - EPS;
 
-  const node = (): void => {
-    if (cut) return;
+  const node = (tab: Tableau): void => {
     if (++nodes > MOST_NODES) {
       cut = true;
       return;
     }
-    const at = nodeProgramme(prog, lo, up);
-    if (at === undefined) return;
-    const { base } = at;
-    const lp = maximise(at.a, at.b, c, at.rows, cols, pay);
-    if (lp === undefined) {
-      cut = true;
-      return;
-    }
-    if (base + lp.value < bestValue + gain - EPS) return;
+    const lp = tab.solution();
     // The LP's solution rounded down is feasible; fill what is left greedily by value.
     const x = new Int32Array(cols);
-    let value = base;
+    let value = 0;
     for (let j = 0; j < cols; j++) {
-      x[j] = lo[j]! + Math.floor(lp.x[j]! + EPS);
-      value += c[j]! * (x[j]! - lo[j]!);
+      x[j] = Math.floor(lp[j]! + EPS);
+      value += c[j]! * x[j]!;
     }
     value += fill(prog, x, up);
     if (value > bestValue) {
       bestValue = value;
       best = x;
     }
-    if (base + lp.value < bestValue + gain - EPS) return;
-    let branch = -1;
-    let closest = 1;
-    for (let j = 0; j < cols; j++) {
-      const frac = lp.x[j]! - Math.floor(lp.x[j]!);
-      if (frac < EPS || frac > 1 - EPS) continue;
-      const distance = Math.abs(frac - 0.5);
-      if (distance < closest) {
-        closest = distance;
-        branch = j;
-      }
-    }
+    if (tab.value < floor()) return;
+    const branch = mostFractional(lp);
     // An integral LP optimum is the node's optimum, and it is the incumbent now.
     if (branch < 0) return;
-    const split = lo[branch]! + lp.x[branch]!;
-    const [oldLo, oldUp] = [lo[branch]!, up[branch]!];
-    lo[branch] = Math.ceil(split);
-    if (lo[branch]! <= up[branch]!) node();
-    lo[branch] = oldLo;
-    up[branch] = Math.floor(split);
-    node();
-    up[branch] = oldUp;
+    const split = lp[branch]!;
+    for (const sense of [-1, 1] as const) {
+      const bound = sense < 0 ? Math.ceil(split) : Math.floor(split);
+      if (sense < 0 && bound > up[branch]!) continue;
+      const child = tab.withBound(branch, sense, bound);
+      const outcome = child.dual(pay, floor(), MOST_DUAL_PIVOTS);
+      if (outcome === 'cut') cut = true;
+      if (cut) return;
+      if (outcome !== 'optimal') continue;
+      const oldUp = up[branch]!;
+      if (sense > 0) up[branch] = bound;
+      node(child);
+      up[branch] = oldUp;
+      if (cut) return;
+    }
   };
-  node();
+  const root = Tableau.of(prog.a, prog.b, c, prog.rows, cols);
+  if (!root.primal(pay)) return undefined;
+  node(root);
   return cut ? undefined : best;
 }
 
-/**
- * A node's LP: lower bounds substituted out (x = lo + x'), upper bounds as rows, so that b stays
- * ≥ 0 (every coefficient is ≥ 0, so a row whose lower bounds already overfill it is infeasible).
- * `base` is the value of the lower bounds. Undefined when the node is infeasible.
- */
-function nodeProgramme(prog: Programme, lo: Int32Array, up: Float64Array): { a: Float64Array; b: Float64Array; rows: number; base: number } | undefined {
-  const { rows, cols, a, b, c } = prog;
-  const bounded: number[] = [];
-  for (let j = 0; j < cols; j++) if (up[j]! < Number.POSITIVE_INFINITY) bounded.push(j);
-  const r2 = rows + bounded.length;
-  const a2 = new Float64Array(r2 * cols);
-  a2.set(a);
-  const b2 = new Float64Array(r2);
-  for (let r = 0; r < rows; r++) {
-    let v = b[r]!;
-    for (let j = 0; j < cols; j++) v -= a[r * cols + j]! * lo[j]!;
-    if (v < -EPS) return undefined;
-    b2[r] = Math.max(0, v);
+/** The column whose value is most fractional (closest to a half), or −1 when all are whole. */
+function mostFractional(x: Float64Array): number {
+  let branch = -1;
+  let closest = 1;
+  for (let j = 0; j < x.length; j++) {
+    const frac = x[j]! - Math.floor(x[j]!);
+    if (frac < EPS || frac > 1 - EPS) continue;
+    const distance = Math.abs(frac - 0.5);
+    if (distance < closest) {
+      closest = distance;
+      branch = j;
+    }
   }
-  let base = 0;
-  for (let j = 0; j < cols; j++) base += c[j]! * lo[j]!;
-  bounded.forEach((j, i) => {
-    a2[(rows + i) * cols + j] = 1;
-    b2[rows + i] = up[j]! - lo[j]!;
-  });
-  return { a: a2, b: b2, rows: r2, base };
+  return branch;
 }
 
 function gcd(a: number, b: number): number {

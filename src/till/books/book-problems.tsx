@@ -32,7 +32,7 @@ export function BookProblems({ title, message, issues = [] }: BookProblemsProps)
           </div>
         )}
         <p className="mt-5 text-ink-600">
-          Fix the book and reload, or choose another with <code className="rounded bg-ink-100 px-1.5 py-0.5 font-mono text-sm">?book=/books/name.json</code>.
+          Fix the book and reload, or (a manager) choose another with <code className="rounded bg-ink-100 px-1.5 py-0.5 font-mono text-sm">?book=/books/name.json</code>.
         </p>
       </section>
     </main>

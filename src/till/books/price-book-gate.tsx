@@ -22,7 +22,8 @@ export function PriceBookGate({ choice, children }: PriceBookGateProps) {
   const book = useQuery({ ...priceBookQueries.book(url ?? ''), enabled: url !== undefined });
 
   if (choice.kind === 'refused') return <BookProblems title="That price book can't be used" message={choice.message} />;
-  if (index.isError) return <Failure error={index.error} what="The list of price books couldn't be loaded" />;
+  // The list matters here only for the default book (the access rule may load it for a chosen one).
+  if (choice.kind === 'default' && index.isError) return <Failure error={index.error} what="The list of price books couldn't be loaded" />;
   if (book.isError) return <Failure error={book.error} what="The price book couldn't be loaded" />;
   if (book.data === undefined || url === undefined) {
     return (

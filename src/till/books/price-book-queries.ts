@@ -31,6 +31,8 @@ export interface BookIndex {
   readonly books: readonly { readonly id: string; readonly name: string; readonly url: string }[];
   /** Address of the default book (same origin, path and query). */
   readonly defaultUrl: string;
+  /** Addresses of the books listed on this site (path and query): the store's own books. */
+  readonly storeUrls: readonly string[];
 }
 
 async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
@@ -87,7 +89,8 @@ export const priceBookQueries = {
             BOOK_INDEX_URL,
           );
         }
-        return { books: parsed.data.books, defaultUrl };
+        const storeUrls = parsed.data.books.flatMap((b) => sameOriginPath(b.url, BOOK_INDEX_URL) ?? []);
+        return { books: parsed.data.books, defaultUrl, storeUrls };
       },
       retry: retryNetworkOnce,
     }),

@@ -1,0 +1,134 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Button } from '../../ui/button';
+import { DataTable, type Column } from '../../ui/data-table';
+import { Dialog } from '../../ui/dialog';
+import { TextField } from '../../ui/text-field';
+import { createAdminClient, type AdminConnection, type StoreSummary } from '../admin-client';
+import { answerOf, headOfficeQueries } from '../head-office-queries';
+import { failureText } from './failure-text';
+import { problemAt } from './stores-panel';
+
+type Till = StoreSummary['tills'][number];
+
+/** One store's tills: enrol one (its token shown once), revoke one (after asking). */
+export function TillsSection({ connection, store }: { readonly connection: AdminConnection; readonly store: StoreSummary }) {
+  const [tillId, setTillId] = useState('');
+  const [issued, setIssued] = useState<{ readonly till: string; readonly token: string } | undefined>(undefined);
+  const [revoking, setRevoking] = useState<string | undefined>(undefined);
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: headOfficeQueries.stores(connection).queryKey });
+  const admin = createAdminClient(connection);
+  const add = useMutation({
+    mutationFn: (till: string) => answerOf(admin.addTill(store.id, till)).then(({ token }) => ({ till, token })),
+    onSuccess: async (done) => {
+      setIssued(done);
+      setTillId('');
+      await refresh();
+    },
+  });
+  const revoke = useMutation({
+    mutationFn: (till: string) => answerOf(admin.revokeTill(store.id, till)).then(() => till),
+    onSuccess: async () => {
+      setRevoking(undefined);
+      await refresh();
+    },
+  });
+  const columns: readonly Column<Till>[] = [
+    { header: 'Till', className: 'font-mono', cell: (t) => t.id },
+    { header: 'Status', cell: (t) => (t.revoked ? 'Revoked' : 'Enrolled') },
+    {
+      header: 'Actions',
+      headerHidden: true,
+      className: 'text-right',
+      cell: (t) =>
+        !t.revoked && (
+          <Button variant="danger" onClick={() => setRevoking(t.id)} aria-label={`Revoke ${t.id}`}>
+            Revoke
+          </Button>
+        ),
+    },
+  ];
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    add.mutate(tillId.trim());
+  };
+
+  return (
+    <section aria-labelledby="tills-heading" className="flex flex-col gap-4 rounded-2xl bg-white p-5 ring-1 ring-ink-200">
+      <h3 id="tills-heading" className="text-lg font-semibold">
+        Tills of {store.name}
+      </h3>
+      <DataTable caption={`Tills of ${store.name}`} captionHidden columns={columns} rows={store.tills} rowKey={(t) => t.id} rowLabel={(t) => t.id} empty="No till is enrolled yet." />
+      <form onSubmit={submit} aria-label="Enrol a till" className="flex flex-wrap items-start gap-3">
+        <TextField label="Till id" value={tillId} onChange={(e) => setTillId(e.target.value)} error={problemAt(add.error, '$.id')} className="w-72" />
+        <Button type="submit" variant="primary" className="mt-6" disabled={add.isPending}>
+          Enrol till
+        </Button>
+      </form>
+      {add.isError && problemAt(add.error, '$.id') === undefined && (
+        <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 text-danger-700">
+          {failureText(add.error)}
+        </p>
+      )}
+      {revoke.isSuccess && (
+        <p role="status" className="rounded-xl bg-brand-50 px-4 py-3 text-brand-800">
+          {revoke.data} is revoked: its token no longer works.
+        </p>
+      )}
+      {issued !== undefined && <TokenDialog {...issued} storeName={store.name} onClose={() => setIssued(undefined)} />}
+      {revoking !== undefined && (
+        <Dialog title={`Revoke ${revoking}?`} onClose={() => setRevoking(undefined)} size="sm">
+          <p className="text-ink-700">Its token stops working at once: the till keeps selling, but uploads nothing and gets no new prices until it is enrolled again with a new token.</p>
+          {revoke.isError && (
+            <p role="alert" className="mt-3 text-danger-700">
+              {failureText(revoke.error)}
+            </p>
+          )}
+          <div className="mt-5 flex justify-end gap-3">
+            <Button onClick={() => setRevoking(undefined)} data-autofocus>
+              Keep it
+            </Button>
+            <Button variant="danger" onClick={() => revoke.mutate(revoking)} disabled={revoke.isPending}>
+              Revoke till
+            </Button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}
+
+/** The till's token, shown once: head office keeps only its hash. */
+function TokenDialog({ till, token, storeName, onClose }: { readonly till: string; readonly token: string; readonly storeName: string; readonly onClose: () => void }) {
+  const [copied, setCopied] = useState<'yes' | 'failed' | undefined>(undefined);
+  const copy = () =>
+    navigator.clipboard.writeText(token).then(
+      () => setCopied('yes'),
+      () => setCopied('failed'),
+    );
+  return (
+    <Dialog title="Till enrolled" onClose={onClose} size="md">
+      <p className="text-ink-700">
+        Enter this token in {till}’s back office ({storeName}). It is shown only now: head office keeps only a fingerprint of it. Lost, revoke the till and enrol it again.
+      </p>
+      <TextField label="Till token" value={token} readOnly className="mt-4 font-mono" onFocus={(e) => e.currentTarget.select()} />
+      {copied === 'yes' && (
+        <p role="status" className="mt-2 text-brand-800">
+          Copied.
+        </p>
+      )}
+      {copied === 'failed' && (
+        <p role="alert" className="mt-2 text-danger-700">
+          This browser did not allow copying: select the token and copy it by hand.
+        </p>
+      )}
+      <div className="mt-5 flex justify-end gap-3">
+        <Button onClick={() => void copy()}>Copy token</Button>
+        <Button variant="primary" onClick={onClose} data-autofocus>
+          Done
+        </Button>
+      </div>
+    </Dialog>
+  );
+}
