@@ -108,6 +108,18 @@ describe('the journal entry schema', () => {
     expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(sale)), overrides: [{ ...overrides[0], reason: 'friend' }] })).toMatchObject({ ok: false, problems: [{ path: '$.overrides[0].reason' }] });
   });
 
+  it('records whether the total was proven, and reads sales recorded before it said', async () => {
+    const journal = await openJournal({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const proven = await journal.recordSale({ ...kataSale, receipt: { ...kataSale.receipt, optimal: true } });
+    const bestFound = await journal.recordSale({ ...kataSale, id: 'sale-2', receipt: { ...kataSale.receipt, optimal: false } });
+    journal.close();
+    expect([proven.proven, bestFound.proven]).toEqual([true, false]);
+    for (const entry of [proven, bestFound]) expect(journalEntrySchema.parse(JSON.parse(JSON.stringify(entry)))).toEqual(entry);
+    const [older] = await recordedEntries();
+    expect(older).not.toHaveProperty('proven');
+    expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(older)), proven: 'yes' })).toMatchObject({ ok: false, problems: [{ path: '$.proven', message: 'proven must be true or false' }] });
+  });
+
   it('reads a refund recorded with one tender as the journal does, as a list of that one', async () => {
     const [, refund] = await recordedEntries();
     const { tenders, ...rest } = JSON.parse(JSON.stringify(refund)) as Record<string, unknown> & { tenders: unknown[] };

@@ -138,6 +138,8 @@ export const saleEntrySchema = z.strictObject({
   savings: int('savings', 0),
   total: int('total', 0),
   taxes: z.exactOptional(z.array(taxLine)),
+  // Whether the total was proven the lowest (absent on sales recorded before the till said).
+  proven: z.exactOptional(z.boolean({ error: 'proven must be true or false' })),
 });
 
 /** A refund of lines of a past sale. */

@@ -112,6 +112,12 @@ export interface SaleEntry extends EntryBase {
    * recorded before VAT.
    */
   readonly taxes?: readonly TaxLine[];
+  /**
+   * Whether the total was proven the customer's lowest (the engine's `optimal`, on the main thread or
+   * by the till's proof worker); false when the till charged the best price it found. Absent on
+   * sales recorded before the till recorded it.
+   */
+  readonly proven?: boolean;
 }
 
 /** Units of a receipt line given back: the whole line, or some of its units. */
@@ -209,6 +215,8 @@ export interface SaleToRecord extends EntryStaff {
     readonly total: number;
     /** The engine's VAT per rate, recorded as it is. */
     readonly taxes?: readonly TaxLine[];
+    /** Whether the total was proven the lowest (the engine's `optimal`): recorded as `proven`. */
+    readonly optimal?: boolean;
   };
   readonly tenders: readonly JournalTender[];
   readonly change: number;

@@ -303,6 +303,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           savings: receipt.savings,
           total: receipt.total,
           ...(receipt.taxes === undefined ? {} : { taxes: receipt.taxes }),
+          ...(receipt.optimal === undefined ? {} : { proven: receipt.optimal }),
         };
         const entry = await chained(content, till);
         await db.entries.add(entry);

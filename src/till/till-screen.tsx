@@ -68,6 +68,7 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
           <BasketPanel
             lines={view.lines}
             pricing={view.pricing}
+            proof={view.proof}
             nearMisses={view.nearMisses}
             products={view.catalogue.bySku}
             format={view.format}

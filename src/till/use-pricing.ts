@@ -2,6 +2,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { ComponentCache, moneyFormatter, priceBasket, type BasketItem, type PriceBook, type PricingResult } from '../pricing';
 import { toBasketItems, type BasketLine } from './basket/basket-rules';
 import { localDate, msUntilTomorrow } from './local-date';
+import { testBudgets } from './proof/test-budgets';
 
 /** Tells React when the local date may have changed: at midnight, and when the page comes back into view (a sleeping laptop misses timers). */
 function subscribeToDate(onChange: () => void): () => void {
@@ -25,8 +26,13 @@ export function useToday(): string {
   return useSyncExternalStore(subscribeToDate, () => localDate(new Date()));
 }
 
-/** The engine's wall-clock guard: a search that runs far past its budget stops rather than freeze the till. */
-const LIMITS = { clock: () => performance.now() };
+/**
+ * The engine's wall-clock guard: a search that runs far past its budget stops rather than freeze
+ * the till (a total it could not prove is then proven off the main thread: `proof/`). The step
+ * budget is the engine's default, unless an automated test lowered it (`proof/test-budgets.ts`).
+ */
+const mainSteps = testBudgets().mainSteps;
+const LIMITS = { clock: () => performance.now(), ...(mainSteps === undefined ? {} : { maxSteps: mainSteps }) };
 
 /**
  * The priced basket, derived from the lines and the book on every change and never stored. One

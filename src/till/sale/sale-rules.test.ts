@@ -21,6 +21,8 @@ describe('what the till refuses', () => {
     ['read only first', { readOnly: 'Read only', recording: false, paymentBlocked: 'Disk full.' }, true, 'Read only'],
     ['a blocked journal, in plain words', { recording: false, paymentBlocked: 'Disk full.' }, true, 'Payment is blocked: the till cannot record sales right now. Disk full.'],
     ['an empty basket', { recording: false }, false, 'The basket is empty: scan an item first'],
+    ['a price still being checked', { recording: false, priceCheck: 'Checking the best price' }, true, 'Checking the best price'],
+    ['a blocked journal before a price check', { recording: false, paymentBlocked: 'Disk full.', priceCheck: 'Checking the best price' }, true, 'Payment is blocked: the till cannot record sales right now. Disk full.'],
     ['nothing in the way', { recording: false }, true, undefined],
   ])('payment: %s', (_, gate, hasLines, expected) => {
     expect(payRefusal(gate, hasLines)).toBe(expected);

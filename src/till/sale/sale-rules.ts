@@ -13,6 +13,8 @@ export interface SaleGate {
   readonly recording: boolean;
   /** Why sales cannot be recorded now (journal or storage down): payment waits. */
   readonly paymentBlocked?: string | undefined;
+  /** Why payment waits for the price check (`proof/proof-rules.ts`: the total is not proven yet). */
+  readonly priceCheck?: string | undefined;
 }
 
 /** Why the basket may not change now, or undefined when it may. */
@@ -32,7 +34,7 @@ export function payRefusal(gate: SaleGate, hasLines: boolean): string | undefine
   if (gate.readOnly !== undefined) return gate.readOnly;
   if (gate.paymentBlocked !== undefined) return blockedMessage(gate.paymentBlocked);
   if (!hasLines) return 'The basket is empty: scan an item first';
-  return undefined;
+  return gate.priceCheck;
 }
 
 /** Why Delete voids nothing: no line was chosen on purpose. */

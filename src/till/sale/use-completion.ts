@@ -1,6 +1,8 @@
 import { useRef, useState, type RefObject } from 'react';
 import type { RecordSale } from '../checkout/record-sale';
 import { checkCompletion } from '../checkout/tender-rules';
+import { proofPayRefusal } from '../proof/proof-rules';
+import { usePayWhenChecked } from '../proof/use-pay-when-checked';
 import { payRefusal, saleRecordFrom } from './sale-rules';
 import { basketHasLinesNow, useSaleActions } from './sale-store';
 import type { TillFeedback } from './use-feedback';
@@ -39,7 +41,9 @@ export function useCompletion({ view, recordSale, readOnly, paymentBlocked, feed
   const recordingRef = useRef(false);
   const [recording, setRecording] = useState(false);
   const [recordProblem, setRecordProblem] = useState<string | null>(null);
-  const gate = { readOnly, recording: false, paymentBlocked };
+  // Money is taken only against a checked total: Pay and Complete sale wait while the price is checked.
+  const gate = { readOnly, recording: false, paymentBlocked, priceCheck: proofPayRefusal(view.proof) };
+  const payWaitingRef = useRef(false);
 
   const completeSale = async () => {
     const { pricing, completed, total, lines, tenders, format } = view;
@@ -70,9 +74,14 @@ export function useCompletion({ view, recordSale, readOnly, paymentBlocked, feed
   const openPay = () => {
     // Lines still on their way to disk count: a cashier who scans and presses Pay means to pay for them.
     const refusal = payRefusal(gate, basketHasLinesNow());
-    if (refusal !== undefined) feedback.refuse(refusal);
+    if (refusal !== undefined && refusal === gate.priceCheck) {
+      // Not a refusal: the payment opens by itself once the total is checked.
+      feedback.notify(refusal);
+      payWaitingRef.current = true;
+    } else if (refusal !== undefined) feedback.refuse(refusal);
     else if (view.pricing.ok) openPayment();
   };
+  usePayWhenChecked(payWaitingRef, view.proof, view.lines.length > 0, openPay);
 
   return { recordingRef, recording, recordProblem, completeSale, openPay };
 }

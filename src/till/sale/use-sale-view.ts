@@ -4,7 +4,8 @@ import type { PriceBook } from '../../pricing';
 import { summarizeTenders } from '../checkout/tender-rules';
 import { nearMissQueries } from '../hints/near-miss-queries';
 import { buildCatalogue } from '../scanner/resolve-scan';
-import { useBasketItems, useMoney, usePricing, useToday } from '../use-pricing';
+import { useSettledPricing } from '../proof/use-settled-pricing';
+import { useBasketItems, useMoney, useToday } from '../use-pricing';
 import { useAgeChecks, useBasketLines, useCanUndo, useCompletedSale, useSaleId, useTenders } from './sale-store';
 import { usePriceChangeNotice, useSaleBook } from './use-sale-book';
 
@@ -25,7 +26,8 @@ export function useSaleView(latestBook: PriceBook, bookUrl: string) {
   const { format, fractionDigits } = useMoney(book.currency);
   const items = useBasketItems(lines);
   const today = useToday();
-  const pricing = usePricing(book, items, today);
+  // The proven pricing where the main thread could not prove it at once (`proof/`): shown, charged and recorded.
+  const { pricing, proof } = useSettledPricing(book, items, today);
   const hints = useQuery({ ...nearMissQueries.forBasket(book, bookUrl, items, today), enabled: pricing.ok && items.length > 0 });
   const nearMisses = pricing.ok && items.length > 0 ? (hints.data ?? []) : [];
   const total = pricing.ok ? pricing.receipt.total : 0;
@@ -50,6 +52,7 @@ export function useSaleView(latestBook: PriceBook, bookUrl: string) {
     completed,
     items,
     pricing,
+    proof,
     nearMisses,
     total,
     paid,

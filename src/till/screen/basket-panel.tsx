@@ -1,6 +1,7 @@
 import { memo, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { NearMiss, PricingResult, Product, Receipt } from '../../pricing';
 import { Button } from '../../ui/button';
+import { proofStatusText, type ProofStatus } from '../proof/proof-rules';
 import type { BasketLine } from '../basket/basket-rules';
 import { lineDetail, ReceiptEntries } from '../../ui/receipt-entries';
 import { groupRepeatedScans, type ReceiptRow } from './receipt-rows';
@@ -8,6 +9,8 @@ import { groupRepeatedScans, type ReceiptRow } from './receipt-rows';
 export interface BasketPanelProps {
   readonly lines: readonly BasketLine[];
   readonly pricing: PricingResult;
+  /** Where the total stands: proven, being checked off the main thread, or the best found (`proof/`). */
+  readonly proof: ProofStatus | undefined;
   /** The engine's near misses, found off the main thread: hints the cashier can pass on. */
   readonly nearMisses: readonly NearMiss[];
   readonly products: ReadonlyMap<string, Product>;
@@ -31,7 +34,7 @@ export interface BasketPanelProps {
 
 /** The live receipt beside the products: scan area, lines and discounts, hints, totals and the sale's actions. */
 export function BasketPanel(props: BasketPanelProps) {
-  const { lines, pricing, nearMisses, products, format, selectedLineId, paid, scanArea, onSelect, onUndo, canUndo, onVoidSale, onPay } = props;
+  const { lines, pricing, proof, nearMisses, products, format, selectedLineId, paid, scanArea, onSelect, onUndo, canUndo, onVoidSale, onPay } = props;
   const receipt = pricing.ok ? pricing.receipt : undefined;
   // The total is what a cashier reads after a scan: it paints first, and the list (hundreds of rows
   // to reconcile, lay out and paint) follows in React's next, interruptible render, a frame behind.
@@ -41,6 +44,8 @@ export function BasketPanel(props: BasketPanelProps) {
   const listSelected = useDeferredValue(selectedLineId);
   const items = lines.reduce((sum, line) => sum + line.quantity, 0);
   const empty = lines.length === 0;
+  // While the total is checked off the main thread it is shown greyed: it may still come down.
+  const checking = proof === 'checking' && !empty;
 
   return (
     <aside aria-label="Sale" className="flex min-h-0 flex-col border-l border-ink-200 bg-white">
@@ -108,11 +113,19 @@ export function BasketPanel(props: BasketPanelProps) {
           <span className="pb-1.5 text-xl font-semibold text-ink-900" aria-hidden="true">
             Total
           </span>
-          <p role="status" aria-label="Total" className="text-5xl font-bold tracking-tight text-ink-950 tabular-nums">
+          <p
+            role="status"
+            aria-label="Total"
+            aria-busy={checking}
+            className={`text-5xl font-bold tracking-tight tabular-nums ${checking ? 'text-ink-500' : 'text-ink-950'}`}
+          >
             {receipt === undefined ? '—' : format(receipt.total)}
           </p>
         </div>
-        {receipt !== undefined && !receipt.optimal && !empty && <p className="mt-1 text-right text-sm text-ink-600">Best price not proven in time; this is the best found.</p>}
+        {/* Always in the page, so that a screen reader announces the check as it starts and ends. */}
+        <p role="status" aria-label="Price check" className="mt-1 min-h-5 text-right text-sm text-ink-600">
+          {empty ? '' : proofStatusText(proof)}
+        </p>
         <div className="mt-3 grid grid-cols-[auto_auto_minmax(0,1fr)] gap-2">
           <Button onClick={onUndo} disabled={!canUndo} size="lg" variant="secondary" aria-label="Undo last action">
             Undo
