@@ -166,11 +166,13 @@ describe('properties', () => {
     );
   });
 
-  it('a 12-digit UPC-A always reads exactly as the EAN-13 with a leading 0', () => {
+  it('a 12-digit UPC-A always reads as the EAN-13 with a leading 0', () => {
     fc.assert(
       fc.property(digits(11), (body) => {
         const upc = `${body}${computeCheckDigit(body)}`;
-        expect(readBarcode(upc)).toEqual(readBarcode(`0${upc}`));
+        // The same reading; only a refusal's message differs, as it quotes the code as scanned.
+        const read = (code: string) => ({ ...readBarcode(code), message: undefined });
+        expect(read(upc)).toEqual(read(`0${upc}`));
         expect(itemReferenceOf(upc)).toBe(itemReferenceOf(`0${upc}`));
         expect(isRestrictedRange(upc)).toBe(isRestrictedRange(`0${upc}`));
       }),
