@@ -35,5 +35,9 @@ test('a scan straight after Complete sale is the next customer’s first item, w
     await expect(till.lines).toHaveCount(0);
   }
   await page.getByRole('link', { name: 'History' }).click();
-  await expect(page.getByRole('list', { name: 'Journal entries' }).getByRole('listitem')).toHaveCount(4);
+  // Four sales of milk alone, each followed by the voided oranges' sale (voids are journalled too).
+  const entries = page.getByRole('list', { name: 'Journal entries' });
+  await expect(entries.getByRole('button', { name: /^Receipt \d+ .* £1\.25$/ })).toHaveCount(4);
+  await expect(entries.getByRole('button', { name: /^Void \d+ .* £0\.40$/ })).toHaveCount(4);
+  await expect(entries.getByRole('listitem')).toHaveCount(8);
 });
