@@ -4,7 +4,7 @@
  */
 export { validatePriceBook, priceBookSchema, formatPath } from './schema';
 export type { PriceBook, Product, Offer, ItemOffer, ThresholdOffer, BundleSlot, BookIssue, BookValidation, TaxRate, LegalDetails } from './schema';
-export { priceBasket, moneyFormatter } from './price-basket';
+export { priceBasket, minorUnitDigits, moneyFormatter } from './price-basket';
 export type { PriceOptions, PricingResult } from './price-basket';
 export type { BasketItem, BasketProblem } from './basket';
 export type { Receipt, ReceiptLine, DiscountLine, DiscountUnit, NearMiss, TaxLine } from './receipt';

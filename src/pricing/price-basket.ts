@@ -83,6 +83,11 @@ const formatters = new Map<string, (amount: number) => string>();
 /** Formatted amounts remembered per currency: a till formats the same few prices all day. */
 const FORMAT_MEMO_LIMIT = 1024;
 
+/** Digits after the point in a currency's amounts: 2 for GBP and EUR, 0 for JPY. */
+export function minorUnitDigits(currency: string): number {
+  return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
 /**
  * Formats minor units as the book's currency, for labels and messages. One formatter per currency,
  * made once: building an `Intl.NumberFormat` costs more than pricing a small basket, and each
@@ -93,7 +98,7 @@ export function moneyFormatter(currency: string): (amount: number) => string {
   let format = formatters.get(currency);
   if (format === undefined) {
     const nf = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
-    const scale = 10 ** (nf.resolvedOptions().maximumFractionDigits ?? 2);
+    const scale = 10 ** minorUnitDigits(currency);
     const seen = new Map<number, string>();
     format = (amount) => {
       let text = seen.get(amount);

@@ -1,3 +1,5 @@
+import { minorUnitDigits } from '../pricing';
+
 /** A typed opening float in minor units, or why it is not one. */
 export type FloatParse = { readonly ok: true; readonly amount: number } | { readonly ok: false; readonly message: string };
 
@@ -20,5 +22,5 @@ export function parseFloatAmount(text: string, fractionDigits: number): FloatPar
 /** Digits after the point in a currency's amounts (2 for GBP, 0 for JPY); 2 when there is none. */
 export function fractionDigitsOf(currency: string | undefined): number {
   if (currency === undefined) return 2;
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return minorUnitDigits(currency);
 }

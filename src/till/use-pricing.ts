@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { ComponentCache, moneyFormatter, priceBasket, type BasketItem, type PriceBook, type PricingResult } from '../pricing';
+import { ComponentCache, minorUnitDigits, moneyFormatter, priceBasket, type BasketItem, type PriceBook, type PricingResult } from '../pricing';
 import { toBasketItems, type BasketLine } from './basket/basket-rules';
 import { localDate, msUntilTomorrow } from './local-date';
 import { testBudgets } from './proof/test-budgets';
@@ -56,7 +56,7 @@ export function useMoney(currency: string): { format: (amount: number) => string
   return useMemo(
     () => ({
       format: moneyFormatter(currency),
-      fractionDigits: new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2,
+      fractionDigits: minorUnitDigits(currency),
     }),
     [currency],
   );
