@@ -1,10 +1,11 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
-import { moneyFormatter, type BookIssue, type Offer, type PriceBook } from '../pricing';
+import { minorUnitDigits, moneyFormatter, type BookIssue, type Offer, type PriceBook } from '../pricing';
 import { BookInUse } from '../ui/book-in-use';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { IssueList } from '../ui/issue-list';
+import { TabList } from '../ui/tab-list';
 import { effectiveBook, versionOf } from './edits/book-edits';
 import { useBookEditor, useEditRecord } from './edits/book-edits-queries';
 import { bookWithProduct, type ProductDraft } from './forms/product-draft';
@@ -65,7 +66,7 @@ export default function BackOfficeScreen({ url, shipped, books, loadSales, nav, 
   const [, navigate] = useLocation();
   const { book, parked } = effective;
   const format = useMemo(() => moneyFormatter(book.currency), [book.currency]);
-  const fractionDigits = useMemo(() => new Intl.NumberFormat('en-GB', { style: 'currency', currency: book.currency }).resolvedOptions().maximumFractionDigits ?? 2, [book.currency]);
+  const fractionDigits = minorUnitDigits(book.currency);
   const today = localDate(new Date());
 
   const save = async (next: unknown, nextParked: readonly Offer[], what: string): Promise<boolean> => {
@@ -137,20 +138,7 @@ export default function BackOfficeScreen({ url, shipped, books, loadSales, nav, 
           </div>
         )}
 
-        <div role="tablist" aria-label="Back office" className="flex flex-wrap gap-2">
-          {TABS.filter((t) => (t.id !== 'staff' || staff !== undefined) && (t.id !== 'head-office' || headOffice !== undefined)).map((t) => (
-            <button
-              key={t.id}
-              type="button"
-              role="tab"
-              aria-selected={tab === t.id}
-              onClick={() => setTab(t.id)}
-              className="min-h-12 rounded-xl px-5 font-semibold text-ink-700 ring-1 ring-inset ring-ink-300 aria-selected:bg-ink-900 aria-selected:text-white aria-selected:ring-ink-900"
-            >
-              {t.label}
-            </button>
-          ))}
-        </div>
+        <TabList label="Back office" tabs={TABS.filter((t) => (t.id !== 'staff' || staff !== undefined) && (t.id !== 'head-office' || headOffice !== undefined))} current={tab} onChoose={setTab} />
         <div role="tabpanel" aria-label={TABS.find((t) => t.id === tab)?.label}>
           {tab === 'offers' && <OffersPanel book={book} parked={parked} today={today} fractionDigits={fractionDigits} format={format} onChange={saveOffers} />}
           {tab === 'products' && <ProductsPanel book={book} fractionDigits={fractionDigits} format={format} onSave={saveProduct} />}

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Button } from '../ui/button';
+import { TabList } from '../ui/tab-list';
 import type { AdminConnection } from './admin-client';
 import { useConnection, useConnectionActions } from './connection-store';
 import { headOfficeQueries } from './head-office-queries';
@@ -63,20 +64,7 @@ function Console({ connection }: { readonly connection: AdminConnection }) {
           {failureText(stores.error)}
         </p>
       )}
-      <div role="tablist" aria-label="Head office" className="flex flex-wrap gap-2">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            aria-selected={tab === t.id}
-            onClick={() => setTab(t.id)}
-            className="min-h-12 rounded-xl px-5 font-semibold text-ink-700 ring-1 ring-inset ring-ink-300 aria-selected:bg-ink-900 aria-selected:text-white aria-selected:ring-ink-900"
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
+      <TabList label="Head office" tabs={TABS} current={tab} onChoose={setTab} />
       <div role="tabpanel" aria-label={TABS.find((t) => t.id === tab)?.label}>
         {tab === 'stores' && <StoresPanel connection={connection} stores={stores.data ?? []} />}
         {tab === 'books' && <PublishPanel connection={connection} stores={stores.data ?? []} drafts={drafts} onDrafts={setDrafts} />}

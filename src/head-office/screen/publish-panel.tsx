@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { OffersPanel, ProductsPanel, bookWithProduct, localDate } from '../../backoffice';
-import { moneyFormatter, validatePriceBook, type BookIssue, type Offer, type PriceBook } from '../../pricing';
+import { minorUnitDigits, moneyFormatter, validatePriceBook, type BookIssue, type Offer, type PriceBook } from '../../pricing';
 import { Button } from '../../ui/button';
 import { IssueList } from '../../ui/issue-list';
+import { TabList } from '../../ui/tab-list';
 import { createAdminClient, type AdminConnection, type StoreSummary } from '../admin-client';
 import { answerOf, headOfficeQueries, HeadOfficeError } from '../head-office-queries';
 import { BookFileInput } from './book-file-input';
@@ -130,20 +131,19 @@ function StoreBook({ connection, store, draft, onDraft }: StoreBookProps) {
   );
 }
 
+const BOOK_TABS = [
+  { id: 'offers', label: 'Offers' },
+  { id: 'products', label: 'Products' },
+] as const;
+
 /** The back office's own offer and product editors, on the draft. */
 function BookEditors({ book, parked, edited }: { readonly book: PriceBook; readonly parked: readonly Offer[]; readonly edited: (next: unknown, parked: readonly Offer[], what: string) => Promise<boolean> }) {
-  const [tab, setTab] = useState<'offers' | 'products'>('offers');
+  const [tab, setTab] = useState<(typeof BOOK_TABS)[number]['id']>('offers');
   const format = useMemo(() => moneyFormatter(book.currency), [book.currency]);
-  const fractionDigits = useMemo(() => new Intl.NumberFormat('en-GB', { style: 'currency', currency: book.currency }).resolvedOptions().maximumFractionDigits ?? 2, [book.currency]);
+  const fractionDigits = minorUnitDigits(book.currency);
   return (
     <div className="flex flex-col gap-4">
-      <div role="tablist" aria-label="Book" className="flex gap-2">
-        {(['offers', 'products'] as const).map((t) => (
-          <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)} className="min-h-12 rounded-xl px-5 font-semibold text-ink-700 ring-1 ring-inset ring-ink-300 aria-selected:bg-ink-900 aria-selected:text-white">
-            {t === 'offers' ? 'Offers' : 'Products'}
-          </button>
-        ))}
-      </div>
+      <TabList label="Book" tabs={BOOK_TABS} current={tab} onChoose={setTab} />
       {tab === 'offers' && <OffersPanel book={book} parked={parked} today={localDate(new Date())} fractionDigits={fractionDigits} format={format} onChange={(offers, nextParked) => edited({ ...book, offers }, nextParked, 'Offers updated.')} />}
       {tab === 'products' && <ProductsPanel book={book} fractionDigits={fractionDigits} format={format} onSave={(index, draft) => edited(bookWithProduct(book, index, draft, fractionDigits), parked, `${draft.name} updated.`)} />}
     </div>
