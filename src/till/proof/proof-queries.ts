@@ -2,19 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import type { BasketItem, PriceBook } from '../../pricing';
 import { proofClient } from './proof-client';
 import { basketKey, type ProofAnswer } from './proof-rules';
+import { quietDelay } from '../../lib/quiet-delay';
 
 /** A proof waits this long after the last scan: in a burst, only the basket the burst ends with is proven. */
 const SETTLE_MS = 100;
-
-function settle(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, SETTLE_MS);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason as Error);
-    });
-  });
-}
 
 /** Query options for the proof of a total the main thread could not prove, finished in a worker. */
 export const proofQueries = {
@@ -23,7 +14,7 @@ export const proofQueries = {
     queryOptions({
       queryKey: [...proofQueries.all(), bookId, date, items] as const,
       queryFn: async ({ signal }): Promise<ProofAnswer> => {
-        await settle(signal);
+        await quietDelay(SETTLE_MS, signal);
         // The answer names its basket, so that the screen can never take it for another's.
         return { key: basketKey(bookId, date, items), result: await proofClient.prove(book, items, date, signal) };
       },
