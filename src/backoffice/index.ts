@@ -8,4 +8,5 @@ export { OffersPanel } from './screen/offers-panel';
 export { ProductsPanel } from './screen/products-panel';
 export { WhatIfResult, type WhatIfSummary } from './screen/what-if-result';
 export { bookWithProduct } from './forms/product-draft';
+export { readBookFile } from './forms/read-book-file';
 export { addDays, localDate, startOfLocalDay } from './local-dates';

@@ -1,8 +1,9 @@
 import { useState, type ChangeEvent } from 'react';
-import { validatePriceBook, type BookIssue, type PriceBook } from '../../pricing';
+import type { BookIssue, PriceBook } from '../../pricing';
 import { Button } from '../../ui/button';
 import { IssueList } from '../../ui/issue-list';
 import { JSON_SCHEMA_PATH } from '../price-book-json-schema-path';
+import { readBookFile } from '../forms/read-book-file';
 import { ImportPreview } from './import-preview';
 
 export interface TransferPanelProps {
@@ -46,20 +47,13 @@ export function TransferPanel({ book, onImport }: TransferPanelProps) {
     const file = input.files?.[0];
     if (file === undefined) return;
     input.value = '';
-    let json: unknown;
-    try {
-      json = JSON.parse(await file.text());
-    } catch (error) {
-      setOutcome({ kind: 'refused', file: file.name, issues: [{ path: '$', message: `not JSON: ${error instanceof Error ? error.message : String(error)}` }] });
-      return;
-    }
-    const validation = validatePriceBook(json);
-    if (!validation.ok) {
-      setOutcome({ kind: 'refused', file: file.name, issues: validation.issues });
+    const read = await readBookFile(file);
+    if (!read.ok) {
+      setOutcome({ kind: 'refused', file: file.name, issues: read.issues });
       return;
     }
     setOutcome(undefined);
-    setPending({ file: file.name, book: validation.book });
+    setPending({ file: file.name, book: read.book });
   };
 
   // The screen says whether the import was saved; a refusal from here on is the screen's to show too.

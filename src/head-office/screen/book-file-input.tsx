@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
-import { ImportPreview } from '../../backoffice';
-import { validatePriceBook, type BookIssue, type PriceBook } from '../../pricing';
+import { ImportPreview, readBookFile } from '../../backoffice';
+import type { BookIssue, PriceBook } from '../../pricing';
 
 export interface BookFileInputProps {
   /** The book the file would replace (the draft, or the published one), if there is one. */
@@ -21,17 +21,10 @@ export function BookFileInput({ current, onBook, onRefused }: BookFileInputProps
     const file = input.files?.[0];
     if (file === undefined) return;
     input.value = '';
-    let json: unknown;
-    try {
-      json = JSON.parse(await file.text());
-    } catch (error) {
-      onRefused(file.name, [{ path: '$', message: `not JSON: ${error instanceof Error ? error.message : String(error)}` }]);
-      return;
-    }
-    const validation = validatePriceBook(json);
-    if (!validation.ok) onRefused(file.name, validation.issues);
-    else if (current === undefined) onBook(validation.book, file.name);
-    else setPending({ file: file.name, book: validation.book });
+    const read = await readBookFile(file);
+    if (!read.ok) onRefused(file.name, read.issues);
+    else if (current === undefined) onBook(read.book, file.name);
+    else setPending({ file: file.name, book: read.book });
   };
   return (
     <>
