@@ -55,6 +55,9 @@ for (const { name, width, height } of [
     const operator = await page.getByRole('group', { name: 'Operator' }).boundingBox();
     const date = await page.getByRole('banner').locator('time').boundingBox();
     expect(operator !== null && date !== null && operator.height <= 64 && operator.x >= 0 && operator.x + operator.width <= date.x).toBe(true);
+    // The bar's last control, Help, is whole on screen: nothing after the operator is pushed off the edge.
+    const help = await page.getByRole('banner').getByRole('button', { name: /^Help/ }).boundingBox();
+    expect(help !== null && help.x + help.width <= width).toBe(true);
     await page.screenshot({ path: `test-results/till-${name}.png` });
     if (width < 1280) {
       // Below 1280 px the screens fold into "Screens", which drops them under the bar.

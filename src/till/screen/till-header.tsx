@@ -26,7 +26,7 @@ export function TillHeader({ storeName, today, nav, onHelp, onNoSale }: TillHead
   const date = new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1);
   const [screensOpen, setScreensOpen] = useState(false);
   return (
-    <header className="relative flex h-16 shrink-0 items-center gap-3 whitespace-nowrap bg-ink-900 px-4 text-white lg:gap-4 lg:px-5 print:hidden">
+    <header className="relative flex h-16 shrink-0 items-center gap-2 whitespace-nowrap bg-ink-900 px-4 text-white lg:gap-4 lg:px-5 print:hidden">
       <span aria-hidden="true" className="grid size-10 shrink-0 place-items-center rounded-xl bg-brand-500 text-white">
         <svg viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
           <path d="M3 6h18l-2 11H5L3 6Z" />
@@ -52,12 +52,13 @@ export function TillHeader({ storeName, today, nav, onHelp, onNoSale }: TillHead
           </button>
           {/*
             The app's parts sit here as they come (the screens' nav, the operator's group, the book):
-            the nav folds into a panel under the bar below xl, the rest stays on the line and never shrinks.
+            the nav folds into a panel under the bar below xl, and its links sit closer below 2xl so that
+            No sale and Help fit at 1366 px; the rest stays on the line and never shrinks.
           */}
           <div
             id="till-screens"
             data-open={screensOpen}
-            className="flex shrink-0 items-center gap-3 [&>*]:shrink-0 max-xl:[&>nav]:hidden max-xl:data-[open=true]:[&>nav]:absolute max-xl:data-[open=true]:[&>nav]:inset-x-0 max-xl:data-[open=true]:[&>nav]:top-full max-xl:data-[open=true]:[&>nav]:z-30 max-xl:data-[open=true]:[&>nav]:flex max-xl:data-[open=true]:[&>nav]:flex-wrap max-xl:data-[open=true]:[&>nav]:gap-2 max-xl:data-[open=true]:[&>nav]:bg-ink-900 max-xl:data-[open=true]:[&>nav]:px-4 max-xl:data-[open=true]:[&>nav]:pb-3 max-xl:data-[open=true]:[&>nav]:shadow-lg [&>[role=group]]:ml-0"
+            className="flex shrink-0 items-center gap-2 lg:gap-3 [&>*]:shrink-0 max-xl:[&>nav]:hidden max-xl:data-[open=true]:[&>nav]:absolute max-xl:data-[open=true]:[&>nav]:inset-x-0 max-xl:data-[open=true]:[&>nav]:top-full max-xl:data-[open=true]:[&>nav]:z-30 max-xl:data-[open=true]:[&>nav]:flex max-xl:data-[open=true]:[&>nav]:flex-wrap max-xl:data-[open=true]:[&>nav]:gap-2 max-xl:data-[open=true]:[&>nav]:bg-ink-900 max-xl:data-[open=true]:[&>nav]:px-4 max-xl:data-[open=true]:[&>nav]:pb-3 max-xl:data-[open=true]:[&>nav]:shadow-lg max-2xl:[&>nav_a]:px-2.5 [&>[role=group]]:ml-0"
           >
             {nav}
           </div>
@@ -76,7 +77,7 @@ export function TillHeader({ storeName, today, nav, onHelp, onNoSale }: TillHead
       )}
       <button type="button" onClick={onHelp} aria-keyshortcuts="F1" className="flex min-h-12 shrink-0 items-center gap-2 rounded-xl px-3 font-semibold text-white ring-1 ring-inset ring-white/25 hover:bg-white/10 lg:px-4">
         Help
-        <kbd className="hidden rounded bg-white/15 px-1.5 font-mono text-sm lg:inline">F1</kbd>
+        <kbd className="hidden rounded bg-white/15 px-1.5 font-mono text-sm 2xl:inline">F1</kbd>
       </button>
     </header>
   );
