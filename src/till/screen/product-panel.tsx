@@ -48,6 +48,10 @@ export const ProductPanel = memo(function ProductPanel({ book, format, onChoose,
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const searching = deferredQuery.trim() !== '';
+  // Kept here, not in the grid, which is drawn afresh for each category and search: a new grid
+  // starts at the width the last one measured instead of one column (a search's first letter drew
+  // every match one to a row, then again at the real width).
+  const [gridWidth, setGridWidth] = useState(0);
 
   const shown = useMemo((): Category[] => {
     if (searching) {
@@ -95,13 +99,16 @@ export const ProductPanel = memo(function ProductPanel({ book, format, onChoose,
         </div>
         {categories.length > 1 && !searching && <CategoryChips categories={[{ id: ALL, name: 'All' }, ...categories]} chosen={chosen} onChoose={setChosen} />}
       </div>
-      <ProductGrid key={searching ? 'search' : chosen} categories={shown} showHeadings={searching || categories.length > 1} format={format} onChoose={onChoose} />
+      <ProductGrid key={searching ? 'search' : chosen} width={gridWidth} onWidth={setGridWidth} categories={shown} showHeadings={searching || categories.length > 1} format={format} onChoose={onChoose} />
       {searching && shown[0]?.products.length === 0 && <p className="px-5 pb-10 text-center text-lg text-ink-600">No product matches. Try part of the name, the SKU or the barcode.</p>}
     </section>
   );
 });
 
 interface ProductGridProps {
+  /** The grid's inner width in px, as last measured (0 before the first measure). */
+  readonly width: number;
+  readonly onWidth: (width: number) => void;
   readonly categories: readonly Category[];
   readonly showHeadings: boolean;
   readonly format: (amount: number) => string;
@@ -109,20 +116,19 @@ interface ProductGridProps {
 }
 
 /** The virtual grid: rows of tiles under category headings, only those in view rendered. */
-function ProductGrid({ categories, showHeadings, format, onChoose }: ProductGridProps) {
+function ProductGrid({ width, onWidth, categories, showHeadings, format, onChoose }: ProductGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const element = scroller.current;
     if (element === null) return;
     // The grid's inner width (its padding taken off): the number of columns follows it.
-    const measure = () => setWidth(element.clientWidth - 40);
+    const measure = () => onWidth(element.clientWidth - 40);
     measure();
     if (typeof ResizeObserver === 'undefined') return; // jsdom has none: one column then
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [onWidth]);
   const columns = columnsFor(width, MIN_TILE, GAP);
   const rows = useMemo(() => gridRows(categories, columns, showHeadings), [categories, columns, showHeadings]);
   const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows]);
