@@ -28,7 +28,7 @@ function patternSaving({ book, basket }: RandomStore): { saving: number; subtota
       continue;
     }
     const solved = solveByPatterns(model, plan, new SearchBudget({ ...DEFAULT_LIMITS, clock: undefined }));
-    if (solved === undefined) return undefined;
+    if (typeof solved !== 'object') return undefined;
     saving += solved.saving;
   }
   return { saving, subtotal: model.subtotal };
