@@ -11,6 +11,7 @@ import type { BookChoice } from '../till/books/book-choice';
 import type { RecordSale } from '../till/checkout/record-sale';
 import { useBasketLines, useTenders } from '../till/sale/sale-store';
 import { Button } from '../ui/button';
+import { AppHeader } from '../ui/app-header';
 
 /** The address path of the chosen book (the default book is one the app ships). */
 export function choicePath(choice: BookChoice): string | undefined {
@@ -90,7 +91,7 @@ export function ManagersOnly({ nav, what, children }: { readonly nav: ReactNode;
   if (operator !== null && mayDo(operator.role, 'back-office')) return children;
   return (
     <main className="grid min-h-dvh grid-rows-[auto_1fr] bg-ink-100">
-      <header className="flex items-center gap-4 bg-brand-900 px-6 py-2 text-white">{nav}</header>
+      <AppHeader nav={nav} />
       <section className="m-auto grid max-w-md gap-4 rounded-2xl bg-white p-6 shadow-xl">
         <h1 className="text-2xl font-semibold">Managers only</h1>
         <p role="alert" className="text-danger-700">
