@@ -3,7 +3,7 @@
  * cannot prove the total the lowest, the same engine runs here on the same book, basket and date
  * with a budget a hundred times larger, and a scan never waits for it.
  */
-import { ComponentCache, priceBasket, type BasketItem, type PriceBook, type PricingResult } from '../../pricing';
+import { priceBasket, pricingContext, type BasketItem, type PriceBook, type PricingContext, type PricingResult } from '../../pricing';
 
 export type ProofRequest =
   | { readonly type: 'book'; readonly bookId: number; readonly book: PriceBook }
@@ -28,11 +28,11 @@ export interface ProofReply {
 /** The parts of a dedicated worker's global scope used here (the app's TypeScript lib is DOM, not WebWorker). */
 const scope = self as unknown as { onmessage: ((event: MessageEvent<ProofRequest>) => void) | null; postMessage: (reply: ProofReply) => void };
 
-let current: { bookId: number; book: PriceBook; cache: ComponentCache } | undefined;
+let current: { bookId: number; context: PricingContext } | undefined;
 
 scope.onmessage = ({ data }) => {
   if (data.type === 'book') {
-    current = { bookId: data.bookId, book: data.book, cache: new ComponentCache() };
+    current = { bookId: data.bookId, context: pricingContext(data.book) };
     return;
   }
   if (current === undefined || current.bookId !== data.bookId) {
@@ -40,6 +40,6 @@ scope.onmessage = ({ data }) => {
     return;
   }
   const limits = { maxSteps: data.maxSteps, maxMs: data.maxMs, clock: () => performance.now() };
-  const result = priceBasket(current.book, data.items, { date: data.date, cache: current.cache, limits, nearMisses: false });
+  const result = priceBasket(current.context.book, data.items, { date: data.date, context: current.context, limits, nearMisses: false });
   scope.postMessage({ id: data.id, result });
 };
