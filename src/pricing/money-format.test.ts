@@ -21,7 +21,7 @@ describe('formatting money', () => {
     expect(createMoneyFormatter(currency)(amount)).toBe(text);
   });
 
-  it('makes a new formatter for each context, and one shared formatter per currency for the screens', () => {
+  it('makes a new formatter for each context (its own remembered strings), and one shared formatter per currency for the screens', () => {
     expect(createMoneyFormatter('GBP')).not.toBe(createMoneyFormatter('GBP'));
     expect(moneyFormatter('GBP')).toBe(moneyFormatter('GBP'));
     expect(moneyFormatter('GBP')).not.toBe(moneyFormatter('EUR'));
