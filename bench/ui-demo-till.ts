@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type LaunchOptions } from '@playwright/test';
-import { ComponentCache, priceBasket, validatePriceBook, type BasketItem, type PriceBook, type Product } from '../src/pricing';
+import { priceBasket, pricingContext, validatePriceBook, type BasketItem, type PriceBook, type Product } from '../src/pricing';
 import { localDate } from '../src/till/local-date';
 import { ROOT } from './ui-build';
 import { say } from './ui-stats';
@@ -246,8 +246,8 @@ export async function runTill(baseUrl: string, launch: LaunchOptions, fill: read
 
 /** `priceBasket` as `usePricing` calls it, on the same basket after each scan; only the timed scans are kept. */
 export function engineTimes(book: PriceBook, fill: readonly Product[], timed: readonly Product[]): { times: number[]; unproven: number } {
-  const cache = new ComponentCache();
-  const options = { date: localDate(new Date()), cache, limits: { clock: () => performance.now() }, nearMisses: false };
+  const context = pricingContext(book);
+  const options = { date: localDate(new Date()), context, limits: { clock: () => performance.now() }, nearMisses: false };
   const items: BasketItem[] = [];
   const times: number[] = [];
   let unproven = 0;

@@ -22,7 +22,7 @@
  *    frame that shows the scan's new line on the Receipt list, reported beside it. Each scan waits for
  *    the previous measurement and then --gap-ms (a cashier's pace, and time for the hints worker).
  * 4. Times the engine alone on the same baskets in this process (`priceBasket` as `usePricing`
- *    calls it: one component cache, no near misses), for the engine's share of the figure.
+ *    calls it: one pricing context, no near misses), for the engine's share of the figure.
  *
  * Options: --lines N (200) on the receipt before timing, --scans N (100) timed, --gap-ms N (300)
  * between timed scans, --without CAT,… leaves categories out of every scan, --profile FILE saves a
