@@ -4,7 +4,7 @@ import { minorUnitDigits, moneyFormatter, type BookIssue, type Offer, type Price
 import { BookInUse } from '../ui/book-in-use';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
-import { IssueList } from '../ui/issue-list';
+import { Notice } from '../ui/notice';
 import { TabList } from '../ui/tab-list';
 import { effectiveBook, versionOf } from './edits/book-edits';
 import { useBookEditor, useEditRecord } from './edits/book-edits-queries';
@@ -124,18 +124,11 @@ export default function BackOfficeScreen({ url, shipped, books, loadSales, nav, 
           </Button>
         </section>
 
-        {notice?.kind === 'saved' && (
-          <p role="status" className="rounded-xl bg-brand-50 px-4 py-3 font-medium text-brand-800">
-            {notice.text}
-          </p>
-        )}
+        {notice?.kind === 'saved' && <Notice tone="done">{notice.text}</Notice>}
         {notice?.kind === 'refused' && (
-          <div className="flex flex-col gap-2">
-            <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 font-medium text-danger-700">
-              {notice.text}
-            </p>
-            <IssueList issues={notice.issues} />
-          </div>
+          <Notice tone="problem" issues={notice.issues}>
+            {notice.text}
+          </Notice>
         )}
 
         <TabList label="Back office" tabs={TABS.filter((t) => (t.id !== 'staff' || staff !== undefined) && (t.id !== 'head-office' || headOffice !== undefined))} current={tab} onChoose={setTab} />

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button } from '../ui/button';
+import { Notice } from '../ui/notice';
 import { TextField } from '../ui/text-field';
 import type { HqSync } from './hq-sync';
 import { useHqBook, useHqBookProblem, useHqEnrolment, useHqLoaded, useHqOutbox } from './hq-store';
@@ -63,9 +64,9 @@ function EnrolForm({ link }: { readonly link: HqSync }) {
       <TextField label="Head office address" value={address} onChange={(e) => setAddress(e.target.value)} placeholder="http://hq.example:8787" autoComplete="off" />
       <TextField label="Till token" value={token} onChange={(e) => setToken(e.target.value)} type="password" autoComplete="off" />
       {problem !== undefined && (
-        <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 font-medium text-danger-700">
+        <Notice tone="problem">
           {problem}
-        </p>
+        </Notice>
       )}
       <div>
         <Button type="submit" variant="primary" disabled={busy}>
@@ -85,16 +86,16 @@ function Enrolled({ link }: { readonly link: HqSync }) {
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="flex flex-col gap-3">
-      <p role="status" aria-label="Enrolment" className="rounded-xl bg-brand-50 px-4 py-3 font-medium text-brand-800">
+      <Notice tone="done" label="Enrolment">
         Enrolled at {enrolment.baseUrl} as till {enrolment.till} of {enrolment.storeName} ({enrolment.store}).
-      </p>
+      </Notice>
       <p className="text-ink-700">
         {book === null ? 'Head office has not sent a price book yet: the till uses its own book until it does.' : `Prices from head office, version ${book.version}: it replaces the shipped and edited books on the till (edits here do not reach head office).`}
       </p>
       {bookProblem !== undefined && (
-        <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 font-medium text-danger-700">
+        <Notice tone="problem">
           {bookProblem}
-        </p>
+        </Notice>
       )}
       <p className={words.problem ? 'font-semibold text-danger-700' : 'text-ink-700'}>{words.text}</p>
       <div className="flex flex-wrap gap-3">

@@ -3,6 +3,7 @@ import { validatePriceBook, type Offer, type PriceBook } from '../../pricing';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { IssueList } from '../../ui/issue-list';
+import { Notice } from '../../ui/notice';
 import { TextField } from '../../ui/text-field';
 import { hasProblems } from '../forms/draft-fields';
 import { offerWarnings } from '../forms/offer-checks';
@@ -210,9 +211,7 @@ export function OfferForm({ book, editing, initial, isNew, fractionDigits, forma
         </section>
 
         {entityError !== undefined && (
-          <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 font-medium text-danger-700">
-            {entityError}
-          </p>
+          <Notice tone="problem">{entityError}</Notice>
         )}
         {tried && problems.general.length > 0 && (
           <div role="alert" className="flex flex-col gap-2">

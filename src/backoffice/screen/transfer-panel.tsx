@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import type { BookIssue, PriceBook } from '../../pricing';
 import { Button } from '../../ui/button';
-import { IssueList } from '../../ui/issue-list';
+import { Notice } from '../../ui/notice';
 import { JSON_SCHEMA_PATH } from '../price-book-json-schema-path';
 import { readBookFile } from '../forms/read-book-file';
 import { ImportPreview } from './import-preview';
@@ -96,20 +96,17 @@ export function TransferPanel({ book, onImport }: TransferPanelProps) {
         </div>
       </div>
       {outcome?.kind === 'cancelled' && (
-        <p role="status" className="rounded-xl bg-ink-50 px-4 py-3 text-ink-800">
+        <Notice tone="quiet">
           {outcome.file} was not imported: the book in use is unchanged.
-        </p>
+        </Notice>
       )}
       {outcome?.kind === 'refused' && (
-        <div className="flex flex-col gap-3">
-          <div role="alert" className="rounded-xl bg-danger-50 px-4 py-3 text-danger-700">
-            <p className="font-semibold">
-              {outcome.file} was not imported: it has {outcome.issues.length} {outcome.issues.length === 1 ? 'problem' : 'problems'}.
-            </p>
-            <p>The book in use is unchanged.</p>
-          </div>
-          <IssueList issues={outcome.issues} label="Import problems" />
-        </div>
+        <Notice tone="problem" issues={outcome.issues} issuesLabel="Import problems">
+          <p className="font-semibold">
+            {outcome.file} was not imported: it has {outcome.issues.length} {outcome.issues.length === 1 ? 'problem' : 'problems'}.
+          </p>
+          <p>The book in use is unchanged.</p>
+        </Notice>
       )}
       {pending !== undefined && (
         <ImportPreview

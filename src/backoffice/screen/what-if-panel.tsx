@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Offer, PriceBook } from '../../pricing';
 import { Button } from '../../ui/button';
+import { Notice } from '../../ui/notice';
 import { TextField } from '../../ui/text-field';
 import { KIND_NAMES } from '../forms/offer-draft';
 import { localDateOf, startOfLocalDay, endOfLocalDay, addDays } from '../local-dates';
@@ -86,9 +87,9 @@ export function WhatIfPanel({ book, parked, today, format, loadSales }: WhatIfPa
         </div>
       </form>
       {state.kind === 'failed' && (
-        <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 text-danger-700">
+        <Notice tone="problem">
           {state.message}
-        </p>
+        </Notice>
       )}
       {state.kind === 'done' && <WhatIfResult result={resultOf(state.report)} format={format} />}
     </section>

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../ui/button';
+import { Notice } from '../../ui/notice';
 import { TextField } from '../../ui/text-field';
 import { createAdminClient, type AdminFailure } from '../admin-client';
 import { useConnectionActions } from '../connection-store';
@@ -65,9 +66,9 @@ export function ConnectForm() {
         </Button>
       </form>
       {failure !== undefined && (
-        <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 text-danger-700">
+        <Notice tone="problem">
           {failure.message}
-        </p>
+        </Notice>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../ui/button';
 import { DataTable, type Column } from '../../ui/data-table';
 import { Dialog } from '../../ui/dialog';
+import { Notice } from '../../ui/notice';
 import { TextField } from '../../ui/text-field';
 import { createAdminClient, type AdminConnection, type StoreSummary } from '../admin-client';
 import { answerOf, headOfficeQueries } from '../head-office-queries';
@@ -67,14 +68,14 @@ export function TillsSection({ connection, store }: { readonly connection: Admin
         </Button>
       </form>
       {add.isError && problemAt(add.error, '$.id') === undefined && (
-        <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 text-danger-700">
+        <Notice tone="problem">
           {failureText(add.error)}
-        </p>
+        </Notice>
       )}
       {revoke.isSuccess && (
-        <p role="status" className="rounded-xl bg-brand-50 px-4 py-3 text-brand-800">
+        <Notice tone="done">
           {revoke.data} is revoked: its token no longer works.
-        </p>
+        </Notice>
       )}
       {issued !== undefined && <TokenDialog {...issued} storeName={store.name} onClose={() => setIssued(undefined)} />}
       {revoking !== undefined && (
