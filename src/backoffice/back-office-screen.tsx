@@ -89,11 +89,7 @@ export default function BackOfficeScreen({ url, shipped, books, loadSales, nav, 
         <BookChoice url={url} shipped={shipped} books={books} effective={effective} onReset={() => setConfirmReset(true)} />
 
         {notice?.kind === 'saved' && <Notice tone="done">{notice.text}</Notice>}
-        {notice?.kind === 'refused' && (
-          <Notice tone="problem" issues={notice.issues}>
-            {notice.text}
-          </Notice>
-        )}
+        {notice?.kind === 'refused' && <Notice tone="problem" issues={notice.issues}>{notice.text}</Notice>}
 
         <TabList label="Back office" tabs={TABS.filter((t) => (t.id !== 'staff' || staff !== undefined) && (t.id !== 'head-office' || headOffice !== undefined))} current={tab} onChoose={setTab} />
         <div role="tabpanel" aria-label={TABS.find((t) => t.id === tab)?.label}>

@@ -60,11 +60,7 @@ function Console({ connection }: { readonly connection: AdminConnection }) {
           Disconnect
         </Button>
       </section>
-      {stores.isError && (
-        <Notice tone="problem">
-          {failureText(stores.error)}
-        </Notice>
-      )}
+      {stores.isError && <Notice tone="problem">{failureText(stores.error)}</Notice>}
       <TabList label="Head office" tabs={TABS} current={tab} onChoose={setTab} />
       <div role="tabpanel" aria-label={TABS.find((t) => t.id === tab)?.label}>
         {tab === 'stores' && <StoresPanel connection={connection} stores={stores.data ?? []} />}

@@ -63,11 +63,7 @@ function EnrolForm({ link }: { readonly link: HqSync }) {
       <p className="text-ink-700">Not enrolled: the till prices with its own books and keeps its sales here only.</p>
       <TextField label="Head office address" value={address} onChange={(e) => setAddress(e.target.value)} placeholder="http://hq.example:8787" autoComplete="off" />
       <TextField label="Till token" value={token} onChange={(e) => setToken(e.target.value)} type="password" autoComplete="off" />
-      {problem !== undefined && (
-        <Notice tone="problem">
-          {problem}
-        </Notice>
-      )}
+      {problem !== undefined && <Notice tone="problem">{problem}</Notice>}
       <div>
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? 'Testing the connection…' : 'Test and enrol'}
@@ -86,17 +82,11 @@ function Enrolled({ link }: { readonly link: HqSync }) {
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="flex flex-col gap-3">
-      <Notice tone="done" label="Enrolment">
-        Enrolled at {enrolment.baseUrl} as till {enrolment.till} of {enrolment.storeName} ({enrolment.store}).
-      </Notice>
+      <Notice tone="done" label="Enrolment">Enrolled at {enrolment.baseUrl} as till {enrolment.till} of {enrolment.storeName} ({enrolment.store}).</Notice>
       <p className="text-ink-700">
         {book === null ? 'Head office has not sent a price book yet: the till uses its own book until it does.' : `Prices from head office, version ${book.version}: it replaces the shipped and edited books on the till (edits here do not reach head office).`}
       </p>
-      {bookProblem !== undefined && (
-        <Notice tone="problem">
-          {bookProblem}
-        </Notice>
-      )}
+      {bookProblem !== undefined && <Notice tone="problem">{bookProblem}</Notice>}
       <p className={words.problem ? 'font-semibold text-danger-700' : 'text-ink-700'}>{words.text}</p>
       <div className="flex flex-wrap gap-3">
         <Button

@@ -17,9 +17,7 @@ describe('a notice', () => {
 
   it('lists the problems behind a refusal under it, by its own name', () => {
     render(
-      <Notice tone="problem" issues={[{ path: '$.offers[0].price', message: 'price must be positive' }]} issuesLabel="Import problems">
-        Not saved.
-      </Notice>,
+      <Notice tone="problem" issues={[{ path: '$.offers[0].price', message: 'price must be positive' }]} issuesLabel="Import problems">Not saved.</Notice>,
     );
     expect(screen.getByRole('alert').textContent).toBe('Not saved.');
     expect(screen.getByRole('list', { name: 'Import problems' }).textContent).toBe('$.offers[0].priceprice must be positive');
@@ -27,18 +25,14 @@ describe('a notice', () => {
 
   it('shows no empty problem list', () => {
     render(
-      <Notice tone="problem" issues={[]}>
-        Not saved.
-      </Notice>,
+      <Notice tone="problem" issues={[]}>Not saved.</Notice>,
     );
     expect(screen.queryByRole('list')).toBeNull();
   });
 
   it('takes a name where a screen has more than one', () => {
     render(
-      <Notice tone="done" label="Enrolment">
-        Enrolled.
-      </Notice>,
+      <Notice tone="done" label="Enrolment">Enrolled.</Notice>,
     );
     expect(screen.getByRole('status', { name: 'Enrolment' }).textContent).toBe('Enrolled.');
   });

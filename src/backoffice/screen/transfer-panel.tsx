@@ -102,11 +102,7 @@ export function TransferPanel({ book, onImport }: TransferPanelProps) {
           </label>
         </div>
       </div>
-      {outcome?.kind === 'cancelled' && (
-        <Notice tone="quiet">
-          {outcome.file} was not imported: the book in use is unchanged.
-        </Notice>
-      )}
+      {outcome?.kind === 'cancelled' && <Notice tone="quiet">{outcome.file} was not imported: the book in use is unchanged.</Notice>}
       {outcome?.kind === 'refused' && (
         <Notice tone="problem" issues={outcome.issues} issuesLabel="Import problems">
           <p className="font-semibold">

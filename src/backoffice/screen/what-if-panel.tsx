@@ -86,11 +86,7 @@ export function WhatIfPanel({ book, parked, today, format, loadSales }: WhatIfPa
           </Button>
         </div>
       </form>
-      {state.kind === 'failed' && (
-        <Notice tone="problem">
-          {state.message}
-        </Notice>
-      )}
+      {state.kind === 'failed' && <Notice tone="problem">{state.message}</Notice>}
       {state.kind === 'done' && <WhatIfResult result={resultOf(state.report)} format={format} />}
     </section>
   );

@@ -86,11 +86,7 @@ export function ChainWhatIfPanel({ connection, stores, drafts }: ChainWhatIfPane
           </div>
         </form>
       )}
-      {run.isError && (
-        <Notice tone="problem" {...(run.error instanceof HeadOfficeError && run.error.failure.kind === 'refused' ? { issues: run.error.failure.problems } : {})}>
-          {failureText(run.error)}
-        </Notice>
-      )}
+      {run.isError && <Notice tone="problem" {...(run.error instanceof HeadOfficeError && run.error.failure.kind === 'refused' ? { issues: run.error.failure.problems } : {})}>{failureText(run.error)}</Notice>}
       {run.isPending && <p className="text-ink-600">Pricing the recorded sales at head office…</p>}
       {run.isSuccess &&
         run.data.map((result) => {

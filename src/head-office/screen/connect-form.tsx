@@ -65,11 +65,7 @@ export function ConnectForm() {
           {busy ? 'Connecting…' : 'Connect'}
         </Button>
       </form>
-      {failure !== undefined && (
-        <Notice tone="problem">
-          {failure.message}
-        </Notice>
-      )}
+      {failure !== undefined && <Notice tone="problem">{failure.message}</Notice>}
     </section>
   );
 }

@@ -115,11 +115,7 @@ function StoreBook({ connection, store, draft, onDraft }: StoreBookProps) {
       </section>
       {published.data?.kind === 'invalid' && <IssueList issues={published.data.issues} label="Problems in the published book" />}
       {notice?.kind === 'status' && <Notice tone="done">{notice.text}</Notice>}
-      {notice?.kind === 'refused' && (
-        <Notice tone="problem" issues={notice.issues} issuesLabel={notice.label}>
-          {notice.text}
-        </Notice>
-      )}
+      {notice?.kind === 'refused' && <Notice tone="problem" issues={notice.issues} issuesLabel={notice.label}>{notice.text}</Notice>}
       {current !== undefined && <BookEditors book={current} parked={draft?.parked ?? []} edited={edited} />}
     </div>
   );

@@ -67,9 +67,7 @@ function Reports({ connection, scope }: { readonly connection: AdminConnection; 
   const failed = [sales, vat, offers, gaps].find((q) => q.isError);
   if (failed !== undefined) {
     return (
-      <Notice tone="problem">
-        {failureText(failed.error)}
-      </Notice>
+      <Notice tone="problem">{failureText(failed.error)}</Notice>
     );
   }
   if (sales.data === undefined || vat.data === undefined || offers.data === undefined || gaps.data === undefined) return <p className="text-ink-600">Loading the reports…</p>;

@@ -80,16 +80,8 @@ function AddStoreForm({ connection, onAdded }: { readonly connection: AdminConne
           Add store
         </Button>
       </div>
-      {refusedElsewhere && (
-        <Notice tone="problem">
-          {failureText(add.error)}
-        </Notice>
-      )}
-      {add.isSuccess && (
-        <Notice tone="done">
-          Added {add.data.name} ({add.data.id}). Publish a price book for it, then enrol its tills.
-        </Notice>
-      )}
+      {refusedElsewhere && <Notice tone="problem">{failureText(add.error)}</Notice>}
+      {add.isSuccess && <Notice tone="done">Added {add.data.name} ({add.data.id}). Publish a price book for it, then enrol its tills.</Notice>}
     </form>
   );
 }
