@@ -22,7 +22,7 @@
  *    frame that shows the scan's new line on the Receipt list, reported beside it. Each scan waits for
  *    the previous measurement and then --gap-ms (a cashier's pace, and time for the hints worker).
  * 4. Times the engine alone on the same baskets in this process (`priceBasket` as `usePricing`
- *    calls it: one component cache, no near misses), for the engine's share of the figure.
+ *    calls it: one pricing context, no near misses), for the engine's share of the figure.
  *
  * Options: --lines N (200) on the receipt before timing, --scans N (100) timed, --gap-ms N (300)
  * between timed scans, --without CAT,… leaves categories out of every scan, --profile FILE saves a
@@ -40,7 +40,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession } from '@playwright/test';
-import { ComponentCache, priceBasket, validatePriceBook, type BasketItem, type PriceBook, type Product } from '../src/pricing';
+import { priceBasket, pricingContext, validatePriceBook, type BasketItem, type PriceBook, type Product } from '../src/pricing';
 import { localDate } from '../src/till/local-date';
 import { runBigBook } from './ui-big-book';
 
@@ -445,8 +445,8 @@ async function runTill(baseUrl: string, fill: readonly Product[], timed: readonl
 
 /** `priceBasket` as `usePricing` calls it, on the same basket after each scan; only the timed scans are kept. */
 function engineTimes(book: PriceBook, fill: readonly Product[], timed: readonly Product[]): { times: number[]; unproven: number } {
-  const cache = new ComponentCache();
-  const options = { date: localDate(new Date()), cache, limits: { clock: () => performance.now() }, nearMisses: false };
+  const context = pricingContext(book);
+  const options = { date: localDate(new Date()), context, limits: { clock: () => performance.now() }, nearMisses: false };
   const items: BasketItem[] = [];
   const times: number[] = [];
   let unproven = 0;

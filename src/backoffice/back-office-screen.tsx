@@ -14,6 +14,7 @@ import { ResetDialog } from './screen/reset-dialog';
 import { TransferPanel } from './screen/transfer-panel';
 import { WhatIfPanel } from './screen/what-if-panel';
 import type { LoadSales } from './what-if/what-if';
+import { AppHeader } from '../ui/app-header';
 
 export interface BackOfficeScreenProps {
   /** The shipped book's address: edits are kept per address. */
@@ -78,13 +79,15 @@ export default function BackOfficeScreen({ url, shipped, books, loadSales, nav, 
 
   return (
     <div className="flex min-h-dvh flex-col bg-ink-100">
-      <header className="flex h-16 shrink-0 items-center gap-4 bg-ink-900 px-5 text-white">
-        <h1 className="text-xl font-semibold tracking-tight">Back office</h1>
-        {nav}
-        <div className="ml-auto min-w-0">
-          <BookInUse name={book.name ?? book.id ?? url} version={String(book.version ?? versionOf(shipped))} edited={effective.edited} problem={effective.problem} />
-        </div>
-      </header>
+      <AppHeader
+        title="Back office"
+        nav={nav}
+        end={
+          <div className="min-w-0">
+            <BookInUse name={book.name ?? book.id ?? url} version={String(book.version ?? versionOf(shipped))} edited={effective.edited} problem={effective.problem} />
+          </div>
+        }
+      />
       <main className="mx-auto flex w-full max-w-7xl flex-col gap-6 p-6">
         <BookChoice url={url} shipped={shipped} books={books} effective={effective} onReset={() => setConfirmReset(true)} />
 
