@@ -1,11 +1,11 @@
 /**
  * `npx tsx bench/snapshot.ts [out.json]`: every scan of the S, M and L random stores' baskets and
- * of 16 baskets per offer family priced with the step budget alone (no clock), one cache per
+ * of 16 baskets per offer family priced with the step budget alone (no clock), one pricing context per
  * basket as the till; writes total, proven and steps per re-price, for comparing an engine change
  * with `npx tsx bench/snapshot.ts --compare before.json after.json`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { ComponentCache, priceBasket, validatePriceBook } from '../src/pricing';
+import { priceBasket, pricingContext, validatePriceBook } from '../src/pricing';
 import { OFFER_FAMILIES, familyStore } from '../test-support/offer-families';
 import { PRICING_DATE, randomStore, scanSequence, type RandomStore } from '../test-support/random-store';
 
@@ -14,10 +14,10 @@ type Row = [total: number, proven: boolean, steps: number];
 function priceAll(store: RandomStore, basket: RandomStore['basket']): Row[] {
   const valid = validatePriceBook(store.book);
   if (!valid.ok) throw new Error('invalid book');
-  const cache = new ComponentCache();
+  const context = pricingContext(valid.book);
   const rows: Row[] = [];
   for (let n = 1; n <= basket.length; n++) {
-    const r = priceBasket(valid.book, basket.slice(0, n), { date: PRICING_DATE, nearMisses: false, cache, limits: { clock: undefined } });
+    const r = priceBasket(valid.book, basket.slice(0, n), { date: PRICING_DATE, nearMisses: false, context, limits: { clock: undefined } });
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     rows.push([r.receipt.total, r.receipt.optimal, r.receipt.steps]);
   }
