@@ -8,6 +8,7 @@ import { priceBookQueries } from '../till/books/price-book-queries';
 import { catalogueFor } from '../till/scanner/resolve-scan';
 import { categoriesOf } from '../till/screen/catalogue-view';
 import { choicePath } from './staff-wiring';
+import { whenIdle } from '../lib/when-idle';
 
 /**
  * Starts what the till's screen waits for, all at once, before React draws anything. The screen's
@@ -49,9 +50,4 @@ async function prefetchBook(client: QueryClient, url: string | null | undefined)
 function warm(book: PriceBook): void {
   catalogueFor(book);
   categoriesOf(book.products);
-}
-
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 0);
 }

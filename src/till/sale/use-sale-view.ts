@@ -1,4 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { whenIdle } from '../../lib/when-idle';
+import { nearMissClient } from '../hints/near-miss-client';
 import type { PriceBook } from '../../pricing';
 import { summarizeTenders } from '../checkout/tender-rules';
 import { nearMissQueries } from '../hints/near-miss-queries';
@@ -27,6 +30,8 @@ export function useSaleView(latestBook: PriceBook, bookUrl: string) {
   const today = useToday();
   // The proven pricing where the main thread could not prove it at once (`proof/`): shown, charged and recorded.
   const { pricing, proof } = useSettledPricing(book, items, today);
+  // The hints' worker gets the book while the till is idle, not on the scan that first needs it.
+  useEffect(() => whenIdle(() => nearMissClient.prepare(book)), [book]);
   const hints = useQuery({ ...nearMissQueries.forBasket(book, bookUrl, items, today), enabled: pricing.ok && items.length > 0 });
   const nearMisses = pricing.ok && items.length > 0 ? (hints.data ?? []) : [];
   const total = pricing.ok ? pricing.receipt.total : 0;
