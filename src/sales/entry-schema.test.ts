@@ -108,6 +108,19 @@ describe('the journal entry schema', () => {
     expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(sale)), overrides: [{ ...overrides[0], reason: 'friend' }] })).toMatchObject({ ok: false, problems: [{ path: '$.overrides[0].reason' }] });
   });
 
+  it('reads a sale\'s lines voided after a tender, and a sale recorded before them', async () => {
+    const journal = await openJournal({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const lineVoids = [{ sku: 'B', name: 'B', quantity: 2, amount: 60, approver: { id: '2', name: 'Sam' }, at: '2026-06-15T08:59:00.000Z' }];
+    const sale = await journal.recordSale({ ...kataSale, lineVoids });
+    const before = await journal.recordSale({ ...kataSale, id: 'sale-2' });
+    journal.close();
+    expect(parseJournalEntry(JSON.parse(JSON.stringify(sale)))).toEqual({ ok: true, entry: sale });
+    expect(parseJournalEntry(JSON.parse(JSON.stringify(before)))).toEqual({ ok: true, entry: before });
+    expect('lineVoids' in before).toBe(false);
+    expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(sale)), lineVoids: [{ ...lineVoids[0], amount: -1 }] })).toMatchObject({ ok: false, problems: [{ path: '$.lineVoids[0].amount' }] });
+    expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(sale)), lineVoids: [{ ...lineVoids[0], reason: 'x' }] })).toMatchObject({ ok: false, problems: [{ path: '$.lineVoids[0]' }] });
+  });
+
   it('records whether the total was proven, and reads sales recorded before it said', async () => {
     const journal = await openJournal({ indexedDB: new IDBFactory(), IDBKeyRange });
     const proven = await journal.recordSale({ ...kataSale, receipt: { ...kataSale.receipt, optimal: true } });

@@ -108,6 +108,17 @@ const lineOverride = z.strictObject({
   approver: staffRef('override approver'),
 });
 
+/** A line voided after a tender, with what it came to and who approved. */
+const lineVoid = z.strictObject({
+  sku: text('sku'),
+  name: z.string({ error: 'name must be text' }),
+  quantity: int('voided quantity', 1),
+  grams: z.exactOptional(int('voided grams', 1)),
+  amount: int('voided amount', 0),
+  approver: staffRef('line void approver'),
+  at: z.iso.datetime({ error: 'at must be an ISO 8601 instant' }),
+});
+
 /** A completed sale as the journal records it. */
 export const saleEntrySchema = z.strictObject({
   ...ENTRY_FIELDS,
@@ -123,6 +134,8 @@ export const saleEntrySchema = z.strictObject({
     ),
   ),
   overrides: z.exactOptional(z.array(lineOverride)),
+  // Lines voided after a tender (absent on sales recorded before they were kept, and when none was).
+  lineVoids: z.exactOptional(z.array(lineVoid)),
   book: z.strictObject({
     id: text('book id', 2000),
     version: z.exactOptional(z.union([z.string(), z.number()])),

@@ -200,6 +200,7 @@ export async function openJournal(options: JournalOptions = {}): Promise<Journal
           change: sale.change,
           ...(sale.ageChecks === undefined || sale.ageChecks.length === 0 ? {} : { ageChecks: sale.ageChecks }),
           ...(sale.overrides === undefined || sale.overrides.length === 0 ? {} : { overrides: sale.overrides }),
+          ...(sale.lineVoids === undefined || sale.lineVoids.length === 0 ? {} : { lineVoids: sale.lineVoids }),
           ...staffOf(sale),
           subtotal: receipt.subtotal,
           savings: receipt.savings,

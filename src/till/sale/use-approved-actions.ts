@@ -5,6 +5,7 @@ import { countItems } from '../basket/basket-rules';
 import type { TillDevices } from '../devices-port';
 import type { ApprovedBy, RecordEvent, TillAuthorize, TillEvent } from '../checkout/till-events';
 import { checkOverride, overrideRefusal, type OverrideInput } from './override-rules';
+import { lineVoidOf } from './line-void-rules';
 import { noSaleRefusal, voidLineAction } from './sale-rules';
 import { saleTenderedNow, useSaleActions } from './sale-store';
 import type { TillFeedback } from './use-feedback';
@@ -52,15 +53,18 @@ export function useApprovedActions({ view, feedback, authorize, recordEvent, dev
 
   /** Voids a line the cashier chose, and says so: Undo puts it back. After a tender, a supervisor approves. */
   const voidLine = async (lineId: number) => {
-    const line = view.lines.find((l) => l.id === lineId);
+    const index = view.lines.findIndex((l) => l.id === lineId);
+    const line = view.lines[index];
     if (line === undefined || !mayChange()) return;
-    const action = voidLineAction(view.tenders.length > 0);
+    const tendered = view.tenders.length > 0;
+    const action = voidLineAction(tendered);
     const staff = action === undefined ? {} : await authorize(action, `${nameOf(line.sku)}, with ${view.format(view.paid)} paid`);
     if (staff === null) {
       feedback.refuse(`Not voided: ${nameOf(line.sku)} stays in the sale`);
       return;
     }
-    sale.lineVoided(lineId);
+    const priced = view.pricing.ok ? view.pricing.receipt.lines[index] : undefined;
+    sale.lineVoided(lineId, lineVoidOf({ line, priced, name: nameOf(line.sku), tendered, approver: staff.approver, at: new Date().toISOString() }));
     choose(null);
     feedback.notify(`Voided: ${nameOf(line.sku)}${approvedBy(staff)}. Undo (Ctrl+Z) puts it back`);
   };

@@ -6,7 +6,7 @@ import { nearMissQueries } from '../hints/near-miss-queries';
 import { buildCatalogue } from '../scanner/resolve-scan';
 import { useSettledPricing } from '../proof/use-settled-pricing';
 import { useBasketItems, useMoney, useToday } from '../use-pricing';
-import { useAgeChecks, useBasketLines, useCanUndo, useCompletedSale, useSaleId, useTenders } from './sale-store';
+import { useAgeChecks, useBasketLines, useLineVoids, useCanUndo, useCompletedSale, useSaleId, useTenders } from './sale-store';
 import { usePriceChangeNotice, useSaleBook } from './use-sale-book';
 
 /**
@@ -16,6 +16,7 @@ import { usePriceChangeNotice, useSaleBook } from './use-sale-book';
 export function useSaleView(latestBook: PriceBook, bookUrl: string) {
   const lines = useBasketLines();
   const ageChecks = useAgeChecks();
+  const lineVoids = useLineVoids();
   const canUndo = useCanUndo();
   const saleId = useSaleId();
   const tenders = useTenders();
@@ -46,6 +47,7 @@ export function useSaleView(latestBook: PriceBook, bookUrl: string) {
     today,
     lines,
     ageChecks,
+    lineVoids,
     canUndo,
     saleId,
     tenders,
