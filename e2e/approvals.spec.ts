@@ -125,4 +125,10 @@ test('No sale and voiding a sale (or a line once paid for) ask a supervisor; the
   await entries.getByRole('button', { name: /^Receipt 000003/ }).click();
   await expect(printed).toContainText('Served by Alex');
   await expect(printed.getByRole('list', { name: 'Voided after payment' })).toHaveText('Voided after payment: B £0.30, approved by Sam');
+
+  // The X report counts them per operator, with who approved, beside the takings.
+  await page.getByRole('link', { name: 'Reports' }).click();
+  const events = page.getByRole('article', { name: 'X report' }).getByRole('list', { name: 'Voids and No sales per operator' });
+  await expect(events).toContainText('Alex (3): 1 voided sale (£0.50), 1 No sale, 1 line voided after payment (£0.30)');
+  await expect(events).toContainText('approved by Sam (2): 1 voided sale (£0.50), 1 No sale, 1 line voided after payment (£0.30)');
 });
