@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { writeToledoFrame } from '../src/devices/scale/toledo-frame-writer';
 import { feedSerial, installDeviceFakes, writtenHex } from './device-fakes';
 
@@ -13,6 +13,9 @@ const STAR_PRNT_DRAWER_KICK = '1b40181b071414' + '07';
 test.beforeEach(async ({ page }) => {
   await installDeviceFakes(page);
   await page.clock.setFixedTime(new Date('2026-12-06T17:42:00Z'));
+  // The till seeds the demo staff on its first start; the devices page is a manager's (the fixture signs one in).
+  await page.goto('/');
+  await expect(page.getByLabel('Barcode')).toBeVisible();
   await page.goto('/devices');
 });
 

@@ -109,7 +109,12 @@ function Screens() {
       </Route>
       <Route path="/devices">
         <Suspense fallback={<Loading />}>
-          <DevicesScreen nav={<AppNav current="/devices" />} />
+          {/* Managers only: pairing changes the till's devices, and the page can open the drawer. */}
+          <SignedIn bookPath={undefined} nav={<AppNav current="/devices" />}>
+            <ManagersOnly nav={<AppNav current="/devices" />} what="the devices page">
+              <DevicesScreen nav={<AppNav current="/devices" />} />
+            </ManagersOnly>
+          </SignedIn>
         </Suspense>
       </Route>
       <Route path="/back-office">

@@ -12,6 +12,7 @@ import type { BookChoice } from '../till/books/book-choice';
 import { BookProblems } from '../till/books/book-problems';
 import { PriceBookGate } from '../till/books/price-book-gate';
 import { priceBookQueries } from '../till/books/price-book-queries';
+import { AppHeader } from '../ui/app-header';
 
 // Its own chunk, with Dexie: the till's first download stays small.
 const BackOfficeScreen = lazy(() => import('../backoffice/back-office-screen'));
@@ -100,7 +101,7 @@ function ManagerChoosesBook({ message, nav }: { readonly message: string; readon
   const actions = useOperatorActions();
   return (
     <main className="grid min-h-dvh grid-rows-[auto_1fr] bg-ink-100">
-      <header className="flex items-center gap-4 bg-brand-900 px-6 py-2 text-white">{nav}</header>
+      <AppHeader nav={nav} />
       <section aria-labelledby="choose-book-title" className="m-auto grid max-w-md gap-4 rounded-2xl bg-white p-6 shadow-xl">
         <h1 id="choose-book-title" className="text-2xl font-semibold">
           Another price book

@@ -11,6 +11,7 @@ import type { BookChoice } from '../till/books/book-choice';
 import type { RecordSale } from '../till/checkout/record-sale';
 import { useBasketLines, useTenders } from '../till/sale/sale-store';
 import { Button } from '../ui/button';
+import { AppHeader } from '../ui/app-header';
 
 /** The address path of the chosen book (the default book is one the app ships). */
 export function choicePath(choice: BookChoice): string | undefined {
@@ -57,13 +58,29 @@ export function OperatorBar() {
         {/* The role gives way on a narrow header: the name, Lock and Sign out must stay whole. */}
         <span className="max-2xl:sr-only">{` (${operator.role})`}</span>
       </span>
-      <Button size="md" variant="quiet" className="text-white" onClick={actions.locked} aria-keyshortcuts="Control+L" title={LOCK_SHORTCUT.label}>
-        Lock
+      {/* Below 2xl both show as icons (their names stay "Lock" and "Sign out") so the store's name fits. */}
+      <Button size="md" variant="quiet" className="text-white max-2xl:px-3" onClick={actions.locked} aria-keyshortcuts="Control+L" title={LOCK_SHORTCUT.label}>
+        <OperatorIcon paths={LOCK_ICON} />
+        <span className="max-2xl:sr-only">Lock</span>
       </Button>
-      <Button size="md" variant="quiet" className="text-white" onClick={actions.signedOut} disabled={underWay} title={underWay ? 'Finish or void the sale first' : undefined}>
-        Sign out
+      <Button size="md" variant="quiet" className="text-white max-2xl:px-3" onClick={actions.signedOut} disabled={underWay} title={underWay ? 'Finish or void the sale first' : 'Sign out'}>
+        <OperatorIcon paths={SIGN_OUT_ICON} />
+        <span className="max-2xl:sr-only">Sign out</span>
       </Button>
     </div>
+  );
+}
+
+const LOCK_ICON = ['M7 11V7a5 5 0 0 1 10 0v4', 'M5 11h14v10H5z'];
+const SIGN_OUT_ICON = ['M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4', 'M16 17l5-5-5-5', 'M21 12H9'];
+
+function OperatorIcon({ paths }: { readonly paths: readonly string[] }) {
+  return (
+    <svg viewBox="0 0 24 24" className="size-5 shrink-0 2xl:hidden" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      {paths.map((d) => (
+        <path key={d} d={d} />
+      ))}
+    </svg>
   );
 }
 
@@ -74,7 +91,7 @@ export function ManagersOnly({ nav, what, children }: { readonly nav: ReactNode;
   if (operator !== null && mayDo(operator.role, 'back-office')) return children;
   return (
     <main className="grid min-h-dvh grid-rows-[auto_1fr] bg-ink-100">
-      <header className="flex items-center gap-4 bg-brand-900 px-6 py-2 text-white">{nav}</header>
+      <AppHeader nav={nav} />
       <section className="m-auto grid max-w-md gap-4 rounded-2xl bg-white p-6 shadow-xl">
         <h1 className="text-2xl font-semibold">Managers only</h1>
         <p role="alert" className="text-danger-700">

@@ -15,6 +15,7 @@ import { ProductsPanel } from './screen/products-panel';
 import { TransferPanel } from './screen/transfer-panel';
 import { WhatIfPanel } from './screen/what-if-panel';
 import type { LoadSales } from './what-if/what-if';
+import { AppHeader } from '../ui/app-header';
 
 /** A shipped book the manager can choose. */
 export interface BookEntry {
@@ -87,13 +88,15 @@ export default function BackOfficeScreen({ url, shipped, books, loadSales, nav, 
 
   return (
     <div className="flex min-h-dvh flex-col bg-ink-100">
-      <header className="flex h-16 shrink-0 items-center gap-4 bg-ink-900 px-5 text-white">
-        <h1 className="text-xl font-semibold tracking-tight">Back office</h1>
-        {nav}
-        <div className="ml-auto min-w-0">
-          <BookInUse name={book.name ?? book.id ?? url} version={String(book.version ?? versionOf(shipped))} edited={effective.edited} problem={effective.problem} />
-        </div>
-      </header>
+      <AppHeader
+        title="Back office"
+        nav={nav}
+        end={
+          <div className="min-w-0">
+            <BookInUse name={book.name ?? book.id ?? url} version={String(book.version ?? versionOf(shipped))} edited={effective.edited} problem={effective.problem} />
+          </div>
+        }
+      />
       <main className="mx-auto flex w-full max-w-7xl flex-col gap-6 p-6">
         <section aria-label="Price book" className="flex flex-wrap items-end gap-4 rounded-2xl bg-white p-5 ring-1 ring-ink-200">
           <label className="flex flex-col gap-1">

@@ -8,6 +8,7 @@ import { webSerialPrinter } from './printer/webserial-printer';
 import { webUsbPrinter } from './printer/webusb-printer';
 import { connectSerialScale } from './scale/serial-scale';
 import { weightToTake } from './scale/weight-to-take';
+import { AppHeader } from '../ui/app-header';
 
 /** The outcome of the last thing tried on a device, as the page says it. */
 type Outcome = { readonly tone: 'ok' | 'error'; readonly text: string } | undefined;
@@ -162,9 +163,8 @@ function DisplaySection() {
 export function DevicesScreen({ nav }: { readonly nav: ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col bg-ink-100">
-      <header className="flex h-16 shrink-0 items-center gap-4 bg-ink-900 px-5 text-white">{nav}</header>
+      <AppHeader title="Devices" nav={nav} />
       <main className="mx-auto flex w-full max-w-4xl flex-col gap-6 p-6">
-        <h1 className="text-2xl font-semibold text-ink-900">Devices</h1>
         <PrinterSection />
         <ScaleSection />
         <DisplaySection />

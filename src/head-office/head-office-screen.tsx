@@ -11,6 +11,7 @@ import { failureText } from './screen/failure-text';
 import { PublishPanel, type Drafts } from './screen/publish-panel';
 import { ReportsPanel } from './screen/reports-panel';
 import { StoresPanel } from './screen/stores-panel';
+import { AppHeader } from '../ui/app-header';
 
 const TABS = [
   { id: 'stores', label: 'Stores and tills' },
@@ -29,10 +30,7 @@ export default function HeadOfficeScreen({ nav }: { readonly nav?: ReactNode }) 
   const connection = useConnection();
   return (
     <div className="flex min-h-dvh flex-col bg-ink-100">
-      <header className="flex h-16 shrink-0 items-center gap-4 bg-ink-900 px-5 text-white">
-        <h1 className="text-xl font-semibold tracking-tight">Head office</h1>
-        {nav}
-      </header>
+      <AppHeader title="Head office" nav={nav} />
       <main className="mx-auto flex w-full max-w-7xl flex-col gap-6 p-6">{connection === null ? <ConnectForm /> : <Console connection={connection} />}</main>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Banner } from '../ui/banner';
+import { AppHeader } from '../ui/app-header';
 
 export interface SalesFrameProps {
   readonly title: string;
@@ -13,10 +14,7 @@ export function SalesFrame({ title, nav, readOnly, children }: SalesFrameProps) 
   return (
     <div className="flex min-h-dvh flex-col bg-ink-100">
       <title>{`${title} · Till`}</title>
-      <header className="flex h-16 shrink-0 items-center gap-4 bg-ink-900 px-5 text-white print:hidden">
-        <h1 className="text-xl font-semibold tracking-tight">{title}</h1>
-        {nav}
-      </header>
+      <AppHeader title={title} nav={nav} />
       {readOnly !== undefined && (
         <Banner tone="notice" title="Read only: this till is open in another tab">
           {readOnly}

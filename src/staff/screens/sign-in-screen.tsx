@@ -4,6 +4,7 @@ import type { StaffResult } from '../staff-db';
 import type { StaffMember } from '../staff-member';
 import { activeMembers } from '../staff-rules';
 import { SignInForm } from './sign-in-form';
+import { AppHeader } from '../../ui/app-header';
 
 export interface SignInScreenProps {
   readonly members: readonly StaffMember[];
@@ -24,7 +25,7 @@ export function SignInScreen({ members, check, onSignedIn, lockedFor, takeOverAl
   const title = lockedFor === undefined ? 'Sign in' : 'Till locked';
   return (
     <main className="grid min-h-dvh grid-rows-[auto_1fr] bg-ink-100">
-      <header className="flex items-center gap-4 bg-brand-900 px-6 py-2 text-white print:hidden">{nav}</header>
+      <AppHeader nav={nav} />
       <section aria-labelledby="sign-in-title" className="m-auto w-[min(26rem,calc(100vw-2rem))] rounded-2xl bg-white p-6 shadow-xl">
         <h1 id="sign-in-title" className="mb-1 text-2xl font-semibold tracking-tight">
           {title}
