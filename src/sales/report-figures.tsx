@@ -1,5 +1,6 @@
 import { moneyFormatter } from '../pricing';
 import { formatReceiptNumber, VatAnalysis } from '../ui/printed-receipt';
+import type { EntryStaff } from './journal-entry';
 import type { ReportTotals } from './report-rules';
 import type { EventCounts, TillEventTotals } from './till-event-totals';
 
@@ -16,6 +17,12 @@ export function reportFormat(totals: ReportTotals): Format {
 
 /** A Z report's receipts: "receipts 000001–000004", or "no sales". */
 export const rangeOf = (from: number, to: number) => (to < from ? 'no sales' : `receipts ${formatReceiptNumber(from)}–${formatReceiptNumber(to)}`);
+
+/** Who closed a Z report and who approved it: "Closed by Alex, approved by Sam" (nothing for one closed before sign-in). */
+export function closedBy(z: EntryStaff): string | undefined {
+  if (z.operator === undefined) return undefined;
+  return `Closed by ${z.operator.name}${z.approver === undefined ? '' : `, approved by ${z.approver.name}`}`;
+}
 
 /** The journal's chain head a Z report closed, printed with it so the paper anchors the chain (older Z reports have none). */
 export function ChainHead({ hash }: { readonly hash: string | undefined }) {

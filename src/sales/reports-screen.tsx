@@ -7,7 +7,7 @@ import { authorizeAnything, type Authorize } from './authorize';
 import { ExportPanel } from './export-panel';
 import { FloatPanel } from './float-panel';
 import { journalQueries } from './journal-queries';
-import { ChainHead, Figures, rangeOf, ReportCard, reportFormat } from './report-figures';
+import { ChainHead, closedBy, Figures, rangeOf, ReportCard, reportFormat } from './report-figures';
 import { Panel, SalesFrame } from './sales-frame';
 import { useCloseDay } from './use-close-day';
 import { VerifyPanel } from './verify-panel';
@@ -36,7 +36,7 @@ export function ReportsScreen({ readOnly, nav, authorize = authorizeAnything }: 
           </div>
           {closed !== null && (
             <div className={printing === closed.id ? '' : 'print:hidden'}>
-              <ReportCard title={`Z report ${String(closed.zNumber).padStart(4, '0')}`} label="Z report just closed" totals={closed.totals} chainHead={closed.chainHead} subtitle={`Closed ${formatWhen(closed.closedAt)} · ${rangeOf(closed.fromReceipt, closed.toReceipt)}`} />
+              <ReportCard title={`Z report ${String(closed.zNumber).padStart(4, '0')}`} label="Z report just closed" totals={closed.totals} chainHead={closed.chainHead} subtitle={[`Closed ${formatWhen(closed.closedAt)} · ${rangeOf(closed.fromReceipt, closed.toReceipt)}`, closedBy(closed)].filter(Boolean).join(' · ')} />
               <Button className="mt-2 print:hidden" onClick={() => print(closed.id)}>
                 Print Z report
               </Button>
@@ -113,6 +113,7 @@ function PastZReports() {
                   Z {String(z.zNumber).padStart(4, '0')} · {formatWhen(z.closedAt)} · {reportFormat(z.totals)(z.totals.net)}
                 </summary>
                 <div className="p-4">
+                  {closedBy(z) !== undefined && <p className="mb-3 text-ink-600">{closedBy(z)}</p>}
                   <Figures totals={z.totals} />
                   <ChainHead hash={z.chainHead} />
                 </div>
