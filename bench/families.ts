@@ -1,11 +1,11 @@
 /**
  * The offer families (`test-support/offer-families.ts`) on the bench: each family's baskets priced
- * scan by scan as the till does (one cache per book, the default budget and guard, one event-loop
- * turn between scans), then each full basket against HiGHS's optimum, and timed from scratch (no
- * cache) beside HiGHS's time on it, for the ratio on the same instances. Imported by
+ * scan by scan as the till does (one pricing context per book, the default budget and guard, one
+ * event-loop turn between scans), then each full basket against HiGHS's optimum, and timed from
+ * scratch (a fresh context) beside HiGHS's time on it, for the ratio on the same instances. Imported by
  * `pricing.bench.ts`, which prints these rows beside S to XL.
  */
-import { ComponentCache, DEFAULT_LIMITS, priceBasket, validatePriceBook, type PriceBook, type Receipt } from '../src/pricing';
+import { DEFAULT_LIMITS, priceBasket, pricingContext, validatePriceBook, type PriceBook, type PricingContext, type Receipt } from '../src/pricing';
 import { solveWithIlp } from '../test-support/ilp-oracle';
 import { familyStore, type OfferFamily } from '../test-support/offer-families';
 import type { BasketLine } from '../test-support/price-book-json';
@@ -32,7 +32,7 @@ export interface FamilyResult {
   readonly ilpMedianMs: number;
   /** HiGHS's median time over the engine's slowest re-price. */
   readonly ilpOverSlowest: number;
-  /** The engine's median time on the full baskets, each priced from scratch (no cache), as HiGHS solves them. */
+  /** The engine's median time on the full baskets, each priced from scratch (a fresh context), as HiGHS solves them. */
   readonly engineFullMedianMs: number;
   /** HiGHS's median time over {@link engineFullMedianMs}: the same instances, both from scratch. */
   readonly ilpOverEngine: number;
@@ -54,8 +54,8 @@ function load(family: OfferFamily, seed: number): { json: ReturnType<typeof fami
   return { json, book: valid.book, basket };
 }
 
-function receipt(book: PriceBook, items: readonly BasketLine[], cache: ComponentCache): Receipt {
-  const result = priceBasket(book, items, { date: PRICING_DATE, ...TILL, cache });
+function receipt(book: PriceBook, items: readonly BasketLine[], context: PricingContext): Receipt {
+  const result = priceBasket(book, items, { date: PRICING_DATE, ...TILL, context });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.receipt;
 }
@@ -68,22 +68,22 @@ export async function benchFamily(family: OfferFamily, baskets: number, betweenS
   const stores = Array.from({ length: baskets }, (_, i) => load(family, i + 1));
   for (const seed of WARM_SEEDS) {
     const { book, basket } = load(family, seed);
-    const cache = new ComponentCache();
-    for (let n = 1; n <= basket.length; n++) receipt(book, basket.slice(0, n), cache);
+    const context = pricingContext(book);
+    for (let n = 1; n <= basket.length; n++) receipt(book, basket.slice(0, n), context);
   }
   const times: number[] = [];
   let proven = 0;
   let basketsProven = 0;
   const finals: Array<{ total: number; optimal: boolean }> = [];
   for (const { book, basket } of stores) {
-    const cache = new ComponentCache();
+    const context = pricingContext(book);
     let all = true;
     let last = { total: 0, optimal: true };
     for (let n = 1; n <= basket.length; n++) {
       const scans = basket.slice(0, n);
       await betweenScans();
       const start = performance.now();
-      const r = receipt(book, scans, cache);
+      const r = receipt(book, scans, context);
       times.push(performance.now() - start);
       if (r.optimal) proven++;
       else all = false;
@@ -99,7 +99,7 @@ export async function benchFamily(family: OfferFamily, baskets: number, betweenS
   let maxOverchargePct = 0;
   for (const [i, { json, book, basket }] of stores.entries()) {
     const engineStart = performance.now();
-    receipt(book, basket, new ComponentCache());
+    receipt(book, basket, pricingContext(book));
     engineTimes.push(performance.now() - engineStart);
     const start = performance.now();
     const oracle = await solveWithIlp(json, basket, PRICING_DATE);

@@ -7,20 +7,20 @@
  * with a MILP sample and families on 40 baskets each.
  *
  * What is timed, per scan on the basket so far, as the till does it (`src/till/use-pricing.ts`):
- * one `priceBasket` call with near misses off, one component cache per book, the default step
+ * one `priceBasket` call with near misses off, one pricing context per book, the default step
  * budget and the wall-clock guard on `performance.now()`.
  *
  * In three phases per size, so that work the till does not do on a scan does not run inside, or
  * just before, the scans' timings:
  * 1. Warm-up: for every store, a few other baskets from that store (`anotherBasket`), priced scan
  *    by scan on a copy of its book, as a till has priced other customers on its book before the
- *    one being timed. Each copy has its own cache and memo, so the timed scans find nothing
+ *    one being timed. Each basket has its own pricing context, so the timed scans find nothing
  *    solved for them; what is warm is the compiled code, which has met the store's offers. The
  *    first warm-up basket of each store also makes the untimed calls (near misses, first-come);
  *    the others make only the till's call, the one timed next.
  * 2. Timed: each store's sampled basket, scan by scan, on a fresh copy of its book with a fresh
- *    cache (book and baskets loaded before the warm-up, as a till's book is before its first
- *    customer). With --repeat N each basket's scans are timed N times (a fresh copy and cache each
+ *    context (book and baskets loaded before the warm-up, as a till's book is before its first
+ *    customer). With --repeat N each basket's scans are timed N times (a fresh copy and context each
  *    time), and each re-price's best time is reported too. Between two scans the bench gives the
  *    event loop one turn (`setImmediate`), as the till does: each scan is its own event, and the
  *    browser runs its pending tasks between them. One of those is V8's young-generation
@@ -28,12 +28,12 @@
  *    that never yields it can only run when an allocation finds the space full, inside a scan
  *    (about 1 ms on M, seven times per 1000 scans). `--back-to-back` times that loop instead.
  * 3. Untimed for the scan columns: the near-miss call the till makes in a worker (`priceBasket`
- *    with near misses on, its own cache; timed in its own `hints…` columns), first-come for the
+ *    with near misses on, its own context; timed in its own `hints…` columns), first-come for the
  *    savings gap, and the MILP solver on a sample of full baskets (compiling its WebAssembly
  *    keeps both cores busy for seconds).
  */
 import { parseArgs } from 'node:util';
-import { ComponentCache, DEFAULT_LIMITS, priceBasket, validatePriceBook, type BasketItem, type PriceBook, type Receipt } from '../src/pricing';
+import { DEFAULT_LIMITS, priceBasket, pricingContext, validatePriceBook, type BasketItem, type PriceBook, type Receipt } from '../src/pricing';
 import { solveWithIlp } from '../test-support/ilp-oracle';
 import { OFFER_FAMILIES } from '../test-support/offer-families';
 import { benchFamily, FAMILY_BASKETS, familyTable, type FamilyResult } from './families';
@@ -155,7 +155,7 @@ function receipt(book: PriceBook, items: readonly BasketItem[], options: Paramet
 /**
  * Prices a few other baskets of each store, scan by scan, on copies of its book: the timings are
  * then of compiled code that has met the store's offers, as in a till that has been open a while,
- * while the sampled basket's book and cache start cold. The first basket makes every kind of call
+ * while the sampled basket's context starts cold. The first basket makes every kind of call
  * the bench makes; the others only the till's, the one timed next. The near-miss call (several
  * trial pricings per scan) was three quarters of the warm-up's time on M and L when every basket
  * made it, and what it warms the untimed phase warms again.
@@ -165,13 +165,13 @@ function warmUp(plan: SizePlan): void {
     for (let draw = 0; draw < plan.warmBaskets; draw++) {
       const { book } = load(seed, plan.name);
       const basket = scanSequence(anotherBasket(seed, plan.name, draw));
-      const cache = new ComponentCache();
-      const hintCache = new ComponentCache();
+      const context = pricingContext(book);
+      const hintContext = pricingContext(book);
       for (let n = 1; n <= basket.length; n++) {
         const scans = basket.slice(0, n);
-        receipt(book, scans, { ...TILL, cache });
+        receipt(book, scans, { ...TILL, context });
         if (draw > 0) continue;
-        if (plan.hints !== false) receipt(book, scans, { cache: hintCache, limits: TILL.limits });
+        if (plan.hints !== false) receipt(book, scans, { context: hintContext, limits: TILL.limits });
         receipt(book, scans, { strategy: 'first-come', nearMisses: false });
       }
     }
@@ -199,14 +199,14 @@ async function benchSize(plan: SizePlan): Promise<SizeResult> {
   for (const [s, { book, scanned }] of stores.entries()) {
     const best = scanned.map(() => Number.POSITIVE_INFINITY);
     for (let pass = 0; pass < repeat; pass++) {
-      // Each pass starts as cold as the first: a fresh cache, and a fresh copy of the book (the
-      // engine remembers per book what does not depend on the basket).
+      // Each pass starts as cold as the first: a fresh copy of the book and a fresh context (what
+      // the engine keeps between pricings of a book).
       const passBook = pass === 0 ? book : load(s + 1, plan.name).book;
-      const cache = new ComponentCache();
+      const context = pricingContext(passBook);
       for (const [n, scans] of scanned.entries()) {
         await betweenScans();
         const start = performance.now();
-        const r = receipt(passBook, scans, { ...TILL, cache });
+        const r = receipt(passBook, scans, { ...TILL, context });
         const ms = performance.now() - start;
         times.push(ms);
         best[n] = Math.min(best[n]!, ms);
@@ -225,17 +225,17 @@ async function benchSize(plan: SizePlan): Promise<SizeResult> {
   let ilpMs = 0;
   let sampled = 0;
   for (const [s, { book, basket, scanned }] of stores.entries()) {
-    // The worker's calls: near misses on, its own cache, the same guard.
-    const hintCache = new ComponentCache();
+    // The worker's calls: near misses on, its own context, the same guard.
+    const hintContext = pricingContext(book);
     for (const scans of plan.hints === false ? [] : scanned) {
       await betweenScans();
       const start = performance.now();
-      receipt(book, scans, { cache: hintCache, limits: TILL.limits });
+      receipt(book, scans, { context: hintContext, limits: TILL.limits });
       hintTimes.push(performance.now() - start);
     }
     for (const scans of scanned) firstComeSavings += receipt(book, scans, { strategy: 'first-come', nearMisses: false }).savings;
     if (s < plan.ilpSamples) {
-      // Same instance, both from scratch: the engine without its cache, the MILP solver as is.
+      // Same instance, both from scratch: the engine with a fresh context, the MILP solver as is.
       const engineStart = performance.now();
       const mine = receipt(book, basket, { nearMisses: false });
       engineMs += performance.now() - engineStart;

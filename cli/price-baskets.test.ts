@@ -62,10 +62,10 @@ describe('priceBatch', () => {
     expect(first?.ok && first.output).toContain('TOTAL                              £1.30');
   });
 
-  it('gives each pricer one engine cache of its own, passed with every basket it prices', () => {
+  it('gives each pricer one pricing context of its own, for its book, passed with every basket it prices', () => {
     const pricer = createPricer(kata, settings);
-    expect(pricer.options.cache).toBeDefined();
-    expect(createPricer(kata, settings).options.cache).not.toBe(pricer.options.cache);
+    expect(pricer.options.context?.book).toBe(kata);
+    expect(createPricer(kata, settings).options.context).not.toBe(pricer.options.context);
   });
 });
 

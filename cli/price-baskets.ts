@@ -1,9 +1,9 @@
-import { ComponentCache, DEFAULT_LIMITS, priceBasket, type PriceBook, type PriceOptions, type Receipt, type SearchLimits } from '../src/pricing';
+import { DEFAULT_LIMITS, priceBasket, pricingContext, type PriceBook, type PriceOptions, type Receipt, type SearchLimits } from '../src/pricing';
 import type { OutputFormat, Strategy } from './args';
 import { formatReceipt, type TextReceiptOptions } from './format-receipt';
 import { createCodeLookup, parseBasketLine, parseCodes, type CodeLookup, type ParsedBasket } from './parse-basket';
 
-/** A book made ready to price many baskets: its code lookup and one engine cache, built once. */
+/** A book made ready to price many baskets: its code lookup and one pricing context, built once. */
 export interface Pricer {
   readonly book: PriceBook;
   readonly lookup: CodeLookup;
@@ -19,7 +19,7 @@ export type BasketOutcome = { readonly ok: true; readonly receipt: Receipt; read
 export type BatchOutcome = BasketOutcome & { readonly line: number };
 
 /**
- * Prepares a validated book for pricing. The one {@link ComponentCache} it holds is shared by every
+ * Prepares a validated book for pricing. The one pricing context it holds is shared by every
  * basket priced with it, as the engine intends for a batch against one book.
  */
 export function createPricer(
@@ -29,7 +29,7 @@ export function createPricer(
   return {
     book,
     lookup: createCodeLookup(book),
-    options: { strategy: settings.strategy, date: settings.date, cache: new ComponentCache(), ...(settings.budgetMs === undefined ? {} : { limits: limitsFor(settings.budgetMs) }) },
+    options: { strategy: settings.strategy, date: settings.date, context: pricingContext(book), ...(settings.budgetMs === undefined ? {} : { limits: limitsFor(settings.budgetMs) }) },
     format: settings.format,
     text: book.name !== undefined ? { title: book.name } : {},
   };

@@ -45,16 +45,12 @@ export interface PricedLine {
 
 const isWhole = (n: number, min: number) => Number.isSafeInteger(n) && n >= min;
 
-/** Products by SKU, per (immutable) book: built once, not on every scan of a thousand-product book. */
-const productMaps = new WeakMap<PriceBook, ReadonlyMap<string, Product>>();
-
-function productsOf(book: PriceBook): ReadonlyMap<string, Product> {
-  let bySku = productMaps.get(book);
-  if (bySku === undefined) {
-    bySku = new Map(book.products.map((p) => [p.sku, p]));
-    productMaps.set(book, bySku);
-  }
-  return bySku;
+/**
+ * A book's products by SKU. The book's pricing context (`pricing-context.ts`) builds it once, not
+ * on every scan of a thousand-product book.
+ */
+export function productsBySku(book: PriceBook): ReadonlyMap<string, Product> {
+  return new Map(book.products.map((p) => [p.sku, p]));
 }
 
 /**
@@ -64,8 +60,8 @@ function productsOf(book: PriceBook): ReadonlyMap<string, Product> {
 export function priceLines(
   book: PriceBook,
   items: readonly BasketItem[],
+  bySku: ReadonlyMap<string, Product> = productsBySku(book),
 ): { ok: true; lines: PricedLine[] } | { ok: false; problems: BasketProblem[] } {
-  const bySku = productsOf(book);
   const lines: PricedLine[] = [];
   const problems: BasketProblem[] = [];
   // A plain loop with no closure per item: this runs on every scan, over the whole basket.

@@ -133,29 +133,23 @@ interface BookDay {
   readonly thresholds: ReadonlyArray<{ readonly bookIndex: number; readonly offer: ThresholdOffer; readonly wholeBasket: boolean; readonly eligibleSku: Map<string, boolean> }>;
 }
 
-/** Per book (books are immutable): per date, its valid offers; per component content, the class order. */
-interface BookMemo {
+/**
+ * What depends only on the (immutable) book and the date, kept per book by its pricing
+ * context (`pricing-context.ts`), so that pricing the same book again (every scan, every near-miss
+ * trial) does not redo it: per date, its valid offers; per component signature, the class order.
+ */
+export interface BookMemo {
   readonly days: Map<string, BookDay>;
   readonly orders: Map<string, readonly number[]>;
 }
 
-/**
- * Memo of what depends only on the (immutable) book and the date, so that pricing the same book
- * again (every scan, every near-miss trial) does not redo it. Holding it weakly lets a book that
- * is no longer used go.
- */
-const memos = new WeakMap<PriceBook, BookMemo>();
+/** An empty memo, for a book's context (or one pricing that was given none). */
+export function newBookMemo(): BookMemo {
+  return { days: new Map(), orders: new Map() };
+}
+
 /** Component orders remembered per book (a till meets a few hundred distinct components). */
 const ORDER_MEMO_LIMIT = 4096;
-
-function memoOf(book: PriceBook): BookMemo {
-  let memo = memos.get(book);
-  if (memo === undefined) {
-    memo = { days: new Map(), orders: new Map() };
-    memos.set(book, memo);
-  }
-  return memo;
-}
 
 function dayOf(book: PriceBook, memo: BookMemo, date: string | undefined): BookDay {
   const key = date ?? '';
@@ -216,10 +210,11 @@ function offersFor(day: BookDay, c: UnitClass): ReadonlyArray<{ readonly item: n
 /**
  * Builds the solver's model: units, classes, the offers that can apply, and independent
  * components. What depends only on the book and the date (valid offers in first-come order, which
- * offers and slots each SKU is eligible for, each component's processing order) is remembered per
- * book, so re-pricing on every scan and every near-miss trial does not redo it.
+ * offers and slots each SKU is eligible for, each component's processing order) is kept in
+ * `memo`, the book's pricing context's, so re-pricing on every scan and every near-miss
+ * trial does not redo it; without one, a fresh memo serves this model alone.
  */
-export function buildModel(book: PriceBook, lines: readonly PricedLine[], date: string | undefined): PricingModel {
+export function buildModel(book: PriceBook, lines: readonly PricedLine[], date: string | undefined, memo: BookMemo = newBookMemo()): PricingModel {
   const units: Unit[] = [];
   const classes: UnitClass[] = [];
   const classByKey = new Map<string, number[]>();
@@ -250,7 +245,6 @@ export function buildModel(book: PriceBook, lines: readonly PricedLine[], date: 
     }
   }
 
-  const memo = memoOf(book);
   const day = dayOf(book, memo, date);
   const offers: ActiveOffer[] = [];
   const thresholds: ActiveThreshold[] = [];

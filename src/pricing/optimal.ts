@@ -9,8 +9,8 @@ import { settleSet, thresholdSets, type Incumbent, type ItemOptimum } from './th
 
 /**
  * Keeps component results between pricings. A component's problem is identified by its classes,
- * counts and offers, so a scan that leaves it unchanged reuses its answer. Make one per price
- * book (the signature names offers by their position in the book).
+ * counts and offers, so a scan that leaves it unchanged reuses its answer. One per price book,
+ * in its pricing context (the signature names offers by their position in the book).
  */
 export class ComponentCache {
   private readonly results = new Map<string, { stored: ComponentResult; key: string; local: ComponentResult | undefined }>();

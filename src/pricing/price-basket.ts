@@ -5,7 +5,8 @@ import { money, type Money } from './money';
 import { buildModel, type PricingModel } from './model';
 import { findNearMisses } from './near-misses';
 import { defaultThresholdLabel } from './offers/spend-threshold';
-import { solveOptimal, type ComponentCache } from './optimal';
+import { solveOptimal } from './optimal';
+import { pricingContext, type PricingContext } from './pricing-context';
 import type { DiscountLine, DiscountUnit, Receipt, ReceiptLine } from './receipt';
 import type { PriceBook } from './schema';
 import { DEFAULT_LIMITS, SEARCH_SHARE, SearchBudget, type SearchLimits } from './search-budget';
@@ -23,8 +24,12 @@ export interface PriceOptions {
   readonly limits?: Partial<SearchLimits>;
   /** Whether to look for near misses (default true). */
   readonly nearMisses?: boolean;
-  /** Results kept between pricings of the same book (the till passes one per book). */
-  readonly cache?: ComponentCache;
+  /**
+   * What is kept between pricings of the book ({@link pricingContext}): a caller that prices it
+   * often keeps one per book. Without it the pricing makes a fresh one, so its answer never
+   * depends on what ran before.
+   */
+  readonly context?: PricingContext;
 }
 
 /** A receipt, or every basket item that could not be priced. */
@@ -41,21 +46,18 @@ export function priceBasket(book: PriceBook, items: readonly BasketItem[], optio
   // Without a clock there is no guard: every deadline is infinitely far.
   const start = limits.clock?.() ?? Number.POSITIVE_INFINITY;
   const deadline = start + limits.maxMs;
-  const priced = priceLines(book, items);
+  const context = options.context ?? pricingContext(book);
+  if (context.book !== book) throw new RangeError("A pricing context serves only the book it was made for");
+  const priced = priceLines(book, items, context.products);
   if (!priced.ok) return priced;
   const budget = new SearchBudget(limits, start + limits.maxMs * SEARCH_SHARE);
   const strategy = options.strategy ?? 'optimal';
-  const model = buildModel(book, priced.lines, options.date);
-  const { evaluation, proven } = solve(model, strategy, budget, options.cache);
-  const format = moneyFormatter(book.currency);
+  const model = buildModel(book, priced.lines, options.date, context.memo);
+  const { evaluation, proven } = solve(model, strategy, budget, context);
+  const { format } = context;
   // VAT comes last, from what each line finally paid: it never steers which offers apply.
-  const receipt: Receipt = withTaxes(book, {
-    ...toReceipt(model, evaluation, book.currency, format),
-    strategy,
-    optimal: strategy === 'optimal' && proven,
-    nearMisses: [],
-    steps: budget.steps,
-  });
+  const untaxed = { ...toReceipt(model, evaluation, book.currency, format), strategy, optimal: strategy === 'optimal' && proven, nearMisses: [], steps: budget.steps };
+  const receipt: Receipt = withTaxes(book, untaxed, book.taxRates === undefined ? undefined : context.taxCodes);
   // A hint measured against an unproven total could promise a saving the till would not give.
   if (options.nearMisses === false || (strategy === 'optimal' && !proven)) return { ok: true, receipt };
   // Near misses are hints: all their trial pricings share a quarter of the receipt's step budget
@@ -65,54 +67,17 @@ export function priceBasket(book: PriceBook, items: readonly BasketItem[], optio
   const hintBudget = new SearchBudget({ ...limits, maxSteps: Math.ceil(limits.maxSteps / 4) }, Math.min(now + limits.maxMs / 4, deadline));
   const nearMisses = findNearMisses(book, priced.lines, { total: evaluation.total, date: options.date }, format, (lines) => {
     if (hintBudget.late(model.units.length + 1)) return undefined;
-    const m = buildModel(book, lines, options.date);
+    const m = buildModel(book, lines, options.date, context.memo);
     // A trial only counts when proven, and a proven total needs no first-come to compare with.
-    const trial = strategy === 'first-come' ? solve(m, strategy, hintBudget, undefined) : solveOptimal(m, hintBudget, undefined, options.cache);
+    const trial = strategy === 'first-come' ? solve(m, strategy, hintBudget, context) : solveOptimal(m, hintBudget, undefined, context.components);
     return strategy === 'first-come' || trial.proven ? { evaluation: trial.evaluation, model: m } : undefined;
   });
   return { ok: true, receipt: { ...receipt, nearMisses } };
 }
 
-function solve(model: PricingModel, strategy: 'optimal' | 'first-come', budget: SearchBudget, cache: ComponentCache | undefined): { evaluation: Evaluation; proven: boolean } {
+function solve(model: PricingModel, strategy: 'optimal' | 'first-come', budget: SearchBudget, context: PricingContext): { evaluation: Evaluation; proven: boolean } {
   if (strategy === 'first-come') return { evaluation: solveFirstCome(model), proven: false };
-  return solveOptimal(model, budget, () => solveFirstCome(model), cache);
-}
-
-const formatters = new Map<string, (amount: number) => string>();
-
-/** Formatted amounts remembered per currency: a till formats the same few prices all day. */
-const FORMAT_MEMO_LIMIT = 1024;
-
-/** Digits after the point in a currency's amounts: 2 for GBP and EUR, 0 for JPY. */
-export function minorUnitDigits(currency: string): number {
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
-/**
- * Formats minor units as the book's currency, for labels and messages. One formatter per currency,
- * made once: building an `Intl.NumberFormat` costs more than pricing a small basket, and each
- * `format` call costs microseconds, so the strings are remembered too (every discount line of
- * every scan has a label with a price in it).
- */
-export function moneyFormatter(currency: string): (amount: number) => string {
-  let format = formatters.get(currency);
-  if (format === undefined) {
-    const nf = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
-    const scale = 10 ** minorUnitDigits(currency);
-    const seen = new Map<number, string>();
-    format = (amount) => {
-      let text = seen.get(amount);
-      if (text === undefined) {
-        // `+ 0` turns -0 into 0, so nothing ever reads "-£0.00".
-        text = nf.format(amount / scale + 0);
-        if (seen.size >= FORMAT_MEMO_LIMIT) seen.clear();
-        seen.set(amount, text);
-      }
-      return text;
-    };
-    formatters.set(currency, format);
-  }
-  return format;
+  return solveOptimal(model, budget, () => solveFirstCome(model), context.components);
 }
 
 function toReceiptLine(line: PricedLine): ReceiptLine {

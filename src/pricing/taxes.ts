@@ -50,29 +50,30 @@ export function taxesByCode(rates: readonly TaxRate[], grossByCode: ReadonlyMap<
   return rates.filter((r) => grossByCode.has(r.code)).map((r) => taxLine(r, grossByCode.get(r.code)!));
 }
 
-/** Each book's VAT code per SKU, built once per book: a big book has many thousand products and a till prices on every scan. */
-const codesByBook = new WeakMap<PriceBook, ReadonlyMap<string, string | undefined>>();
-
-function taxCodes(book: PriceBook): ReadonlyMap<string, string | undefined> {
-  let codes = codesByBook.get(book);
-  if (codes === undefined) {
-    codes = new Map(book.products.map((p) => [p.sku, p.tax ?? book.defaultTax]));
-    codesByBook.set(book, codes);
-  }
-  return codes;
+/**
+ * A book's VAT code per SKU. The book's pricing context (`pricing-context.ts`) builds it once: a
+ * big book has many thousand products and a till prices on every scan.
+ */
+export function taxCodesBySku(book: PriceBook): ReadonlyMap<string, string | undefined> {
+  return new Map(book.products.map((p) => [p.sku, p.tax ?? book.defaultTax]));
 }
 
 /**
  * The receipt with each line's VAT code and the VAT analysis (`taxes`), when the book has
  * `taxRates`; the same receipt otherwise. A rate's gross is what its lines paid after item offers
  * and threshold shares ({@link paidAmounts}, the journal's rule), so the grosses sum to the total.
+ * `codes` is the book's {@link taxCodesBySku} (from its pricing context), made here when not given.
  */
-export function withTaxes<R extends Pick<Receipt, 'lines' | 'discounts'>>(book: PriceBook, receipt: R): R & Pick<Receipt, 'taxes'> {
+export function withTaxes<R extends Pick<Receipt, 'lines' | 'discounts'>>(
+  book: PriceBook,
+  receipt: R,
+  codes?: ReadonlyMap<string, string | undefined>,
+): R & Pick<Receipt, 'taxes'> {
   const rates = book.taxRates;
   if (rates === undefined) return receipt;
-  const codes = taxCodes(book);
+  const bySku = codes ?? taxCodesBySku(book);
   const lines: ReceiptLine[] = receipt.lines.map((line) => {
-    const tax = codes.get(line.sku);
+    const tax = bySku.get(line.sku);
     if (tax === undefined) throw new RangeError(`Product "${line.sku}" has no VAT code in a book with taxRates`);
     return { ...line, tax };
   });

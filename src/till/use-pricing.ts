@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { ComponentCache, minorUnitDigits, moneyFormatter, priceBasket, type BasketItem, type PriceBook, type PricingResult } from '../pricing';
+import { minorUnitDigits, moneyFormatter, priceBasket, pricingContext, type BasketItem, type PriceBook, type PricingResult } from '../pricing';
 import { toBasketItems, type BasketLine } from './basket/basket-rules';
 import { localDate, msUntilTomorrow } from './local-date';
 import { testBudgets } from './proof/test-budgets';
@@ -36,14 +36,14 @@ const LIMITS = { clock: () => performance.now(), ...(mainSteps === undefined ? {
 
 /**
  * The priced basket, derived from the lines and the book on every change and never stored. One
- * component cache per book lets a new scan reuse the solutions of the groups of offers it did not
- * touch. Near misses are left out here: they re-price the basket a dozen times, so they are found
+ * pricing context per book lets a new scan reuse the solutions of the groups of offers it did not
+ * touch (and the book's lookups, offers per date and formatter). Near misses are left out here: they re-price the basket a dozen times, so they are found
  * off the main thread (`hints/`), and a scan never waits for them.
  */
 export function usePricing(book: PriceBook, items: readonly BasketItem[], date: string): PricingResult {
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new book needs a new cache: its solutions mean nothing for another book
-  const cache = useMemo(() => new ComponentCache(), [book]);
-  return useMemo(() => priceBasket(book, items, { date, cache, limits: LIMITS, nearMisses: false }), [book, items, date, cache]);
+  const context = useMemo(() => pricingContext(book), [book]);
+  // The context is the book's: both change together.
+  return useMemo(() => priceBasket(context.book, items, { date, context, limits: LIMITS, nearMisses: false }), [items, date, context]);
 }
 
 /** The basket as the engine's items, a stable array until the lines change. */

@@ -1,4 +1,4 @@
-import { ComponentCache, priceBasket, type BasketItem, type Offer, type PriceBook, type SearchLimits } from '../../pricing';
+import { priceBasket, pricingContext, type BasketItem, type Offer, type PriceBook, type SearchLimits } from '../../pricing';
 
 /**
  * A completed sale as the sales journal records it: the shape the what-if needs, defined here so
@@ -61,12 +61,12 @@ export interface WhatIfOptions {
 
 /**
  * Re-prices recorded sales with the book's products and a draft set of offers, exactly as the till
- * prices (the optimal strategy, one component cache for the book, no near misses, the sale's own
+ * prices (the optimal strategy, one pricing context for the book, no near misses, the sale's own
  * date for validity), and sets the result beside what was charged.
  */
 export function compareSales(book: PriceBook, draftOffers: readonly Offer[], sales: readonly RecordedSale[], options: WhatIfOptions): WhatIfReport {
   const draft: PriceBook = { ...book, offers: [...draftOffers] };
-  const cache = new ComponentCache();
+  const context = pricingContext(draft);
   const perOffer = new Map<string, { label: string; charged: number; whatIf: number }>();
   const tally = (offerId: string, label: string, key: 'charged' | 'whatIf', saving: number) => {
     const entry = perOffer.get(offerId) ?? { label, charged: 0, whatIf: 0 };
@@ -79,7 +79,7 @@ export function compareSales(book: PriceBook, draftOffers: readonly Offer[], sal
   const unpriced: { sale: RecordedSale; reason: string }[] = [];
 
   for (const sale of sales) {
-    const result = priceBasket(draft, sale.items, { date: options.dateOf(sale.completedAt), cache, limits: options.limits ?? {}, nearMisses: false });
+    const result = priceBasket(draft, sale.items, { date: options.dateOf(sale.completedAt), context, limits: options.limits ?? {}, nearMisses: false });
     if (!result.ok) {
       unpriced.push({ sale, reason: result.problems.map((p) => p.message).join('; ') });
       continue;

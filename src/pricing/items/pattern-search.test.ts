@@ -28,7 +28,7 @@ function patternSaving({ book, basket }: RandomStore): { saving: number; subtota
       continue;
     }
     const solved = solveByPatterns(model, plan, new SearchBudget({ ...DEFAULT_LIMITS, clock: undefined }));
-    if (solved === undefined) return undefined;
+    if (typeof solved !== 'object') return undefined;
     saving += solved.saving;
   }
   return { saving, subtotal: model.subtotal };
@@ -62,6 +62,35 @@ describe('solveByPatterns against the MILP oracle', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('solveByPatterns: branching rules and a least saving', () => {
+  it('finds the same optimum by either rule, and says below when asked for one minor unit more', () => {
+    let checked = 0;
+    for (let seed = 1; seed <= 200; seed++) {
+      const { book, basket } = itemOffersOnly(randomStore(seed, 'tiny'));
+      const valid = validatePriceBook(book);
+      if (!valid.ok) throw new Error(JSON.stringify(valid.issues));
+      const priced = priceLines(valid.book, basket);
+      if (!priced.ok) throw new Error(JSON.stringify(priced.problems));
+      const model = buildModel(valid.book, priced.lines, PRICING_DATE);
+      const budget = () => new SearchBudget({ ...DEFAULT_LIMITS, clock: undefined });
+      for (const component of model.components) {
+        const plan = planComponent(model, component);
+        if (plan.stateful.length === 0) continue;
+        const fractional = solveByPatterns(model, plan, budget());
+        if (typeof fractional !== 'object') continue;
+        const valuable = solveByPatterns(model, plan, budget(), [], [{ branching: 'most-valuable', steps: 40_000 }]);
+        const wanted = (least: number) => solveByPatterns(model, plan, budget(), [], undefined, least);
+        expect(typeof valuable === 'object' && valuable.saving, `seed ${seed}`).toBe(fractional.saving);
+        expect(wanted(fractional.saving + 1), `seed ${seed}`).toBe('below');
+        const reached = wanted(fractional.saving);
+        expect(typeof reached === 'object' && reached.saving, `seed ${seed}`).toBe(fractional.saving);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(60);
   });
 });
 

@@ -20,6 +20,21 @@ const FLOPS_PER_STEP = 64;
 export const MOST_STEPS = 40_000;
 const EPS = 1e-6;
 
+/**
+ * How branch and bound picks the fractional pattern it branches on: the most fractional (closest
+ * to a half), or the one of most value.
+ */
+export type Branching = 'most-fractional' | 'most-valuable';
+
+/** One run of branch and bound: its branching rule and the steps it may spend. */
+export interface BranchingTry {
+  readonly branching: Branching;
+  readonly steps: number;
+}
+
+/** The default: one run, most fractional pattern first, {@link MOST_STEPS} steps. */
+const DEFAULT_TRIES: readonly BranchingTry[] = [{ branching: 'most-fractional', steps: MOST_STEPS }];
+
 /** A component solved by patterns: its item saving and each unit's choice, in the plan's order. */
 export interface PatternSolution {
   readonly saving: number;
@@ -36,23 +51,31 @@ export interface PatternSolution {
  * Kata Potter's 26 overlapping sets are proven in a handful of nodes.
  *
  * Returns undefined, leaving the component to the layered search, when the component has more
- * than {@link MOST_PATTERNS} patterns, when the search needs more than {@link MOST_NODES} nodes
- * or the budget runs out, or when the solution's applications, grouped consecutively in the
- * plan's order as the receipt groups them, would not each save money.
+ * than {@link MOST_PATTERNS} patterns, when every one of `tries` needs more than its steps or
+ * {@link MOST_NODES} nodes, or the budget runs out, or when the solution's applications, grouped consecutively in the
+ * plan's order as the receipt groups them, would not each save money. With `least` (a saving the
+ * caller needs, such as what beats its incumbent), nodes whose bound is under it are pruned from
+ * the start, and `'below'` says that no solution saves that much.
  */
 export function solveByPatterns(
   model: PricingModel,
   plan: ComponentPlan,
   budget: SearchBudget,
   caps: readonly PatternCap[] = [],
-  mostSteps = MOST_STEPS,
-): PatternSolution | undefined {
+  tries: readonly BranchingTry[] = DEFAULT_TRIES,
+  least = 0,
+): PatternSolution | 'below' | undefined {
   const set = enumeratePatterns(model, plan, MOST_PATTERNS, caps.some((cap) => cap.optional));
   if (set === undefined) return undefined;
-  if (set.patterns.length === 0) return caps.length > 0 ? decode(model, plan, set, new Int32Array(0)) : undefined;
-  const counts = branchAndBound(plan, set, budget, caps, mostSteps);
-  if (counts === undefined) return undefined;
+  if (set.patterns.length === 0) return caps.length > 0 ? atLeast(decode(model, plan, set, new Int32Array(0)), least) : undefined;
+  const counts = branchAndBound(plan, set, budget, caps, tries, least);
+  if (counts === undefined || counts === 'below') return counts;
   return decode(model, plan, set, counts);
+}
+
+/** A decoded solution, or `'below'` when it saves less than `least`. */
+function atLeast(solution: PatternSolution | undefined, least: number): PatternSolution | 'below' | undefined {
+  return solution !== undefined && solution.saving < least ? 'below' : solution;
 }
 
 /**
@@ -141,44 +164,104 @@ export function largestSum(weights: ArrayLike<number>, most: number, pay: (work:
   return at * divisor;
 }
 
+/**
+ * Pattern counts of a proven optimum, `'below'` when no solution reaches `least`, or undefined
+ * when every try was cut short. Depth first; each child's LP is its parent's optimal tableau with
+ * the branch's bound as one more row, re-solved by the dual simplex (see `tableau.ts`), which stops
+ * as soon as the child's bound cannot beat the incumbent. A try cut short hands its incumbent to
+ * the next, which starts again from the root.
+ */
+function branchAndBound(
+  plan: ComponentPlan,
+  set: PatternSet,
+  budget: SearchBudget,
+  caps: readonly PatternCap[],
+  tries: readonly BranchingTry[],
+  least: number,
+): Int32Array | 'below' | undefined {
+  const search = new BranchAndBound(budget, least - set.gains.reduce((a, g, k) => a + g * set.counts[k]!, 0));
+  // Setting up (the cap's right side, the root LP) is paid from the whole allowance; then each
+  // try gets its own steps.
+  search.limit = tries.reduce((a, t) => a + t.steps, 0);
+  const prog = programmeOf(plan, set, caps, search.pay);
+  if (prog === undefined) return undefined;
+  // No solution at all (a cap below zero): nothing to prove here.
+  for (let r = 0; r < prog.rows; r++) if (prog.b[r]! < 0) return undefined;
+  const root = Tableau.of(prog.a, prog.b, prog.c, prog.rows, prog.cols);
+  if (!root.primal(search.pay)) return undefined;
+  search.start(prog);
+  for (const [t, { branching, steps }] of tries.entries()) {
+    search.limit = t === 0 ? Math.max(search.spent, steps) : search.spent + steps;
+    search.run(root, branching);
+    if (!search.cut) return search.bestValue < search.wanted ? 'below' : search.best;
+    if (budget.exhausted) return undefined;
+  }
+  return undefined;
+}
+
 /** Dual simplex pivots one node may take to re-solve from its parent's tableau. */
 const MOST_DUAL_PIVOTS = 200;
 
-/**
- * Pattern counts of a proven optimum, or undefined when cut short. Depth first; each child's LP is
- * its parent's optimal tableau with the branch's bound as one more row, re-solved by the dual
- * simplex (see `tableau.ts`), which stops as soon as the child's bound cannot beat the incumbent.
- */
-function branchAndBound(plan: ComponentPlan, set: PatternSet, budget: SearchBudget, caps: readonly PatternCap[], mostSteps: number): Int32Array | undefined {
-  let spent = 0;
-  const pay = (work: number) => {
-    const steps = Math.ceil(work / FLOPS_PER_STEP);
-    spent += steps;
-    return spent <= mostSteps && budget.spend(steps);
-  };
-  const prog = programmeOf(plan, set, caps, pay);
-  if (prog === undefined) return undefined;
-  const { cols, c } = prog;
-  // No solution at all (a cap below zero): nothing to prove here.
-  for (let r = 0; r < prog.rows; r++) if (prog.b[r]! < 0) return undefined;
-  const up = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
-  let best = new Int32Array(cols);
-  let bestValue = 0;
-  let nodes = 0;
-  let cut = false;
-  // Every solution's value is a multiple of the values' greatest common divisor: a node whose
-  // bound is under the incumbent plus that cannot hold a better one (Kata Potter's sets all save
-  // multiples of 5% of a book, so this prunes where a minor unit would not).
-  let step = 0;
-  for (let j = 0; j < cols; j++) step = gcd(step, c[j]!);
-  const gain = Math.max(1, step);
-  const floor = () => bestValue + gain - EPS;
+/** One branch and bound over a programme, run once per try (see {@link branchAndBound}). */
+class BranchAndBound {
+  spent = 0;
+  /** Steps past which {@link pay} refuses: the current try's end. */
+  limit = 0;
+  best = new Int32Array(0);
+  bestValue = 0;
+  cut = false;
+  private nodes = 0;
+  private prog!: Programme;
+  private up = new Float64Array(0);
+  /**
+   * Every solution's value is a multiple of the values' greatest common divisor: a node whose
+   * bound is under the incumbent plus that cannot hold a better one (Kata Potter's sets all save
+   * multiples of 5% of a book, so this prunes where a minor unit would not).
+   */
+  private gain = 1;
+  private branching: Branching = 'most-fractional';
 
-  const node = (tab: Tableau): void => {
-    if (++nodes > MOST_NODES) {
-      cut = true;
+  /** `wanted`: the least value (on top of the units' stateless gains) a solution must reach to matter. */
+  constructor(
+    private readonly budget: SearchBudget,
+    readonly wanted: number,
+  ) {}
+
+  /** Pays for `work` flops of simplex work; false once the try's steps or the budget are gone. */
+  readonly pay = (work: number): boolean => {
+    const steps = Math.ceil(work / FLOPS_PER_STEP);
+    this.spent += steps;
+    return this.spent <= this.limit && this.budget.spend(steps);
+  };
+
+  start(prog: Programme): void {
+    this.prog = prog;
+    this.best = new Int32Array(prog.cols);
+    this.up = new Float64Array(prog.cols).fill(Number.POSITIVE_INFINITY);
+    let step = 0;
+    for (let j = 0; j < prog.cols; j++) step = gcd(step, prog.c[j]!);
+    this.gain = Math.max(1, step);
+  }
+
+  /** Searches from the root, keeping the incumbent of an earlier try. */
+  run(root: Tableau, branching: Branching): void {
+    this.branching = branching;
+    this.cut = false;
+    this.nodes = 0;
+    this.node(root);
+  }
+
+  /** A node must be able to beat the incumbent, and reach what the caller asks for. */
+  private floor(): number {
+    return Math.max(this.bestValue + this.gain, this.wanted) - EPS;
+  }
+
+  private node(tab: Tableau): void {
+    if (++this.nodes > MOST_NODES) {
+      this.cut = true;
       return;
     }
+    const { cols, c } = this.prog;
     const lp = tab.solution();
     // The LP's solution rounded down is feasible; fill what is left greedily by value.
     const x = new Int32Array(cols);
@@ -187,35 +270,31 @@ function branchAndBound(plan: ComponentPlan, set: PatternSet, budget: SearchBudg
       x[j] = Math.floor(lp[j]! + EPS);
       value += c[j]! * x[j]!;
     }
-    value += fill(prog, x, up);
-    if (value > bestValue) {
-      bestValue = value;
-      best = x;
+    value += fill(this.prog, x, this.up);
+    if (value > this.bestValue) {
+      this.bestValue = value;
+      this.best = x;
     }
-    if (tab.value < floor()) return;
-    const branch = mostFractional(lp);
+    if (tab.value < this.floor()) return;
+    const branch = this.branching === 'most-valuable' ? mostValuableFractional(lp, c) : mostFractional(lp);
     // An integral LP optimum is the node's optimum, and it is the incumbent now.
     if (branch < 0) return;
     const split = lp[branch]!;
     for (const sense of [-1, 1] as const) {
       const bound = sense < 0 ? Math.ceil(split) : Math.floor(split);
-      if (sense < 0 && bound > up[branch]!) continue;
+      if (sense < 0 && bound > this.up[branch]!) continue;
       const child = tab.withBound(branch, sense, bound);
-      const outcome = child.dual(pay, floor(), MOST_DUAL_PIVOTS);
-      if (outcome === 'cut') cut = true;
-      if (cut) return;
+      const outcome = child.dual(this.pay, this.floor(), MOST_DUAL_PIVOTS);
+      if (outcome === 'cut') this.cut = true;
+      if (this.cut) return;
       if (outcome !== 'optimal') continue;
-      const oldUp = up[branch]!;
-      if (sense > 0) up[branch] = bound;
-      node(child);
-      up[branch] = oldUp;
-      if (cut) return;
+      const oldUp = this.up[branch]!;
+      if (sense > 0) this.up[branch] = bound;
+      this.node(child);
+      this.up[branch] = oldUp;
+      if (this.cut) return;
     }
-  };
-  const root = Tableau.of(prog.a, prog.b, c, prog.rows, cols);
-  if (!root.primal(pay)) return undefined;
-  node(root);
-  return cut ? undefined : best;
+  }
 }
 
 /** The column whose value is most fractional (closest to a half), or −1 when all are whole. */
@@ -230,6 +309,17 @@ function mostFractional(x: Float64Array): number {
       closest = distance;
       branch = j;
     }
+  }
+  return branch;
+}
+
+/** The fractional column of most value, or −1 when all are whole. */
+function mostValuableFractional(x: Float64Array, c: Float64Array): number {
+  let branch = -1;
+  for (let j = 0; j < x.length; j++) {
+    const frac = x[j]! - Math.floor(x[j]!);
+    if (frac < EPS || frac > 1 - EPS) continue;
+    if (branch < 0 || c[j]! > c[branch]!) branch = j;
   }
   return branch;
 }

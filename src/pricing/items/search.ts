@@ -5,7 +5,7 @@ import { classKey, type Component, type PricingModel } from '../model';
 import { SuffixBound } from './bound';
 import type { SearchBudget } from '../search-budget';
 import { float64sOf, int32sOf, times } from '../arrays';
-import { solveByPatterns } from './pattern-search';
+import { solveByPatterns, type BranchingTry } from './pattern-search';
 
 /** What a unit does in a component solution. */
 export type Choice =
@@ -55,7 +55,7 @@ const CROWDED_CLASSES = 24;
  * Steps for the pattern search tried first on a small crowded component: Kata Potter's forty books
  * take under a hundred; a component it cannot settle in this many goes the usual way.
  */
-const PATTERNS_FIRST_STEPS = 4_000;
+const PATTERNS_FIRST: readonly BranchingTry[] = [{ branching: 'most-fractional', steps: 4_000 }];
 /** Components of at most this many classes, when crowded, go to the pattern search first. */
 const SMALL_CLASSES = 8;
 
@@ -145,8 +145,8 @@ export function solveComponent(model: PricingModel, component: Component, budget
     // A few classes that many offers compete for (Kata Potter's five titles in 26 sets): the LP
     // over patterns is a few rows by a few dozen columns and settles it in a few nodes, where the
     // layered search below would carry every live set's open application.
-    const byPatterns = solveByPatterns(model, plan, budget, [], PATTERNS_FIRST_STEPS);
-    if (byPatterns !== undefined) return { saving: byPatterns.saving, choices: byPatterns.choices, proven: true, keys };
+    const byPatterns = solveByPatterns(model, plan, budget, [], PATTERNS_FIRST);
+    if (typeof byPatterns === 'object') return { saving: byPatterns.saving, choices: byPatterns.choices, proven: true, keys };
   }
   const bound = new SuffixBound(plan, standalone, undefined);
   const work = new Workspace();
@@ -203,7 +203,7 @@ export function solveComponent(model: PricingModel, component: Component, budget
     // the exact search with whatever budget is left.
     const brief = budget.within(EXACT_BEFORE_PATTERNS, exactSearch);
     const byPatterns = brief.capped ? solveByPatterns(model, plan, budget) : undefined;
-    if (byPatterns !== undefined) return { saving: byPatterns.saving, choices: byPatterns.choices, proven: true, keys, lambda };
+    if (typeof byPatterns === 'object') return { saving: byPatterns.saving, choices: byPatterns.choices, proven: true, keys, lambda };
     exact = brief.capped ? exactSearch() : brief.result;
   }
   if (exact === 'exhausted') return { ...found, proven: false };

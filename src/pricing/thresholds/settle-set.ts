@@ -51,8 +51,8 @@ export function settleSet(model: PricingModel, set: readonly number[], item: Ite
   const candidate = thresholdCandidate(model, item.solution, set, budget);
   if (candidate !== undefined) incumbent.best = better(incumbent.best, evaluate(model, candidate));
   if (objective.lowestTotal(item.saving) >= incumbent.best.total) return 'settled';
-  const capped = settleByPatterns(model, set, budget);
-  if (capped === 'unreachable') return 'settled';
+  const capped = settleByPatterns(model, set, budget, leastWorthSaving(objective, incumbent.best.total, item.saving));
+  if (capped === 'unreachable' || capped === 'below') return 'settled';
   if (capped !== undefined) {
     incumbent.best = better(incumbent.best, evaluate(model, solutionOf(model, model.components, [capped])));
     return 'settled';
@@ -92,6 +92,22 @@ export function settleSet(model: PricingModel, set: readonly number[], item: Ite
     settled = accept(relaxed.best) && relaxed.exact;
   }
   return settled && exactGrouping ? 'settled' : 'unproven';
+}
+
+/**
+ * The least item saving whose floor on the set's total ({@link Objective.lowestTotal}, which falls
+ * as saving rises) is under the incumbent's total: a solution saving less cannot beat it. `most`
+ * is a saving whose floor is under it (the item optimum's, here).
+ */
+function leastWorthSaving(objective: Objective, incumbentTotal: number, most: number): number {
+  let low = 0;
+  let high = most;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (objective.lowestTotal(mid) < incumbentTotal) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 function better(a: Evaluation, b: Evaluation): Evaluation {

@@ -2,31 +2,20 @@
  * Near misses off the main thread. Finding them re-prices the basket a dozen times over; here,
  * however long that takes, scanning never waits for it, and the till can stop it outright.
  */
-import { ComponentCache, priceBasket, type BasketItem, type NearMiss, type PriceBook } from '../../pricing';
+import { priceBasket, pricingContext, type BasketItem, type NearMiss, type PriceBook } from '../../pricing';
+import { serveRequests, type WorkerScope } from '../../lib/worker-host';
 
-export type NearMissRequest =
-  | { readonly type: 'book'; readonly bookId: number; readonly book: PriceBook }
-  | { readonly type: 'hints'; readonly id: number; readonly bookId: number; readonly items: readonly BasketItem[]; readonly date: string };
-
-export interface NearMissReply {
-  readonly id: number;
-  readonly nearMisses: readonly NearMiss[];
+/** A basket to find near misses for, on the book the client sent. */
+export interface NearMissRequest {
+  readonly items: readonly BasketItem[];
+  readonly date: string;
 }
 
-/** The parts of a dedicated worker's global scope used here (the app's TypeScript lib is DOM, not WebWorker). */
-const scope = self as unknown as { onmessage: ((event: MessageEvent<NearMissRequest>) => void) | null; postMessage: (reply: NearMissReply) => void };
-
-let current: { bookId: number; book: PriceBook; cache: ComponentCache } | undefined;
-
-scope.onmessage = ({ data }) => {
-  if (data.type === 'book') {
-    current = { bookId: data.bookId, book: data.book, cache: new ComponentCache() };
-    return;
-  }
-  if (current === undefined || current.bookId !== data.bookId) {
-    scope.postMessage({ id: data.id, nearMisses: [] });
-    return;
-  }
-  const result = priceBasket(current.book, data.items, { date: data.date, cache: current.cache, limits: { clock: () => performance.now() } });
-  scope.postMessage({ id: data.id, nearMisses: result.ok ? result.receipt.nearMisses : [] });
-};
+serveRequests(
+  self as unknown as WorkerScope<PriceBook, NearMissRequest, readonly NearMiss[]>,
+  (book) => pricingContext(book),
+  (context, { items, date }) => {
+    const result = priceBasket(context.book, items, { date, context, limits: { clock: () => performance.now() } });
+    return result.ok ? result.receipt.nearMisses : [];
+  },
+);

@@ -3,43 +3,24 @@
  * cannot prove the total the lowest, the same engine runs here on the same book, basket and date
  * with a budget a hundred times larger, and a scan never waits for it.
  */
-import { ComponentCache, priceBasket, type BasketItem, type PriceBook, type PricingResult } from '../../pricing';
+import { priceBasket, pricingContext, type BasketItem, type PriceBook, type PricingResult } from '../../pricing';
+import { serveRequests, type WorkerScope } from '../../lib/worker-host';
 
-export type ProofRequest =
-  | { readonly type: 'book'; readonly bookId: number; readonly book: PriceBook }
-  | {
-      readonly type: 'prove';
-      readonly id: number;
-      readonly bookId: number;
-      readonly items: readonly BasketItem[];
-      readonly date: string;
-      /** The engine's step budget for this proof. */
-      readonly maxSteps: number;
-      /** The engine's wall-clock guard for this proof, in milliseconds. */
-      readonly maxMs: number;
-    };
-
-export interface ProofReply {
-  readonly id: number;
-  /** The engine's pricing (proven or not), or undefined when the book was not the one asked about. */
-  readonly result: PricingResult | undefined;
+/** A basket to prove, on the book the client sent. */
+export interface ProofRequest {
+  readonly items: readonly BasketItem[];
+  readonly date: string;
+  /** The engine's step budget for this proof. */
+  readonly maxSteps: number;
+  /** The engine's wall-clock guard for this proof, in milliseconds. */
+  readonly maxMs: number;
 }
 
-/** The parts of a dedicated worker's global scope used here (the app's TypeScript lib is DOM, not WebWorker). */
-const scope = self as unknown as { onmessage: ((event: MessageEvent<ProofRequest>) => void) | null; postMessage: (reply: ProofReply) => void };
-
-let current: { bookId: number; book: PriceBook; cache: ComponentCache } | undefined;
-
-scope.onmessage = ({ data }) => {
-  if (data.type === 'book') {
-    current = { bookId: data.bookId, book: data.book, cache: new ComponentCache() };
-    return;
-  }
-  if (current === undefined || current.bookId !== data.bookId) {
-    scope.postMessage({ id: data.id, result: undefined });
-    return;
-  }
-  const limits = { maxSteps: data.maxSteps, maxMs: data.maxMs, clock: () => performance.now() };
-  const result = priceBasket(current.book, data.items, { date: data.date, cache: current.cache, limits, nearMisses: false });
-  scope.postMessage({ id: data.id, result });
-};
+serveRequests(
+  self as unknown as WorkerScope<PriceBook, ProofRequest, PricingResult>,
+  (book) => pricingContext(book),
+  (context, { items, date, maxSteps, maxMs }) => {
+    const limits = { maxSteps, maxMs, clock: () => performance.now() };
+    return priceBasket(context.book, items, { date, context, limits, nearMisses: false });
+  },
+);

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import type { PriceBook } from '../../pricing';
 import { summarizeTenders } from '../checkout/tender-rules';
 import { nearMissQueries } from '../hints/near-miss-queries';
-import { buildCatalogue } from '../scanner/resolve-scan';
+import { catalogueFor } from '../scanner/resolve-scan';
 import { useSettledPricing } from '../proof/use-settled-pricing';
 import { useBasketItems, useMoney, useToday } from '../use-pricing';
 import { useAgeChecks, useBasketLines, useLineVoids, useCanUndo, useCompletedSale, useSaleId, useTenders } from './sale-store';
@@ -23,7 +22,7 @@ export function useSaleView(latestBook: PriceBook, bookUrl: string) {
   const completed = useCompletedSale();
   // Once money is taken the sale keeps its prices; a new book waits for the next sale.
   const { book, held: newBookWaiting } = useSaleBook(latestBook, tenders.length > 0);
-  const catalogue = useMemo(() => buildCatalogue(book), [book]);
+  const catalogue = catalogueFor(book);
   const { format, fractionDigits } = useMoney(book.currency);
   const items = useBasketItems(lines);
   const today = useToday();
