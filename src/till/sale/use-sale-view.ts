@@ -8,7 +8,7 @@ import { nearMissQueries } from '../hints/near-miss-queries';
 import { catalogueFor } from '../scanner/resolve-scan';
 import { useSettledPricing } from '../proof/use-settled-pricing';
 import { useBasketItems, useMoney, useToday } from '../use-pricing';
-import { useAgeChecks, useBasketLines, useCanUndo, useCompletedSale, useSaleId, useTenders } from './sale-store';
+import { useAgeChecks, useBasketLines, useLineVoids, useCanUndo, useCompletedSale, useSaleId, useTenders } from './sale-store';
 import { usePriceChangeNotice, useSaleBook } from './use-sale-book';
 
 /**
@@ -18,6 +18,7 @@ import { usePriceChangeNotice, useSaleBook } from './use-sale-book';
 export function useSaleView(latestBook: PriceBook, bookUrl: string) {
   const lines = useBasketLines();
   const ageChecks = useAgeChecks();
+  const lineVoids = useLineVoids();
   const canUndo = useCanUndo();
   const saleId = useSaleId();
   const tenders = useTenders();
@@ -50,6 +51,7 @@ export function useSaleView(latestBook: PriceBook, bookUrl: string) {
     today,
     lines,
     ageChecks,
+    lineVoids,
     canUndo,
     saleId,
     tenders,
