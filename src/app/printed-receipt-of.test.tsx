@@ -84,4 +84,20 @@ describe('the printed receipt of a completed sale', () => {
       from = at + 1;
     }
   });
+
+  it('prints a price override under its line and the lines voided after payment, wrapped to the roll', () => {
+    const corrected: CompletedSale = {
+      ...sale,
+      overrides: [{ line: 3, price: 50, was: 65, reason: 'damaged', approver: { id: '2', name: 'Sam' } }],
+      lineVoids: [{ sku: 'BR', name: 'White sourdough loaf 400g', quantity: 1, amount: 260, approver: { id: '2', name: 'Sam' }, at: '2026-12-06T17:41:00.000Z' }],
+    };
+    const model = printedReceiptOf(corrected, legal);
+    expect(model.entries[4]).toMatchObject({ name: 'Braeburn apples', notes: ['Price override £0.50 (was £0.65): damaged'] });
+    expect(model.voided).toEqual(['Voided after payment: White sourdough loaf 400g £2.60, approved by Sam']);
+    const printed = printedLines(encodeReceipt(model, { language: 'esc-pos', columns: 42 }));
+    const apples = printed.indexOf('Braeburn apples £1.95');
+    expect(printed.slice(apples + 1, apples + 4)).toEqual(['3 x £0.65', 'Price override £0.50 (was £0.65):', 'damaged']);
+    const change = printed.indexOf('Change £4.55');
+    expect(printed.slice(change + 1, change + 4)).toEqual(['------------------------------------------', 'Voided after payment: White sourdough loaf', '400g £2.60, approved by Sam']);
+  });
 });

@@ -1,6 +1,6 @@
 import ReceiptPrinterEncoder, { type ReceiptPrinterEncoderOptions } from '@point-of-sale/receipt-printer-encoder';
 import type { PrintedEntry, PrintedReceiptModel, PrintedVatRow } from './printed-receipt-model';
-import { centre, twoColumns } from './receipt-text';
+import { centre, twoColumns, wrapText } from './receipt-text';
 
 /** The printer languages the encoder speaks that support text, barcodes, cutting and the drawer. */
 export type PrinterLanguage = 'esc-pos' | 'star-prnt';
@@ -38,17 +38,24 @@ function moneyFormatter(currency: string, locale: string): (amount: number) => s
   return (amount) => format.format(amount / 100);
 }
 
+/** Notes under a line, indented two columns and wrapped to the roll. */
+function noteLines(notes: readonly string[] | undefined, columns: number): string[] {
+  return (notes ?? []).flatMap((note) => wrapText(note, columns - 2).map((part) => `  ${part}`));
+}
+
 function entryLines(entry: PrintedEntry, money: (amount: number) => string, columns: number): string[] {
   switch (entry.kind) {
     case 'item':
       return [
         ...twoColumns(entry.name, money(entry.amount), columns),
         ...(entry.quantity > 1 ? [`  ${entry.quantity} x ${money(entry.unitPrice)}`] : []),
+        ...noteLines(entry.notes, columns),
       ];
     case 'weighed':
       return [
         ...twoColumns(entry.name, money(entry.amount), columns),
         `  ${(entry.grams / 1000).toFixed(3)} kg @ ${money(entry.pricePerKg)}/kg`,
+        ...noteLines(entry.notes, columns),
       ];
     case 'discount':
       return twoColumns(entry.label, `-${money(entry.amount)}`, columns, 2);
@@ -92,8 +99,9 @@ function writeLines(encoder: ReceiptPrinterEncoder, lines: readonly string[]): v
 /**
  * Encodes a receipt for a receipt printer, in the order of the receipt on screen
  * (`src/ui/printed-receipt.tsx`): the store heading (name in double height, then its legal lines),
- * the date, receipt number, till and operator, every entry with its discounts, the totals (total in
- * bold, double height), the tenders and change, the VAT analysis when present, then the receipt
+ * the date, receipt number, till and operator, every entry with its notes (price overrides) and
+ * discounts, the totals (total in bold, double height), the tenders and change, lines voided after
+ * payment, the VAT analysis when present, then the receipt
  * number as a CODE128 barcode, the footer and a cut. Pure: the same model and options give the same bytes.
  *
  * @returns The bytes to send to the printer.
@@ -124,6 +132,10 @@ export function encodeReceipt(model: PrintedReceiptModel, options: EncodeOptions
   encoder.height(1).bold(false);
   for (const tender of model.tenders) writeLines(encoder, twoColumns(tender.kind === 'cash' ? 'Cash' : 'Card', money(tender.amount), columns));
   writeLines(encoder, twoColumns('Change', money(model.change), columns));
+  if (model.voided !== undefined && model.voided.length > 0) {
+    encoder.line(rule);
+    writeLines(encoder, model.voided.flatMap((text) => wrapText(text, columns)));
+  }
   if (model.vat !== undefined && model.vat.length > 0) {
     encoder.line(rule);
     writeLines(encoder, vatLines(model.vat, money, columns));

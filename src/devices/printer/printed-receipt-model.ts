@@ -14,6 +14,8 @@ export interface PrintedItemLine {
   readonly unitPrice: number;
   /** What the line costs before discounts, in minor units (normally quantity × unit price). */
   readonly amount: number;
+  /** Notes printed under the line, such as "Price override £1.00 (was £1.50): damaged". */
+  readonly notes?: readonly string[] | undefined;
 }
 
 /** A weighed line: "0.512 kg @ £2.40/kg" under the name. */
@@ -26,6 +28,8 @@ export interface PrintedWeighedLine {
   readonly pricePerKg: number;
   /** What the line costs before discounts, in minor units. */
   readonly amount: number;
+  /** Notes printed under the line, such as a price override. */
+  readonly notes?: readonly string[] | undefined;
 }
 
 /** A discount, printed under the last line it used: "Meal deal  -£2.15". */
@@ -80,6 +84,8 @@ export interface PrintedReceiptModel {
   readonly tenders: readonly PrintedTender[];
   /** Change given in minor units. */
   readonly change: number;
+  /** Lines voided once money was in, as the screen's receipt words them ("Voided after payment: …"); printed after the change. */
+  readonly voided?: readonly string[] | undefined;
   /** The receipt number as printed and as its CODE128 barcode, such as "000012". */
   readonly receiptNumber: string;
   /** The till that took the sale as printed (the first eight characters of its id); left out when empty. */
