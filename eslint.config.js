@@ -86,6 +86,16 @@ export default tseslint.config(
     },
   },
   {
+    // Everywhere else too: one concept per file, and functions of at most 80 lines of code (a
+    // component lays out; pure rules and a hook own a workflow).
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'max-lines': ['error', { max: 500 }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     // The engine reads as clearly as it runs: one concept per file, functions that fit on a screen.
     files: ['src/pricing/**/*.ts'],
     ignores: ['src/pricing/**/*.test.ts'],
