@@ -43,6 +43,8 @@ export interface BigBookRun {
   readonly keystrokeMs: number[];
   readonly scanMs: number[];
   readonly buttonsInPage: number;
+  /** Paths of the scripts the page fetched before it was ready to scan (the last timed open). */
+  readonly scriptsBeforeReady: string[];
 }
 
 /** In the page: the time the Barcode field first shows (after the frame that paints it), and a per-event clock. */
@@ -102,6 +104,7 @@ interface Opened {
   readonly openMs: number;
   readonly signInShownMs: number;
   readonly afterSignInMs: number;
+  readonly scriptsBeforeReady: string[];
 }
 
 async function openTill(context: BrowserContext, baseUrl: string, book: string): Promise<Opened> {
@@ -120,10 +123,15 @@ async function openTill(context: BrowserContext, baseUrl: string, book: string):
   if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);
   const probe = await page.evaluate(() => {
     const { readyAt, signInShownAt, signInClickAt } = (globalThis as BigGlobals).__bigBench;
-    return { readyAt, signInShownAt, signInClickAt };
+    // Module scripts and their imports, static and dynamic, fetched before the Barcode field showed.
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime < readyAt && new URL(entry.name).pathname.endsWith('.js'))
+      .map((entry) => new URL(entry.name).pathname);
+    return { readyAt, signInShownAt, signInClickAt, scripts };
   });
   const afterSignInMs = probe.readyAt - probe.signInClickAt;
-  return { page, openMs: probe.signInShownAt + afterSignInMs, signInShownMs: probe.signInShownAt, afterSignInMs };
+  return { page, openMs: probe.signInShownAt + afterSignInMs, signInShownMs: probe.signInShownAt, afterSignInMs, scriptsBeforeReady: probe.scripts };
 }
 
 /** Runs the big-book case against the production build served at `baseUrl`. */
@@ -139,8 +147,10 @@ export async function runBigBook(baseUrl: string, launch: LaunchOptions, bookPat
     const openMs: number[] = [];
     const signInShownMs: number[] = [];
     const afterSignInMs: number[] = [];
+    let scriptsBeforeReady: string[] = [];
     for (let run = 0; run < opens; run += 1) {
       const opened = await openTill(context, baseUrl, book);
+      scriptsBeforeReady = opened.scriptsBeforeReady;
       openMs.push(opened.openMs);
       signInShownMs.push(opened.signInShownMs);
       afterSignInMs.push(opened.afterSignInMs);
@@ -183,7 +193,7 @@ export async function runBigBook(baseUrl: string, launch: LaunchOptions, bookPat
       await page.waitForTimeout(200);
     }
     await context.close();
-    return { products: parsed.products.length, openMs, firstStartMs: first.openMs, signInShownMs, afterSignInMs, keystrokeMs, scanMs, buttonsInPage };
+    return { products: parsed.products.length, openMs, firstStartMs: first.openMs, signInShownMs, afterSignInMs, keystrokeMs, scanMs, buttonsInPage, scriptsBeforeReady };
   } finally {
     await browser.close();
   }

@@ -70,7 +70,7 @@ test('a cashier overrides a price: a supervisor approves, the receipt and the jo
   await expect(printed).toContainText('Price override approved by Sam');
 });
 
-test('No sale and voiding a sale (or a line once paid for) ask a supervisor; the journal keeps who did it and who approved', async ({ page, till }) => {
+test('No sale and voiding a sale (or a line once paid for) ask a supervisor; the journal keeps who did it and who approved, the line void on its sale', async ({ page, till }) => {
   await managerChoosesBook(page, KATA);
   await signIn(page, DEMO.cashier);
 
@@ -98,6 +98,20 @@ test('No sale and voiding a sale (or a line once paid for) ask a supervisor; the
   await expect(page.getByText('Sale voided, approved by Sam: hand back £0.10')).toBeVisible();
   await expect(till.lines).toHaveCount(0);
 
+  // A line voided once paid for stays on the sale's record, with who approved, after it completes.
+  await till.scan('A');
+  await till.scan('B');
+  await page.keyboard.press('F12');
+  await pay.getByLabel('Amount').fill('0.20');
+  await pay.getByRole('button', { name: 'Card £0.20' }).click();
+  await pay.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('region', { name: 'Selected line' }).getByRole('button', { name: 'Void line' }).click();
+  await approveAsSam(page);
+  await expect(till.total).toHaveText('£0.50');
+  await till.pay('Exact cash £0.30');
+  await expect(page.getByRole('article', { name: 'Printed receipt' }).getByRole('list', { name: 'Voided after payment' })).toHaveText('Voided after payment: B £0.30, approved by Sam');
+  await till.newSale();
+
   await page.getByRole('link', { name: 'History' }).click();
   const entries = page.getByRole('list', { name: 'Journal entries' });
   const printed = page.getByRole('article', { name: 'Printed receipt' });
@@ -108,4 +122,13 @@ test('No sale and voiding a sale (or a line once paid for) ask a supervisor; the
   await entries.getByRole('button', { name: /^Void 000002/ }).click();
   await expect(printed).toContainText('1 item coming to £0.50 voided; £0.10 handed back.');
   await expect(printed).toContainText('Approved by Sam');
+  await entries.getByRole('button', { name: /^Receipt 000003/ }).click();
+  await expect(printed).toContainText('Served by Alex');
+  await expect(printed.getByRole('list', { name: 'Voided after payment' })).toHaveText('Voided after payment: B £0.30, approved by Sam');
+
+  // The X report counts them per operator, with who approved, beside the takings.
+  await page.getByRole('link', { name: 'Reports' }).click();
+  const events = page.getByRole('article', { name: 'X report' }).getByRole('list', { name: 'Voids and No sales per operator' });
+  await expect(events).toContainText('Alex (3): 1 voided sale (£0.50), 1 No sale, 1 line voided after payment (£0.30)');
+  await expect(events).toContainText('approved by Sam (2): 1 voided sale (£0.50), 1 No sale, 1 line voided after payment (£0.30)');
 });

@@ -78,6 +78,19 @@ test('a cashier sells; a refund asks a supervisor, refuses a cashier\'s PIN and 
   await page.getByRole('link', { name: 'Reports' }).click();
   await expect(page.getByRole('list', { name: 'Takings per operator' }).first()).toContainText(/Alex \(3\)\s*£0\.50/);
 
+  // Closing the day (the Z report) asks a supervisor too, refuses a cashier's PIN, and names both.
+  await page.getByRole('button', { name: 'Close day (Z report)' }).click();
+  await page.getByRole('dialog', { name: 'Close the day?' }).getByRole('button', { name: 'Close Z report' }).click();
+  await approval.getByRole('combobox', { name: 'Approver' }).selectOption(DEMO.cashier.id);
+  await approval.getByLabel('PIN', { exact: true }).fill(DEMO.cashier.pin);
+  await approval.getByRole('button', { name: 'Approve' }).click();
+  await expect(approval.getByRole('alert')).toHaveText('A cashier cannot approve this.');
+  await approval.getByRole('combobox', { name: 'Approver' }).selectOption(DEMO.supervisor.id);
+  await approval.getByLabel('PIN', { exact: true }).fill(DEMO.supervisor.pin);
+  await approval.getByRole('button', { name: 'Approve' }).click();
+  await expect(approval).toBeHidden();
+  await expect(page.getByRole('article', { name: 'Z report just closed' })).toContainText('Closed by Alex, approved by Sam');
+
   await page.getByRole('link', { name: 'Back office' }).click();
   await expect(page.getByRole('alert')).toHaveText('Only a manager can open the back office.');
   await expect(page.getByRole('heading', { name: 'Offers' })).toBeHidden();

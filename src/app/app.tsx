@@ -1,18 +1,15 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
 import { Route, Switch, useSearch } from 'wouter';
 import { bookChoiceFrom } from '../till/books/book-choice';
-import { TillScreen } from '../till/till-screen';
 import { AppNav } from './app-nav';
 import { BackOfficeRoute, BookAccessGate } from './book-wiring';
-import { HeadOfficeTab, TillBookGate, useHqLink } from './hq-wiring';
+import { HeadOfficeTab, useHqLink } from './hq-wiring';
 import { useJournalProblem } from './journal-status';
-import { tillDevices } from './device-wiring';
 import { NotFound } from './not-found';
-import { SaleGate } from './sale-gate';
 import { loadRecordedSales } from './sales-wiring';
-import { recordEventInJournal } from '../sales/journal-loader';
 import { StaffPanel } from '../staff/screens/staff-panel';
-import { Approving, choicePath, ManagersOnly, SignedIn } from './staff-wiring';
+import { Approving, choicePath, ManagersOnly, SignedIn, type AuthorizeAny } from './staff-wiring';
+import { TillRoute } from './till-route';
 import { READ_ONLY_REASON, useTillOwnership } from './till-ownership';
 
 // The journal's screens load on demand: the till's up-front JavaScript stays small.
@@ -45,6 +42,23 @@ export function App() {
   );
 }
 
+interface JournalScreenProps {
+  readonly readOnly: string | undefined;
+  readonly nav: ReactNode;
+  readonly authorize: AuthorizeAny;
+}
+
+/** A screen over the sales journal (history, reports), for a signed-in operator, loaded on demand. */
+function JournalRoute({ path, screen: Screen, readOnly }: { readonly path: string; readonly screen: ComponentType<JournalScreenProps>; readonly readOnly: string | undefined }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <SignedIn bookPath={undefined} nav={<AppNav current={path} />}>
+        <Approving>{(authorize) => <Screen readOnly={readOnly} nav={<AppNav current={path} />} authorize={authorize} />}</Approving>
+      </SignedIn>
+    </Suspense>
+  );
+}
+
 /**
  * The cashier's and manager's screens, each on the price book named by `?book=` (or the default
  * one), as the back office last edited it. Completed sales go to the sales journal; only one tab
@@ -61,51 +75,13 @@ function Screens() {
   return (
     <Switch>
       <Route path="/">
-        <TillBookGate choice={choice}>
-          {(book, url, key, label, recordSale) => (
-            <SaleGate readOnly={readOnly !== undefined}>
-              <SignedIn bookPath={choicePath(choice)} nav={<AppNav current="/" />}>
-              <BookAccessGate choice={choice} nav={<AppNav current="/" />}>
-              <Approving>
-                {(authorize) => (
-                  <TillScreen
-                    key={url}
-                    book={book}
-                    bookUrl={key}
-                    recordSale={recordSale}
-                    recordEvent={recordEventInJournal}
-                    authorize={authorize}
-                    devices={tillDevices}
-                    readOnly={readOnly}
-                    journalProblem={journalProblem}
-                    nav={
-                      <>
-                        <AppNav current="/" />
-                        {label}
-                      </>
-                    }
-                  />
-                )}
-              </Approving>
-              </BookAccessGate>
-              </SignedIn>
-            </SaleGate>
-          )}
-        </TillBookGate>
+        <TillRoute choice={choice} readOnly={readOnly} journalProblem={journalProblem} />
       </Route>
       <Route path="/history">
-        <Suspense fallback={<Loading />}>
-          <SignedIn bookPath={undefined} nav={<AppNav current="/history" />}>
-            <Approving>{(authorize) => <HistoryScreen readOnly={readOnly} nav={<AppNav current="/history" />} authorize={authorize} />}</Approving>
-          </SignedIn>
-        </Suspense>
+        <JournalRoute path="/history" screen={HistoryScreen} readOnly={readOnly} />
       </Route>
       <Route path="/reports">
-        <Suspense fallback={<Loading />}>
-          <SignedIn bookPath={undefined} nav={<AppNav current="/reports" />}>
-            <Approving>{(authorize) => <ReportsScreen readOnly={readOnly} nav={<AppNav current="/reports" />} authorize={authorize} />}</Approving>
-          </SignedIn>
-        </Suspense>
+        <JournalRoute path="/reports" screen={ReportsScreen} readOnly={readOnly} />
       </Route>
       <Route path="/devices">
         <Suspense fallback={<Loading />}>

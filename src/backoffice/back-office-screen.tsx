@@ -1,28 +1,20 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { useLocation } from 'wouter';
 import { minorUnitDigits, moneyFormatter, type BookIssue, type Offer, type PriceBook } from '../pricing';
 import { BookInUse } from '../ui/book-in-use';
-import { Button } from '../ui/button';
-import { Dialog } from '../ui/dialog';
-import { IssueList } from '../ui/issue-list';
+import { Notice } from '../ui/notice';
 import { TabList } from '../ui/tab-list';
 import { effectiveBook, versionOf } from './edits/book-edits';
 import { useBookEditor, useEditRecord } from './edits/book-edits-queries';
 import { bookWithProduct, type ProductDraft } from './forms/product-draft';
 import { localDate } from './local-dates';
+import { BookChoice, type BookEntry } from './screen/book-choice';
 import { OffersPanel } from './screen/offers-panel';
 import { ProductsPanel } from './screen/products-panel';
+import { ResetDialog } from './screen/reset-dialog';
 import { TransferPanel } from './screen/transfer-panel';
 import { WhatIfPanel } from './screen/what-if-panel';
 import type { LoadSales } from './what-if/what-if';
 import { AppHeader } from '../ui/app-header';
-
-/** A shipped book the manager can choose. */
-export interface BookEntry {
-  readonly id: string;
-  readonly name: string;
-  readonly url: string;
-}
 
 export interface BackOfficeScreenProps {
   /** The shipped book's address: edits are kept per address. */
@@ -64,7 +56,6 @@ export default function BackOfficeScreen({ url, shipped, books, loadSales, nav, 
   const [tab, setTab] = useState<Tab>('offers');
   const [notice, setNotice] = useState<Notice>(undefined);
   const [confirmReset, setConfirmReset] = useState(false);
-  const [, navigate] = useLocation();
   const { book, parked } = effective;
   const format = useMemo(() => moneyFormatter(book.currency), [book.currency]);
   const fractionDigits = minorUnitDigits(book.currency);
@@ -98,48 +89,10 @@ export default function BackOfficeScreen({ url, shipped, books, loadSales, nav, 
         }
       />
       <main className="mx-auto flex w-full max-w-7xl flex-col gap-6 p-6">
-        <section aria-label="Price book" className="flex flex-wrap items-end gap-4 rounded-2xl bg-white p-5 ring-1 ring-ink-200">
-          <label className="flex flex-col gap-1">
-            <span className="text-sm font-semibold text-ink-800">Price book</span>
-            <select value={url} onChange={(e) => navigate(`/back-office?book=${encodeURIComponent(e.target.value)}`)} className="min-h-12 min-w-64 rounded-xl bg-white px-3 ring-1 ring-inset ring-ink-300">
-              {!books.some((b) => b.url === url) && <option value={url}>{shipped.name ?? url}</option>}
-              {books.map((b) => (
-                <option key={b.id} value={b.url}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <p className="text-ink-700">
-            {effective.edited ? (
-              <>
-                Edited here: version <strong className="font-mono">{String(book.version)}</strong>, made from shipped version <span className="font-mono">{versionOf(shipped)}</span>.
-                {effective.shippedMovedOn && ' The shipped book has changed since; the edit still wins.'}
-              </>
-            ) : (
-              <>
-                The shipped book, version <span className="font-mono">{versionOf(shipped)}</span>, with no edits.
-              </>
-            )}
-          </p>
-          <Button variant="danger" className="ml-auto" disabled={!effective.edited} onClick={() => setConfirmReset(true)}>
-            Reset to shipped book
-          </Button>
-        </section>
+        <BookChoice url={url} shipped={shipped} books={books} effective={effective} onReset={() => setConfirmReset(true)} />
 
-        {notice?.kind === 'saved' && (
-          <p role="status" className="rounded-xl bg-brand-50 px-4 py-3 font-medium text-brand-800">
-            {notice.text}
-          </p>
-        )}
-        {notice?.kind === 'refused' && (
-          <div className="flex flex-col gap-2">
-            <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 font-medium text-danger-700">
-              {notice.text}
-            </p>
-            <IssueList issues={notice.issues} />
-          </div>
-        )}
+        {notice?.kind === 'saved' && <Notice tone="done">{notice.text}</Notice>}
+        {notice?.kind === 'refused' && <Notice tone="problem" issues={notice.issues}>{notice.text}</Notice>}
 
         <TabList label="Back office" tabs={TABS.filter((t) => (t.id !== 'staff' || staff !== undefined) && (t.id !== 'head-office' || headOffice !== undefined))} current={tab} onChoose={setTab} />
         <div role="tabpanel" aria-label={TABS.find((t) => t.id === tab)?.label}>
@@ -153,25 +106,15 @@ export default function BackOfficeScreen({ url, shipped, books, loadSales, nav, 
       </main>
 
       {confirmReset && (
-        <Dialog title="Go back to the shipped book?" onClose={() => setConfirmReset(false)} size="sm">
-          <p className="text-ink-700">Every edit to this book and its disabled offers are forgotten. The till prices with the shipped book at once.</p>
-          <div className="mt-5 flex justify-end gap-3">
-            <Button onClick={() => setConfirmReset(false)} data-autofocus>
-              Keep my edits
-            </Button>
-            <Button
-              variant="danger"
-              onClick={() =>
-                void editor.reset().then(() => {
-                  setConfirmReset(false);
-                  setNotice({ kind: 'saved', text: 'Back to the shipped book.' });
-                })
-              }
-            >
-              Reset
-            </Button>
-          </div>
-        </Dialog>
+        <ResetDialog
+          onKeep={() => setConfirmReset(false)}
+          onReset={() =>
+            void editor.reset().then(() => {
+              setConfirmReset(false);
+              setNotice({ kind: 'saved', text: 'Back to the shipped book.' });
+            })
+          }
+        />
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Button } from '../ui/button';
+import { Notice } from '../ui/notice';
 import { TabList } from '../ui/tab-list';
 import type { AdminConnection } from './admin-client';
 import { useConnection, useConnectionActions } from './connection-store';
@@ -57,11 +58,7 @@ function Console({ connection }: { readonly connection: AdminConnection }) {
           Disconnect
         </Button>
       </section>
-      {stores.isError && (
-        <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 text-danger-700">
-          {failureText(stores.error)}
-        </p>
-      )}
+      {stores.isError && <Notice tone="problem">{failureText(stores.error)}</Notice>}
       <TabList label="Head office" tabs={TABS} current={tab} onChoose={setTab} />
       <div role="tabpanel" aria-label={TABS.find((t) => t.id === tab)?.label}>
         {tab === 'stores' && <StoresPanel connection={connection} stores={stores.data ?? []} />}

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button } from '../ui/button';
+import { Notice } from '../ui/notice';
 import { TextField } from '../ui/text-field';
 import type { HqSync } from './hq-sync';
 import { useHqBook, useHqBookProblem, useHqEnrolment, useHqLoaded, useHqOutbox } from './hq-store';
@@ -62,11 +63,7 @@ function EnrolForm({ link }: { readonly link: HqSync }) {
       <p className="text-ink-700">Not enrolled: the till prices with its own books and keeps its sales here only.</p>
       <TextField label="Head office address" value={address} onChange={(e) => setAddress(e.target.value)} placeholder="http://hq.example:8787" autoComplete="off" />
       <TextField label="Till token" value={token} onChange={(e) => setToken(e.target.value)} type="password" autoComplete="off" />
-      {problem !== undefined && (
-        <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 font-medium text-danger-700">
-          {problem}
-        </p>
-      )}
+      {problem !== undefined && <Notice tone="problem">{problem}</Notice>}
       <div>
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? 'Testing the connection…' : 'Test and enrol'}
@@ -85,17 +82,11 @@ function Enrolled({ link }: { readonly link: HqSync }) {
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="flex flex-col gap-3">
-      <p role="status" aria-label="Enrolment" className="rounded-xl bg-brand-50 px-4 py-3 font-medium text-brand-800">
-        Enrolled at {enrolment.baseUrl} as till {enrolment.till} of {enrolment.storeName} ({enrolment.store}).
-      </p>
+      <Notice tone="done" label="Enrolment">Enrolled at {enrolment.baseUrl} as till {enrolment.till} of {enrolment.storeName} ({enrolment.store}).</Notice>
       <p className="text-ink-700">
         {book === null ? 'Head office has not sent a price book yet: the till uses its own book until it does.' : `Prices from head office, version ${book.version}: it replaces the shipped and edited books on the till (edits here do not reach head office).`}
       </p>
-      {bookProblem !== undefined && (
-        <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 font-medium text-danger-700">
-          {bookProblem}
-        </p>
-      )}
+      {bookProblem !== undefined && <Notice tone="problem">{bookProblem}</Notice>}
       <p className={words.problem ? 'font-semibold text-danger-700' : 'text-ink-700'}>{words.text}</p>
       <div className="flex flex-wrap gap-3">
         <Button

@@ -51,6 +51,21 @@ describe('a worker client', () => {
     expect(c.contextIdOf(edited)).not.toBe(c.contextIdOf(book));
   });
 
+  it('prepares: starts the worker and sends the context ahead of any request, which then sends only itself', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const c = client();
+    c.prepare(book);
+    c.prepare(book);
+    expect(worker(0).sent.map((m) => m.type)).toEqual(['context']);
+    void c.ask(book, 1);
+    expect(worker(0).sent.map((m) => m.type)).toEqual(['context', 'request']);
+    expect(FakeWorker.started).toHaveLength(1);
+  });
+
+  it('prepares nothing where there are no workers', () => {
+    expect(() => client().prepare(book)).not.toThrow();
+  });
+
   it('answers gaveUp when the worker did not hold the context the request named', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const asked = client().ask(book, 1);

@@ -53,12 +53,8 @@ export class WorkerClient<C extends object, Q, A> {
   ask(context: C, request: Q, signal?: AbortSignal): Promise<A> {
     if (typeof Worker === 'undefined') return Promise.resolve(this.options.gaveUp);
     if (this.options.latestOnly && this.pending.size > 0) this.stop(new Error('A newer request superseded this one'));
-    const worker = this.ensureWorker();
+    const worker = this.workerWith(context);
     const contextId = this.contextIdOf(context);
-    if (this.sentContext !== context) {
-      this.post(worker, { type: 'context', contextId, context });
-      this.sentContext = context;
-    }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.stop(), this.options.deadlineMs);
@@ -68,6 +64,24 @@ export class WorkerClient<C extends object, Q, A> {
       });
       this.post(worker, { type: 'request', id, contextId, request });
     });
+  }
+
+  /**
+   * Starts the worker and sends it `context` unless it has it already: copying a big book to the
+   * worker blocks the page for tens of ms, so the till does it while idle rather than at a request.
+   */
+  prepare(context: C): void {
+    if (typeof Worker !== 'undefined') this.workerWith(context);
+  }
+
+  /** The worker, started if need be, holding `context`. */
+  private workerWith(context: C): Worker {
+    const worker = this.ensureWorker();
+    if (this.sentContext !== context) {
+      this.post(worker, { type: 'context', contextId: this.contextIdOf(context), context });
+      this.sentContext = context;
+    }
+    return worker;
   }
 
   private ensureWorker(): Worker {

@@ -34,6 +34,7 @@ export function EntryReceipt({ entry, hiddenInPrint = false }: { readonly entry:
         total={entry.total}
         tenders={entry.tenders}
         change={entry.change}
+        voided={entry.lineVoids}
         {...(entry.taxes === undefined ? {} : { taxes: entry.taxes })}
         format={format}
       />

@@ -143,3 +143,28 @@ describe('the journal entry schema', () => {
     expect(problem?.message).toContain(words);
   });
 });
+
+describe('lines voided after a tender, voids and No sales, in the schema', () => {
+  it('reads a Z report\'s counts of voids and No sales, and one closed before they were counted', async () => {
+    const { z } = await recordedDay();
+    const json = JSON.parse(JSON.stringify(z)) as Record<string, unknown>;
+    // A Z report closed before voids and No sales were counted has no `events`: still valid.
+    const { events, ...before } = json.totals as Record<string, unknown>;
+    expect(events).toEqual({ voids: 0, voidedTotal: 0, noSales: 0, lineVoids: 0, lineVoidedTotal: 0, byOperator: [] });
+    expect(parseZReport({ ...json, totals: before }).ok).toBe(true);
+    expect(parseZReport({ ...json, totals: { ...before, events: { ...(events as object), noSales: -1 } } })).toMatchObject({ ok: false, problems: [{ path: '$.totals.events.noSales' }] });
+  });
+
+  it('reads a sale\'s lines voided after a tender, and a sale recorded before them', async () => {
+    const journal = await openJournal({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const lineVoids = [{ sku: 'B', name: 'B', quantity: 2, amount: 60, approver: { id: '2', name: 'Sam' }, at: '2026-06-15T08:59:00.000Z' }];
+    const sale = await journal.recordSale({ ...kataSale, lineVoids });
+    const before = await journal.recordSale({ ...kataSale, id: 'sale-2' });
+    journal.close();
+    expect(parseJournalEntry(JSON.parse(JSON.stringify(sale)))).toEqual({ ok: true, entry: sale });
+    expect(parseJournalEntry(JSON.parse(JSON.stringify(before)))).toEqual({ ok: true, entry: before });
+    expect('lineVoids' in before).toBe(false);
+    expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(sale)), lineVoids: [{ ...lineVoids[0], amount: -1 }] })).toMatchObject({ ok: false, problems: [{ path: '$.lineVoids[0].amount' }] });
+    expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(sale)), lineVoids: [{ ...lineVoids[0], reason: 'x' }] })).toMatchObject({ ok: false, problems: [{ path: '$.lineVoids[0]' }] });
+  });
+});

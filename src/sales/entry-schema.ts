@@ -108,6 +108,17 @@ const lineOverride = z.strictObject({
   approver: staffRef('override approver'),
 });
 
+/** A line voided after a tender, with what it came to and who approved. */
+const lineVoid = z.strictObject({
+  sku: text('sku'),
+  name: z.string({ error: 'name must be text' }),
+  quantity: int('voided quantity', 1),
+  grams: z.exactOptional(int('voided grams', 1)),
+  amount: int('voided amount', 0),
+  approver: staffRef('line void approver'),
+  at: z.iso.datetime({ error: 'at must be an ISO 8601 instant' }),
+});
+
 /** A completed sale as the journal records it. */
 export const saleEntrySchema = z.strictObject({
   ...ENTRY_FIELDS,
@@ -123,6 +134,8 @@ export const saleEntrySchema = z.strictObject({
     ),
   ),
   overrides: z.exactOptional(z.array(lineOverride)),
+  // Lines voided after a tender (absent on sales recorded before they were kept, and when none was).
+  lineVoids: z.exactOptional(z.array(lineVoid)),
   book: z.strictObject({
     id: text('book id', 2000),
     version: z.exactOptional(z.union([z.string(), z.number()])),
@@ -180,6 +193,21 @@ export type ParsedJournalEntry = z.output<typeof journalEntrySchema>;
 
 const signedInt = (what: string) => z.number({ error: `${what} must be a number` }).check(z.int({ error: `${what} must be a whole number` }));
 
+/** A Z report's counts of voided sales, No sales and lines voided after a tender (`till-event-totals.ts`). */
+const EVENT_COUNTS = {
+  voids: int('voids', 0),
+  voidedTotal: int('voided total', 0),
+  noSales: int('no sales', 0),
+  lineVoids: int('line voids', 0),
+  lineVoidedTotal: int('line voided total', 0),
+};
+const staffOrNone = (what: string) => z.nullable(z.strictObject({ id: text(`${what} id`, 20), name: text(`${what} name`, 100) }));
+const operatorEvents = z.strictObject({
+  operator: staffOrNone('operator'),
+  ...EVENT_COUNTS,
+  approvals: z.array(z.strictObject({ approver: staffOrNone('approver'), ...EVENT_COUNTS })),
+});
+
 /** A closed day (Z report) as the journal keeps it: the period's receipt numbers and figures. */
 export const zReportSchema = z.strictObject({
   id: text('id', 100),
@@ -216,6 +244,8 @@ export const zReportSchema = z.strictObject({
     expectedCash: signedInt('expected cash'),
     firstReceipt: z.nullable(int('first receipt', 1)),
     lastReceipt: z.nullable(int('last receipt', 1)),
+    // Voided sales, No sales and line voids, per operator and approver (absent on Z reports closed before).
+    events: z.exactOptional(z.strictObject({ ...EVENT_COUNTS, byOperator: z.array(operatorEvents) })),
     // Z reports closed before sign-in existed split nothing per operator.
     byOperator: z.exactOptional(
       z.array(

@@ -1,5 +1,5 @@
 import type { TaxLine } from '../pricing';
-import type { JournalEntry, RefundEntry, SaleEntry } from './journal-entry';
+import type { JournalEntry, RefundEntry, SaleEntry, StaffRef } from './journal-entry';
 
 /** The VAT columns of a line row: its code only (VAT is worked out per rate, never per line). */
 const lineVat = (code: string | undefined): string[] => [code ?? '', '', '', '', ''];
@@ -32,7 +32,14 @@ export const CSV_COLUMNS = [
   'vat_gross',
   'vat_amount',
   'vat_net',
+  'operator_id',
+  'operator',
+  'approver_id',
+  'approver',
 ] as const;
+
+/** The staff columns: who recorded the entry, and who approved it (or the line void) on the spot. */
+const staffColumns = (operator: StaffRef | undefined, approver: StaffRef | undefined): string[] => [operator?.id ?? '', operator?.name ?? '', approver?.id ?? '', approver?.name ?? ''];
 
 /** The JSON export: a header and the entries exactly as stored. */
 export interface JournalExport {
@@ -46,52 +53,68 @@ export interface JournalExport {
 }
 
 /**
- * Rows of the CSV export: one per receipt line of a sale, one per refunded line, then one VAT row
- * (`sale-vat` / `refund-vat`) per rate of the entry; refunds carry negative amounts.
+ * Rows of the CSV export: one per receipt line of a sale and one per line it voided after a tender
+ * (`line-void`), one per refunded line, one per No sale or voided sale, then one VAT row
+ * (`sale-vat` / `refund-vat`) per rate of the entry; refunds carry negative amounts. Every row
+ * names the entry's operator and approver (a line void's row, the void's approver).
  */
 export function journalRows(entries: readonly JournalEntry[]): string[][] {
+  return entries.flatMap(entryRows);
+}
+
+/** One entry's rows, each ending with the staff columns. */
+function entryRows(e: JournalEntry): string[][] {
   const rows: string[][] = [];
+  const push = (cells: string[], approver: StaffRef | undefined = e.approver) => rows.push([...cells, ...staffColumns(e.operator, approver)]);
   const vatRows = (kind: 'sale-vat' | 'refund-vat', e: SaleEntry | RefundEntry, refersTo: string, taxes: readonly TaxLine[], sign: 1 | -1) => {
     for (const t of taxes) {
-      rows.push([
+      push([
         kind, e.id, e.tillId, String(e.receiptNumber), e.at, refersTo, '', '', '', '', t.label ?? '', '', '', '', '', String(sign * e.total), '', '', '', e.currency, '',
         t.code, String(t.percent), String(sign * t.gross), String(sign * t.tax), String(sign * t.net),
       ]);
     }
   };
-  for (const e of entries) {
-    if (e.kind === 'sale') {
-      const tendered = (kind: 'cash' | 'card') => e.tenders.filter((t) => t.kind === kind).reduce((s, t) => s + t.amount, 0);
-      for (const line of e.lines) {
-        rows.push([
-          'sale', e.id, e.tillId, String(e.receiptNumber), e.at, '', e.book.id, e.book.version === undefined ? '' : String(e.book.version),
-          String(line.index + 1), line.sku, line.name, String(line.quantity), line.grams === undefined ? '' : String(line.grams),
-          String(line.price), String(line.paid), String(e.total), String(tendered('cash')), String(tendered('card')), String(e.change), e.currency, '',
-          ...lineVat(line.tax),
-        ]);
-      }
-      vatRows('sale-vat', e, '', e.taxes ?? [], 1);
-    } else if (e.kind === 'no-sale' || e.kind === 'void') {
-      // One row, no money: the drawer opened, or a sale voided (its units and full total, for the record).
-      const voided = e.kind === 'void';
-      rows.push([
-        e.kind, e.id, e.tillId, String(e.receiptNumber), e.at, '', '', '',
-        '', '', voided ? 'Voided sale' : 'No sale', voided ? String(e.items) : '', '',
-        voided ? String(e.total) : '', '', '', '', '', '', e.currency, '',
+  if (e.kind === 'sale') {
+    const tendered = (kind: 'cash' | 'card') => e.tenders.filter((t) => t.kind === kind).reduce((s, t) => s + t.amount, 0);
+    const book = [e.book.id, e.book.version === undefined ? '' : String(e.book.version)];
+    for (const line of e.lines) {
+      push([
+        'sale', e.id, e.tillId, String(e.receiptNumber), e.at, '', ...book,
+        String(line.index + 1), line.sku, line.name, String(line.quantity), line.grams === undefined ? '' : String(line.grams),
+        String(line.price), String(line.paid), String(e.total), String(tendered('cash')), String(tendered('card')), String(e.change), e.currency, '',
+        ...lineVat(line.tax),
+      ]);
+    }
+    for (const v of e.lineVoids ?? []) {
+      // Voided after a tender: its units and what it came to, and no money (it was never charged).
+      push([
+        'line-void', e.id, e.tillId, String(e.receiptNumber), e.at, '', ...book,
+        '', v.sku, v.name, String(v.quantity), v.grams === undefined ? '' : String(v.grams),
+        String(v.amount), '', String(e.total), '', '', '', e.currency, '',
+        ...lineVat(undefined),
+      ], v.approver);
+    }
+    vatRows('sale-vat', e, '', e.taxes ?? [], 1);
+  } else if (e.kind === 'no-sale' || e.kind === 'void') {
+    // One row, no money: the drawer opened, or a sale voided (its units and full total, for the record).
+    const voided = e.kind === 'void';
+    push([
+      e.kind, e.id, e.tillId, String(e.receiptNumber), e.at, '', '', '',
+      '', '', voided ? 'Voided sale' : 'No sale', voided ? String(e.items) : '', '',
+      voided ? String(e.total) : '', '', '', '', '', '', e.currency, '',
+      ...lineVat(undefined),
+    ]);
+  } else {
+    const back = (kind: 'cash' | 'card') => String(-e.tenders.filter((t) => t.kind === kind).reduce((s, t) => s + t.amount, 0));
+    for (const line of e.lines) {
+      push([
+        'refund', e.id, e.tillId, String(e.receiptNumber), e.at, String(e.saleReceiptNumber), '', '',
+        String(line.line + 1), line.sku, line.name, String(line.quantity), '',
+        '', String(-line.amount), String(-e.total), back('cash'), back('card'), '0', e.currency, e.crossTender === undefined ? '' : String(e.crossTender.amount),
         ...lineVat(undefined),
       ]);
-    } else {
-      const back = (kind: 'cash' | 'card') => String(-e.tenders.filter((t) => t.kind === kind).reduce((s, t) => s + t.amount, 0));
-      for (const line of e.lines) {
-        rows.push([
-          'refund', e.id, e.tillId, String(e.receiptNumber), e.at, String(e.saleReceiptNumber), '', '',
-          String(line.line + 1), line.sku, line.name, String(line.quantity), '',
-          '', String(-line.amount), String(-e.total), back('cash'), back('card'), '0', e.currency, e.crossTender === undefined ? '' : String(e.crossTender.amount),
-          ...lineVat(undefined),
-        ]);
-      }
-      vatRows('refund-vat', e, String(e.saleReceiptNumber), e.taxes ?? [], -1);
     }
+    vatRows('refund-vat', e, String(e.saleReceiptNumber), e.taxes ?? [], -1);
   }
   return rows;
 }

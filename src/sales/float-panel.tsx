@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button } from '../ui/button';
 import { formatWhen } from '../ui/printed-receipt';
 import { fractionDigitsOf, parseFloatAmount } from './float-rules';
-import type { OpenPeriod } from './journal';
+import type { OpenPeriod } from './journal-api';
 import { tillJournal } from './journal-loader';
 import { journalQueries } from './journal-queries';
 import { Field, inputClass, Panel } from './sales-frame';

@@ -5,120 +5,43 @@ import { Button } from '../ui/button';
 import { formatReceiptNumber, formatWhen } from '../ui/printed-receipt';
 import type { Authorize } from './authorize';
 import { EntryReceipt } from './entry-receipt';
+import { rangeSearch, receiptSearch, useHistorySearch, type HistorySearch, type SearchOrProblem } from './history-search';
 import type { JournalEntry } from './journal-entry';
 import { journalQueries } from './journal-queries';
 import { RefundForm } from './refund-form';
+import { Field, inputClass, Panel, SalesFrame } from './sales-frame';
 
 /** How the list names each kind of entry, before its number. */
 const ENTRY_NAMES: Readonly<Record<JournalEntry['kind'], string>> = { sale: 'Receipt', refund: 'Refund', 'no-sale': 'No sale', void: 'Void' };
-import { Field, inputClass, Panel, SalesFrame } from './sales-frame';
-
-type Search = { readonly kind: 'latest' } | { readonly kind: 'receipt'; readonly receiptNumber: number } | { readonly kind: 'between'; readonly from: string; readonly to: string };
-
-/** A `datetime-local` value (local time) as an ISO instant. */
-const instantOf = (local: string): string => new Date(local).toISOString();
 
 /**
  * Sales history: the latest entries, or those found by receipt number or time; a chosen entry's
  * receipt with what was paid per line, reprinted on demand, and refunds of its lines.
  */
 export function HistoryScreen({ readOnly, nav, authorize }: { readonly readOnly: string | undefined; readonly nav: ReactNode; readonly authorize?: Authorize }) {
-  const [search, setSearch] = useState<Search>({ kind: 'latest' });
+  const [search, setSearch] = useState<HistorySearch>({ kind: 'latest' });
   const [chosenId, setChosenId] = useState<string | null>(null);
-  const [receiptText, setReceiptText] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-
-  const latest = useQuery({ ...journalQueries.latest(50), enabled: search.kind === 'latest' });
-  const byReceipt = useQuery({ ...journalQueries.byReceipt(search.kind === 'receipt' ? search.receiptNumber : 0), enabled: search.kind === 'receipt' });
-  const between = useQuery({ ...journalQueries.between(search.kind === 'between' ? search.from : '', search.kind === 'between' ? search.to : ''), enabled: search.kind === 'between' });
-  const found: readonly JournalEntry[] | undefined =
-    search.kind === 'latest' ? latest.data : search.kind === 'receipt' ? (byReceipt.data === undefined ? undefined : byReceipt.data === null ? [] : [byReceipt.data]) : between.data;
-  const failed = [latest.error, byReceipt.error, between.error].find((e) => e !== null);
+  const { found, failed } = useHistorySearch(search);
+  const asked = (result: SearchOrProblem) => {
+    if (result.ok) {
+      setProblem(null);
+      setSearch(result.search);
+    } else setProblem(result.problem);
+  };
 
   return (
     <SalesFrame title="Sales history" nav={nav} readOnly={readOnly}>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)] print:block">
         <div className="flex min-w-0 flex-col gap-6 print:hidden">
-          <Panel label="Find a sale">
-            <div className="flex flex-wrap items-end gap-4">
-              <form
-                className="flex items-end gap-2"
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  const n = Number(receiptText.trim());
-                  if (!Number.isSafeInteger(n) || n < 1) setProblem(`“${receiptText}” is not a receipt number`);
-                  else {
-                    setProblem(null);
-                    setSearch({ kind: 'receipt', receiptNumber: n });
-                  }
-                }}
-              >
-                <Field label="Receipt number">
-                  <input className={`${inputClass} w-40`} inputMode="numeric" value={receiptText} onChange={(e) => setReceiptText(e.target.value)} />
-                </Field>
-                <Button type="submit" variant="primary">
-                  Find
-                </Button>
-              </form>
-              <form
-                className="flex flex-wrap items-end gap-2"
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  if (from === '' || to === '' || from >= to) setProblem('Choose a time range: From before To');
-                  else {
-                    setProblem(null);
-                    setSearch({ kind: 'between', from: instantOf(from), to: instantOf(to) });
-                  }
-                }}
-              >
-                <Field label="From">
-                  <input type="datetime-local" className={inputClass} value={from} onChange={(e) => setFrom(e.target.value)} />
-                </Field>
-                <Field label="To">
-                  <input type="datetime-local" className={inputClass} value={to} onChange={(e) => setTo(e.target.value)} />
-                </Field>
-                <Button type="submit">Show</Button>
-              </form>
-              {search.kind !== 'latest' && (
-                <Button variant="quiet" onClick={() => setSearch({ kind: 'latest' })}>
-                  Latest sales
-                </Button>
-              )}
-            </div>
-            <div role="alert" className="mt-2 font-semibold text-danger-700 empty:hidden">
-              {problem ?? (failed instanceof Error ? failed.message : '')}
-            </div>
-          </Panel>
-
+          <FindSalePanel searching={search.kind !== 'latest'} onSearch={asked} onLatest={() => setSearch({ kind: 'latest' })} problem={problem ?? (failed instanceof Error ? failed.message : '')} />
           <Panel label="Sales">
             {found === undefined ? (
               <p className="text-ink-600">Reading the journal…</p>
             ) : found.length === 0 ? (
               <p className="text-ink-600">{search.kind === 'latest' ? 'No sales recorded yet.' : 'No sale matches.'}</p>
             ) : (
-              <ul aria-label="Journal entries" className="divide-y divide-ink-100">
-                {found.map((entry) => (
-                  <li key={entry.id}>
-                    <button
-                      type="button"
-                      onClick={() => setChosenId(entry.id)}
-                      aria-current={entry.id === chosenId ? 'true' : undefined}
-                      className="grid min-h-12 w-full grid-cols-[9rem_1fr_auto] items-center gap-4 rounded-xl px-3 py-2 text-left hover:bg-ink-50 aria-[current=true]:bg-brand-50 aria-[current=true]:ring-2 aria-[current=true]:ring-brand-600"
-                    >
-                      <span className="font-mono font-semibold">
-                        {ENTRY_NAMES[entry.kind]} {formatReceiptNumber(entry.receiptNumber)}
-                      </span>
-                      <span className="text-ink-600">{formatWhen(entry.at)}</span>
-                      <span className="font-semibold tabular-nums">
-                        {entry.kind === 'refund' ? '−' : ''}
-                        {entry.kind === 'no-sale' ? '' : moneyFormatter(entry.currency)(entry.total)}
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <EntryList entries={found} chosenId={chosenId} onChosen={setChosenId} />
             )}
           </Panel>
         </div>
@@ -130,6 +53,91 @@ export function HistoryScreen({ readOnly, nav, authorize }: { readonly readOnly:
         )}
       </div>
     </SalesFrame>
+  );
+}
+
+interface FindSalePanelProps {
+  /** A search other than the latest entries is showing. */
+  readonly searching: boolean;
+  readonly onSearch: (result: SearchOrProblem) => void;
+  readonly onLatest: () => void;
+  readonly problem: string;
+}
+
+/** "Find a sale": by receipt number, or by a time range. */
+function FindSalePanel({ searching, onSearch, onLatest, problem }: FindSalePanelProps) {
+  const [receiptText, setReceiptText] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  return (
+    <Panel label="Find a sale">
+      <div className="flex flex-wrap items-end gap-4">
+        <form
+          className="flex items-end gap-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onSearch(receiptSearch(receiptText));
+          }}
+        >
+          <Field label="Receipt number">
+            <input className={`${inputClass} w-40`} inputMode="numeric" value={receiptText} onChange={(e) => setReceiptText(e.target.value)} />
+          </Field>
+          <Button type="submit" variant="primary">
+            Find
+          </Button>
+        </form>
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onSearch(rangeSearch(from, to));
+          }}
+        >
+          <Field label="From">
+            <input type="datetime-local" className={inputClass} value={from} onChange={(e) => setFrom(e.target.value)} />
+          </Field>
+          <Field label="To">
+            <input type="datetime-local" className={inputClass} value={to} onChange={(e) => setTo(e.target.value)} />
+          </Field>
+          <Button type="submit">Show</Button>
+        </form>
+        {searching && (
+          <Button variant="quiet" onClick={onLatest}>
+            Latest sales
+          </Button>
+        )}
+      </div>
+      <div role="alert" className="mt-2 font-semibold text-danger-700 empty:hidden">
+        {problem}
+      </div>
+    </Panel>
+  );
+}
+
+/** The entries found, each a button that shows its receipt. */
+function EntryList({ entries, chosenId, onChosen }: { readonly entries: readonly JournalEntry[]; readonly chosenId: string | null; readonly onChosen: (id: string) => void }) {
+  return (
+    <ul aria-label="Journal entries" className="divide-y divide-ink-100">
+      {entries.map((entry) => (
+        <li key={entry.id}>
+          <button
+            type="button"
+            onClick={() => onChosen(entry.id)}
+            aria-current={entry.id === chosenId ? 'true' : undefined}
+            className="grid min-h-12 w-full grid-cols-[9rem_1fr_auto] items-center gap-4 rounded-xl px-3 py-2 text-left hover:bg-ink-50 aria-[current=true]:bg-brand-50 aria-[current=true]:ring-2 aria-[current=true]:ring-brand-600"
+          >
+            <span className="font-mono font-semibold">
+              {ENTRY_NAMES[entry.kind]} {formatReceiptNumber(entry.receiptNumber)}
+            </span>
+            <span className="text-ink-600">{formatWhen(entry.at)}</span>
+            <span className="font-semibold tabular-nums">
+              {entry.kind === 'refund' ? '−' : ''}
+              {entry.kind === 'no-sale' ? '' : moneyFormatter(entry.currency)(entry.total)}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -113,6 +113,20 @@ describe('the chained journal', () => {
   });
 });
 
+describe('a line voided after a tender', () => {
+  it('is covered by the sale\'s hash: its approver changed in IndexedDB is named', async () => {
+    const factory = new IDBFactory();
+    const journal = await journalOn(factory);
+    const lineVoids = [{ sku: 'B', name: 'B', quantity: 1, amount: 30, approver: { id: '2', name: 'Sam' }, at: '2026-12-07T08:59:00.000Z' }];
+    const recorded = await journal.recordSale({ ...sale('s1'), lineVoids });
+    expect(recorded.lineVoids).toEqual(lineVoids);
+    expect(recorded.hash).toBe(await entryHash(recorded));
+    journal.close();
+    await tamper(factory, 'till-journal', editReceipt(1, (e) => ((e.lineVoids as { approver: { name: string } }[])[0]!.approver.name = 'Morgan')));
+    expect(describeChainVerdict(await (await journalOn(factory)).verify())).toBe('Receipt 000001 was altered: its contents no longer match its hash');
+  });
+});
+
 describe('upgrading a journal recorded before the chain', () => {
   /** The journal's database as version 2 of the app left it: its schema, its rows, no hashes. */
   async function versionTwoJournal(factory: IDBFactory, name: string) {

@@ -89,10 +89,32 @@ export interface LineOverride {
   readonly approver?: StaffRef;
 }
 
+/**
+ * A line voided once money was in for the sale (a supervisor's action): it is not in the sale's
+ * `items` or `lines`, so it is kept here, with what it came to and who approved.
+ */
+export interface LineVoidRecord {
+  readonly sku: string;
+  /** The product's name then. */
+  readonly name: string;
+  /** Units on the line; 1 for a weighed line. */
+  readonly quantity: number;
+  /** A weighed line's weight in grams. */
+  readonly grams?: number;
+  /** What the line came to when voided (its price before discounts), in minor units. */
+  readonly amount: number;
+  /** Who approved it on the spot; absent when the operator was a supervisor or manager. */
+  readonly approver?: StaffRef;
+  /** When it was voided (ISO 8601 instant). */
+  readonly at: string;
+}
+
 export interface SaleEntry extends EntryBase {
   readonly kind: 'sale';
   /** Lines whose price was overridden, with why and who approved; absent when none was. */
   readonly overrides?: readonly LineOverride[];
+  /** Lines voided after a tender, oldest first, with who approved; absent when none was. */
+  readonly lineVoids?: readonly LineVoidRecord[];
   /** The age questions asked during the sale and their answers; absent when none was asked. */
   readonly ageChecks?: readonly AgeCheckRecord[];
   readonly book: BookRef;
@@ -222,6 +244,7 @@ export interface SaleToRecord extends EntryStaff {
   readonly change: number;
   readonly ageChecks?: readonly AgeCheckRecord[];
   readonly overrides?: readonly LineOverride[];
+  readonly lineVoids?: readonly LineVoidRecord[];
 }
 
 /** Some units of one receipt line, to give back. */

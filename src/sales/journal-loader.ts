@@ -1,5 +1,5 @@
 import { errorNames } from '../lib/error-names';
-import type { Journal } from './journal';
+import type { Journal } from './journal-api';
 import type { EventToRecord, SaleEntry, SaleToRecord } from './journal-entry';
 
 /** Where the till counted receipt numbers before the journal; read once, then retired. */

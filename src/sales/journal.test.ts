@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openJournal, type Journal, type JournalOptions } from './journal';
 import type { SaleToRecord } from './journal-entry';
+import { reportTotals } from './report-rules';
 
 const opened: Journal[] = [];
 /** A journal on its own, empty, in-memory database. */
@@ -73,6 +74,37 @@ describe('till events', () => {
     const { totals } = await journal.openPeriod();
     expect(totals).toMatchObject({ sales: 1, refunds: 0, net: 210, takings: { cash: 210, card: 0 }, firstReceipt: 1, lastReceipt: 3 });
     expect(totals.byOperator).toHaveLength(1);
+  });
+
+  it('a Z report counts voided sales, No sales and line voids per operator with who approved, as the journal holds them', async () => {
+    const { journal } = await freshJournal();
+    const alex = staff.operator;
+    const sam = staff.approver;
+    const lineVoids = [{ sku: 'B', name: 'B', quantity: 1, amount: 30, approver: sam, at: event.at }];
+    await journal.recordSale({ ...kataSale('s1'), operator: alex, lineVoids });
+    await journal.recordEvent({ kind: 'no-sale', id: 'n1', ...event });
+    await journal.recordEvent({ kind: 'void', id: 'v1', saleId: 's2', items: 2, total: 80, tendered: 0, ...event });
+    await journal.recordEvent({ kind: 'no-sale', id: 'n2', at: event.at, storeName: 'Kata', currency: 'GBP', operator: sam });
+    const closed = await journal.closeDay({ id: 'z1', fromReceipt: 1, at: '2026-06-15T18:00:00.000Z' });
+    if (!closed.ok) throw new Error(closed.message);
+    const { totals } = closed.report;
+    const counts = { voids: 1, voidedTotal: 80, noSales: 1, lineVoids: 1, lineVoidedTotal: 30 };
+    // Worked by hand: Alex voided a sale of 80, opened the drawer once and voided B (30) after a tender, all approved by Sam; Sam opened the drawer once, unapproved.
+    expect(totals.events).toEqual({
+      voids: 1,
+      voidedTotal: 80,
+      noSales: 2,
+      lineVoids: 1,
+      lineVoidedTotal: 30,
+      byOperator: [
+        { operator: sam, voids: 0, voidedTotal: 0, noSales: 1, lineVoids: 0, lineVoidedTotal: 0, approvals: [{ approver: null, voids: 0, voidedTotal: 0, noSales: 1, lineVoids: 0, lineVoidedTotal: 0 }] },
+        { operator: alex, ...counts, approvals: [{ approver: sam, ...counts }] },
+      ],
+    });
+    // The Z's figures are the journal's: the same rules over the entries it holds for the period.
+    const held = await journal.between('2026-06-15T00:00:00.000Z', '2026-06-16T00:00:00.000Z');
+    expect(totals).toEqual(reportTotals(held));
+    expect(totals).toMatchObject({ sales: 1, net: 210, takings: { cash: 210, card: 0 }, firstReceipt: 1, lastReceipt: 4 });
   });
 });
 

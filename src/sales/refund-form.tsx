@@ -1,15 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type ReactNode } from 'react';
-import { moneyFormatter } from '../pricing';
+import { useId, type ReactNode } from 'react';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
-import type { RefundChoice, RefundEntry, RefundTenderChoice, SaleEntry, SaleLine } from './journal-entry';
+import type { RefundEntry, SaleEntry, SaleLine } from './journal-entry';
 import { authorizeAnything, type Authorize } from './authorize';
-import { tillJournal } from './journal-loader';
-import { journalQueries } from './journal-queries';
-import { planRefund, refundableUnits, refundedUnits } from './refund-rules';
-import { asPaid, givenBackByTender, paidByTender, type PerTender } from './refund-tenders';
-import { newUuid } from '../lib/uuid';
+import { refundableUnits } from './refund-rules';
+import type { PerTender } from './refund-tenders';
+import { useRefund } from './use-refund';
 
 export interface RefundFormProps {
   readonly sale: SaleEntry;
@@ -21,11 +17,6 @@ export interface RefundFormProps {
   readonly authorize?: Authorize;
 }
 
-/** Units typed for each chosen line, by line index (text, so a cashier can clear and retype). */
-type Chosen = ReadonlyMap<number, string>;
-
-const choicesOf = (chosen: Chosen): RefundChoice[] => [...chosen].map(([line, text]) => ({ line, quantity: /^\d+$/.test(text.trim()) ? Number(text) : Number.NaN }));
-
 /** Where the money goes back, in words: "to card £1.00 and cash £0.30". */
 function splitInWords(split: PerTender, format: (amount: number) => string): string {
   const parts = [split.card > 0 ? `to card ${format(split.card)}` : '', split.cash > 0 ? `cash ${format(split.cash)}` : ''].filter(Boolean);
@@ -35,60 +26,12 @@ function splitInWords(split: PerTender, format: (amount: number) => string): str
 /**
  * Refunds of a sale's lines, whole or some of their units, at what they paid. The money goes back
  * as the sale was paid (card first) unless the cashier picks cash instead of card and confirms it.
+ * The workflow is `useRefund`; this lays it out.
  */
 export function RefundForm({ sale, refunds, readOnly, onRefunded, authorize = authorizeAnything }: RefundFormProps) {
-  const format = moneyFormatter(sale.currency);
-  const client = useQueryClient();
-  const [chosen, setChosen] = useState<Chosen>(new Map());
-  const [tender, setTender] = useState<RefundTenderChoice>('as-paid');
-  const [confirming, setConfirming] = useState(false);
-  // One id per refund attempt: a double tap or a retry records the refund once.
-  const [requestId, setRequestId] = useState(newUuid);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const done = refundedUnits(refunds);
-  const unitsLeft = (line: SaleLine) => Math.max(0, refundableUnits(line) - (done.get(line.index) ?? 0));
-  const open = sale.lines.filter((line) => unitsLeft(line) > 0);
-  const plan = chosen.size === 0 ? null : planRefund(sale, refunds, choicesOf(chosen));
-  const amount = plan?.ok === true ? plan.total : 0;
-  const split = asPaid(sale, refunds, amount);
-  const cardLeft = paidByTender(sale).card - givenBackByTender(refunds).card;
-  const crossTender = tender === 'cash' && split.card > 0;
-
-  const refund = async (confirmed: boolean) => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      const staff = await authorize(confirmed ? 'cash-refund-of-card' : 'refund', `${format(amount)} of receipt ${String(sale.receiptNumber).padStart(6, '0')}`);
-      if (staff === null) {
-        setProblem('Not refunded: a refund needs a supervisor\'s approval.');
-        return;
-      }
-      const journal = await tillJournal();
-      const result = await journal.recordRefund({ id: requestId, saleId: sale.id, lines: choicesOf(chosen), tender, crossTenderConfirmed: confirmed, at: new Date().toISOString(), ...staff });
-      if (!result.ok) setProblem(result.message);
-      else {
-        setProblem(null);
-        setRequestId(newUuid());
-        await client.invalidateQueries({ queryKey: journalQueries.all() });
-        onRefunded(result.entry.id);
-      }
-    } catch (error) {
-      setProblem(`The refund was not recorded: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const choose = (line: SaleLine, checked: boolean) => {
-    const next = new Map(chosen);
-    if (checked) next.set(line.index, String(unitsLeft(line)));
-    else next.delete(line.index);
-    setChosen(next);
-  };
-
-  if (open.length === 0) {
+  const r = useRefund({ sale, refunds, onRefunded, authorize });
+  const { format } = r;
+  if (!sale.lines.some((line) => r.unitsLeft(line) > 0)) {
     return (
       <RefundSection>
         <p className="text-ink-600">Every line of this sale has been refunded.</p>
@@ -101,8 +44,7 @@ export function RefundForm({ sale, refunds, readOnly, onRefunded, authorize = au
         className="flex flex-col gap-3"
         onSubmit={(event) => {
           event.preventDefault();
-          if (crossTender) setConfirming(true);
-          else void refund(false);
+          r.submit();
         }}
       >
         <fieldset className="flex flex-col gap-1">
@@ -111,61 +53,58 @@ export function RefundForm({ sale, refunds, readOnly, onRefunded, authorize = au
             <RefundLineRow
               key={line.index}
               line={line}
-              done={done.get(line.index) ?? 0}
-              left={unitsLeft(line)}
-              units={chosen.get(line.index)}
+              done={r.done.get(line.index) ?? 0}
+              left={r.unitsLeft(line)}
+              units={r.chosen.get(line.index)}
               format={format}
-              onChosen={(checked) => choose(line, checked)}
-              onUnits={(text) => setChosen(new Map(chosen).set(line.index, text))}
+              onChosen={(checked) => r.choose(line, checked)}
+              onUnits={(text) => r.typeUnits(line, text)}
             />
           ))}
         </fieldset>
         <fieldset className="flex flex-col gap-2">
           <legend className="mb-1 font-semibold text-ink-700">Give back</legend>
-          <TenderOption checked={tender === 'as-paid'} onChecked={() => setTender('as-paid')} label="As paid" hint={splitInWords(split, format)} />
-          {cardLeft > 0 && (
+          <TenderOption checked={r.tender === 'as-paid'} onChecked={() => r.chooseTender('as-paid')} label="As paid" hint={splitInWords(r.split, format)} />
+          {r.cardLeft > 0 && (
             <TenderOption
-              checked={tender === 'cash'}
-              onChecked={() => setTender('cash')}
+              checked={r.tender === 'cash'}
+              onChecked={() => r.chooseTender('cash')}
               label="Cash instead of card"
               hint="Paid by card: giving cash asks to confirm and is recorded as a cross-tender refund"
             />
           )}
         </fieldset>
         <div role="alert" className="font-semibold text-danger-700 empty:hidden">
-          {problem ?? (plan?.ok === false ? plan.message : '')}
+          {r.problem ?? (r.plan?.ok === false ? r.plan.message : '')}
         </div>
         {readOnly !== undefined && <p className="text-ink-600">Refunds can only be made on the tab that is the till.</p>}
-        <Button type="submit" size="lg" variant="primary" disabled={plan?.ok !== true || readOnly !== undefined} aria-busy={busy}>
-          Refund {format(amount)}
+        <Button type="submit" size="lg" variant="primary" disabled={r.plan?.ok !== true || readOnly !== undefined} aria-busy={r.busy}>
+          Refund {format(r.amount)}
         </Button>
       </form>
-      {confirming && (
-        <Dialog title="Give cash for a card payment?" onClose={() => setConfirming(false)}>
-          <div className="flex flex-col gap-4 p-6">
-            <p>
-              This sale was paid by card: {format(split.card)} of this refund would go back to the card. Giving it in cash instead is recorded as a
-              cross-tender refund.
-            </p>
-            <div className="flex justify-end gap-2">
-              <Button size="lg" onClick={() => setConfirming(false)} data-autofocus>
-                Cancel
-              </Button>
-              <Button
-                size="lg"
-                variant="primary"
-                onClick={() => {
-                  setConfirming(false);
-                  void refund(true);
-                }}
-              >
-                Give {format(amount)} in cash
-              </Button>
-            </div>
-          </div>
-        </Dialog>
-      )}
+      {r.confirming && <CrossTenderDialog card={format(r.split.card)} amount={format(r.amount)} onCancel={r.cancelCash} onConfirm={r.confirmCash} />}
     </RefundSection>
+  );
+}
+
+/** "Give cash for a card payment?": the cashier confirms a cross-tender refund. */
+function CrossTenderDialog({ card, amount, onCancel, onConfirm }: { readonly card: string; readonly amount: string; readonly onCancel: () => void; readonly onConfirm: () => void }) {
+  return (
+    <Dialog title="Give cash for a card payment?" onClose={onCancel}>
+      <div className="flex flex-col gap-4 p-6">
+        <p>
+          This sale was paid by card: {card} of this refund would go back to the card. Giving it in cash instead is recorded as a cross-tender refund.
+        </p>
+        <div className="flex justify-end gap-2">
+          <Button size="lg" onClick={onCancel} data-autofocus>
+            Cancel
+          </Button>
+          <Button size="lg" variant="primary" onClick={onConfirm}>
+            Give {amount} in cash
+          </Button>
+        </div>
+      </div>
+    </Dialog>
   );
 }
 

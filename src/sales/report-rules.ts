@@ -1,4 +1,5 @@
 import type { TaxLine } from '../pricing';
+import { tillEventTotals, type TillEventTotals } from './till-event-totals';
 import { isTillEvent, type JournalEntry, type RefundEntry, type SaleEntry, type StaffRef, type TenderKind } from './journal-entry';
 
 /** What one offer gave away over a period. */
@@ -71,6 +72,11 @@ export interface ReportTotals {
    * Absent on Z reports closed before sign-in existed.
    */
   readonly byOperator?: readonly OperatorTakings[];
+  /**
+   * Voided sales, No sales and lines voided after a tender: counted, per operator and per approver
+   * (`till-event-totals.ts`); never in the takings. Absent on Z reports closed before they were counted.
+   */
+  readonly events?: TillEventTotals;
   /** First and last receipt numbers covered; null when there are none. */
   readonly firstReceipt: number | null;
   readonly lastReceipt: number | null;
@@ -128,6 +134,7 @@ export function reportTotals(entries: readonly JournalEntry[], openingFloat = 0)
     openingFloat,
     expectedCash: openingFloat + takings.cash,
     byOperator: splitByOperator(entries),
+    events: tillEventTotals(entries),
     firstReceipt: numbers.length === 0 ? null : Math.min(...numbers),
     lastReceipt: numbers.length === 0 ? null : Math.max(...numbers),
   };

@@ -1,46 +1,13 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { DEFAULT_IDLE_MINUTES } from './idle-lock';
-import { afterWrongPin, lockoutMessage, NO_ATTEMPTS, wrongPinMessage, type PinAttempts } from './lockout-rules';
+import { afterWrongPin, lockoutMessage, NO_ATTEMPTS, wrongPinMessage } from './lockout-rules';
 import { hashPin, MIN_PIN_ITERATIONS, PIN_ITERATIONS, pinMatches } from './pin-hash';
 import { pinProblem } from './pin-rules';
 import { approverProblem, type Action } from './permissions';
+import { StaffDatabase, type StaffOptions } from './staff-database';
 import type { StaffMember } from './staff-member';
 import { disableProblem, nameProblem, nextStaffId, type NewMember } from './staff-rules';
 
-interface AttemptsRow extends PinAttempts {
-  readonly id: string;
-}
-
-interface SettingsRow {
-  readonly key: 'settings';
-  readonly idleMinutes: number;
-}
-
-class StaffDatabase extends Dexie {
-  staff!: EntityTable<StaffMember, 'id'>;
-  attempts!: EntityTable<AttemptsRow, 'id'>;
-  settings!: EntityTable<SettingsRow, 'key'>;
-
-  constructor(name: string, options: StaffOptions) {
-    super(name, {
-      ...(options.indexedDB === undefined ? {} : { indexedDB: options.indexedDB }),
-      ...(options.IDBKeyRange === undefined ? {} : { IDBKeyRange: options.IDBKeyRange }),
-      // A new PIN or a lockout must survive a power cut straight after the screen confirms it.
-      chromeTransactionDurability: 'strict',
-    });
-    this.version(1).stores({ staff: '&id', attempts: '&id', settings: '&key' });
-  }
-}
-
-/** Where and how to open the staff database. Tests pass fake-indexeddb's factory and small iterations. */
-export interface StaffOptions {
-  /** The database name (default `till-staff`). */
-  readonly name?: string;
-  readonly indexedDB?: DexieOptions['indexedDB'];
-  readonly IDBKeyRange?: DexieOptions['IDBKeyRange'];
-  /** PBKDF2 iterations for new PINs, and the least accepted; lowered only by unit tests. */
-  readonly iterations?: { readonly hash: number; readonly minimum: number };
-}
+export type { StaffOptions } from './staff-database';
 
 /** An outcome: the value, or why not (nothing was changed). */
 export type StaffResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
@@ -70,12 +37,11 @@ export interface StaffRepository {
 
 const sortById = (members: StaffMember[]) => members.sort((a, b) => Number(a.id) - Number(b.id));
 
-/** Opens the staff database. */
-export async function openStaff(options: StaffOptions = {}): Promise<StaffRepository> {
-  const db = new StaffDatabase(options.name ?? 'till-staff', options);
-  await db.open();
-  const iterations = options.iterations ?? { hash: PIN_ITERATIONS, minimum: MIN_PIN_ITERATIONS };
+type Iterations = NonNullable<StaffOptions['iterations']>;
 
+/** Who is on the staff: adding (the first manager, the demo staff), disabling, new PINs. */
+function memberOperations(db: StaffDatabase, iterations: Iterations): Pick<StaffRepository, 'members' | 'add' | 'addFirstManager' | 'seedIfEmpty' | 'setDisabled' | 'setPin'> {
+  // Hashing is slow and async, so it happens before a transaction (IndexedDB would commit meanwhile).
   const create = async (id: string, member: NewMember): Promise<StaffMember> => ({
     id,
     name: member.name.trim(),
@@ -84,14 +50,12 @@ export async function openStaff(options: StaffOptions = {}): Promise<StaffReposi
     ...(await hashPin(member.pin, iterations.hash)),
   });
   const detailsProblem = (member: NewMember) => nameProblem(member.name) ?? pinProblem(member.pin);
-
-  const repository: StaffRepository = {
+  return {
     members: async () => sortById(await db.staff.toArray()),
 
     add: async (member) => {
       const problem = detailsProblem(member);
       if (problem !== undefined) return { ok: false, message: problem };
-      // Hashing is slow and async, so it happens before the transaction (IndexedDB would commit meanwhile).
       const draft = await create('', member);
       return db.transaction('rw', db.staff, async () => {
         const created = { ...draft, id: nextStaffId(await db.staff.toArray()) };
@@ -147,37 +111,48 @@ export async function openStaff(options: StaffOptions = {}): Promise<StaffReposi
         return { ok: true, value: updated } as const;
       });
     },
+  };
+}
 
-    checkPin: async (id, pin, now) => {
-      const member = await db.staff.get(id);
-      if (member === undefined || member.disabled) return { ok: false, message: member === undefined ? `No operator ${id}.` : `${member.name} is disabled.` };
-      const before = (await db.attempts.get(id)) ?? NO_ATTEMPTS;
-      const locked = lockoutMessage(member.name, before, now);
-      if (locked !== undefined) return { ok: false, message: locked };
-      if (await pinMatches(member, pin, iterations.minimum)) {
-        await db.attempts.delete(id);
-        return { ok: true, value: member };
-      }
-      // Read again after the slow hash: wrong PINs typed meanwhile on another screen all count.
-      const after = await db.transaction('rw', db.attempts, async () => {
-        const next = afterWrongPin((await db.attempts.get(id)) ?? NO_ATTEMPTS, now);
-        await db.attempts.put({ id, ...next });
-        return next;
-      });
-      return { ok: false, message: lockoutMessage(member.name, after, now) ?? wrongPinMessage(after) };
-    },
-
+/** Checking PINs (with the lockout) and approvals, and the idle lock time. */
+function pinOperations(db: StaffDatabase, iterations: Iterations): Pick<StaffRepository, 'checkPin' | 'approve' | 'idleMinutes' | 'setIdleMinutes'> {
+  const checkPin: StaffRepository['checkPin'] = async (id, pin, now) => {
+    const member = await db.staff.get(id);
+    if (member === undefined || member.disabled) return { ok: false, message: member === undefined ? `No operator ${id}.` : `${member.name} is disabled.` };
+    const before = (await db.attempts.get(id)) ?? NO_ATTEMPTS;
+    const locked = lockoutMessage(member.name, before, now);
+    if (locked !== undefined) return { ok: false, message: locked };
+    if (await pinMatches(member, pin, iterations.minimum)) {
+      await db.attempts.delete(id);
+      return { ok: true, value: member };
+    }
+    // Read again after the slow hash: wrong PINs typed meanwhile on another screen all count.
+    const after = await db.transaction('rw', db.attempts, async () => {
+      const next = afterWrongPin((await db.attempts.get(id)) ?? NO_ATTEMPTS, now);
+      await db.attempts.put({ id, ...next });
+      return next;
+    });
+    return { ok: false, message: lockoutMessage(member.name, after, now) ?? wrongPinMessage(after) };
+  };
+  return {
+    checkPin,
     approve: async (id, pin, action, now) => {
-      const checked = await repository.checkPin(id, pin, now);
+      const checked = await checkPin(id, pin, now);
       if (!checked.ok) return checked;
       const problem = approverProblem(checked.value.role, action);
       return problem === undefined ? checked : { ok: false, message: problem };
     },
-
     idleMinutes: async () => (await db.settings.get('settings'))?.idleMinutes ?? DEFAULT_IDLE_MINUTES,
     setIdleMinutes: async (minutes) => {
       await db.settings.put({ key: 'settings', idleMinutes: minutes });
     },
   };
-  return repository;
+}
+
+/** Opens the staff database. */
+export async function openStaff(options: StaffOptions = {}): Promise<StaffRepository> {
+  const db = new StaffDatabase(options.name ?? 'till-staff', options);
+  await db.open();
+  const iterations = options.iterations ?? { hash: PIN_ITERATIONS, minimum: MIN_PIN_ITERATIONS };
+  return { ...memberOperations(db, iterations), ...pinOperations(db, iterations) };
 }

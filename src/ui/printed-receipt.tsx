@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DiscountLine, LegalDetails, ReceiptLine, TaxLine } from '../pricing';
+import { lineVoidText, type LineVoid } from './line-void';
 import { lineDetail, ReceiptEntries } from './receipt-entries';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -117,6 +118,8 @@ export interface SaleReceiptProps extends Omit<ReceiptPaperProps, 'children'> {
   readonly change: number;
   /** VAT per rate, when the book has rates: printed as the VAT analysis. */
   readonly taxes?: readonly TaxLine[];
+  /** Lines voided once money was in, printed under the totals with who approved. */
+  readonly voided?: readonly LineVoid[] | undefined;
   readonly format: (amount: number) => string;
 }
 
@@ -126,7 +129,7 @@ export interface SaleReceiptProps extends Omit<ReceiptPaperProps, 'children'> {
  * journal reprints it from the recorded sale, so a copy reads as the original did (plus, for a
  * recorded sale, what was paid for each discounted line: what a refund gives back).
  */
-export function SaleReceipt({ lines, discounts, subtotal, savings, total, tenders, change, taxes, format, ...paper }: SaleReceiptProps) {
+export function SaleReceipt({ lines, discounts, subtotal, savings, total, tenders, change, taxes, voided, format, ...paper }: SaleReceiptProps) {
   return (
     <ReceiptPaper {...paper}>
       <ul aria-label="Receipt" className="border-y border-dashed border-ink-400 py-2">
@@ -169,6 +172,13 @@ export function SaleReceipt({ lines, discounts, subtotal, savings, total, tender
         <dt>Change</dt>
         <dd className="text-right">{format(change)}</dd>
       </dl>
+      {voided !== undefined && voided.length > 0 && (
+        <ul aria-label="Voided after payment" className="border-t border-dashed border-ink-400 py-2">
+          {voided.map((v, i) => (
+            <li key={i}>{lineVoidText(v, format)}</li>
+          ))}
+        </ul>
+      )}
       {taxes !== undefined && taxes.length > 0 && <VatAnalysis taxes={taxes} format={format} />}
       <p className="mt-3 border-t border-dashed border-ink-400 pt-3 text-center">Thank you for shopping with us</p>
     </ReceiptPaper>

@@ -53,7 +53,8 @@ export interface OfferDraft {
   readonly exclusive: boolean;
 }
 
-const EMPTY_SLOT: SlotDraft = { products: '', categories: '', quantity: '1' };
+/** A bundle slot as a new one starts: one unit of nothing yet. */
+export const EMPTY_SLOT: SlotDraft = { products: '', categories: '', quantity: '1' };
 
 /** A blank offer of a kind. */
 export function emptyDraft(kind: OfferKind = 'multi-buy'): OfferDraft {

@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import type { BookIssue, PriceBook } from '../../pricing';
 import { Button } from '../../ui/button';
-import { IssueList } from '../../ui/issue-list';
+import { Notice } from '../../ui/notice';
 import { JSON_SCHEMA_PATH } from '../price-book-json-schema-path';
 import { readBookFile } from '../forms/read-book-file';
 import { ImportPreview } from './import-preview';
@@ -34,6 +34,30 @@ export function exportText(book: PriceBook): string {
   return `${JSON.stringify({ $schema: schemaUrl(), ...rest }, null, 2)}\n`;
 }
 
+/** Downloads the book as `<id>-<version>.json`. */
+function downloadBook(book: PriceBook): void {
+  const url = URL.createObjectURL(new Blob([exportText(book)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${book.id ?? 'price-book'}-${String(book.version ?? 'unversioned')}.json`;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+function ExportCard({ book }: { readonly book: PriceBook }) {
+  return (
+    <div className="flex flex-col gap-3 rounded-2xl bg-white p-5 ring-1 ring-ink-200">
+      <h3 className="text-lg font-semibold">Export</h3>
+      <p className="text-ink-700">
+        Downloads the book in use as JSON. It names its <a className="font-semibold text-brand-700 underline" href={`${import.meta.env.BASE_URL}${JSON_SCHEMA_PATH}`}>JSON Schema</a>, so an editor checks and completes it as you edit.
+      </p>
+      <Button variant="primary" className="self-start" onClick={() => downloadBook(book)}>
+        Export price book
+      </Button>
+    </div>
+  );
+}
+
 /**
  * Imports a book from a JSON file (every problem listed, nothing changed when it is invalid; a valid
  * one is applied only once the manager has seen what it changes and said yes) and exports the current one.
@@ -62,30 +86,13 @@ export function TransferPanel({ book, onImport }: TransferPanelProps) {
     setPending(undefined);
   };
 
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([exportText(book)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${book.id ?? 'price-book'}-${String(book.version ?? 'unversioned')}.json`;
-    link.click();
-    URL.revokeObjectURL(url);
-  };
-
   return (
     <section aria-labelledby="transfer-heading" className="flex flex-col gap-6">
       <h2 id="transfer-heading" className="text-2xl font-semibold text-ink-900">
         Import and export
       </h2>
       <div className="grid gap-4 md:grid-cols-2">
-        <div className="flex flex-col gap-3 rounded-2xl bg-white p-5 ring-1 ring-ink-200">
-          <h3 className="text-lg font-semibold">Export</h3>
-          <p className="text-ink-700">
-            Downloads the book in use as JSON. It names its <a className="font-semibold text-brand-700 underline" href={`${import.meta.env.BASE_URL}${JSON_SCHEMA_PATH}`}>JSON Schema</a>, so an editor checks and completes it as you edit.
-          </p>
-          <Button variant="primary" className="self-start" onClick={download}>
-            Export price book
-          </Button>
-        </div>
+        <ExportCard book={book} />
         <div className="flex flex-col gap-3 rounded-2xl bg-white p-5 ring-1 ring-ink-200">
           <h3 className="text-lg font-semibold">Import</h3>
           <p className="text-ink-700">Replaces the book in use with a JSON file, once every check passes and you have seen what it changes. A file with problems changes nothing.</p>
@@ -95,21 +102,14 @@ export function TransferPanel({ book, onImport }: TransferPanelProps) {
           </label>
         </div>
       </div>
-      {outcome?.kind === 'cancelled' && (
-        <p role="status" className="rounded-xl bg-ink-50 px-4 py-3 text-ink-800">
-          {outcome.file} was not imported: the book in use is unchanged.
-        </p>
-      )}
+      {outcome?.kind === 'cancelled' && <Notice tone="quiet">{outcome.file} was not imported: the book in use is unchanged.</Notice>}
       {outcome?.kind === 'refused' && (
-        <div className="flex flex-col gap-3">
-          <div role="alert" className="rounded-xl bg-danger-50 px-4 py-3 text-danger-700">
-            <p className="font-semibold">
-              {outcome.file} was not imported: it has {outcome.issues.length} {outcome.issues.length === 1 ? 'problem' : 'problems'}.
-            </p>
-            <p>The book in use is unchanged.</p>
-          </div>
-          <IssueList issues={outcome.issues} label="Import problems" />
-        </div>
+        <Notice tone="problem" issues={outcome.issues} issuesLabel="Import problems">
+          <p className="font-semibold">
+            {outcome.file} was not imported: it has {outcome.issues.length} {outcome.issues.length === 1 ? 'problem' : 'problems'}.
+          </p>
+          <p>The book in use is unchanged.</p>
+        </Notice>
       )}
       {pending !== undefined && (
         <ImportPreview

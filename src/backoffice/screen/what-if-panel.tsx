@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Offer, PriceBook } from '../../pricing';
 import { Button } from '../../ui/button';
+import { Notice } from '../../ui/notice';
 import { TextField } from '../../ui/text-field';
 import { KIND_NAMES } from '../forms/offer-draft';
 import { localDateOf, startOfLocalDay, endOfLocalDay, addDays } from '../local-dates';
@@ -85,11 +86,7 @@ export function WhatIfPanel({ book, parked, today, format, loadSales }: WhatIfPa
           </Button>
         </div>
       </form>
-      {state.kind === 'failed' && (
-        <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 text-danger-700">
-          {state.message}
-        </p>
-      )}
+      {state.kind === 'failed' && <Notice tone="problem">{state.message}</Notice>}
       {state.kind === 'done' && <WhatIfResult result={resultOf(state.report)} format={format} />}
     </section>
   );

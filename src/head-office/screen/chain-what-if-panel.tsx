@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { addDays, localDate, WhatIfResult, type WhatIfSummary } from '../../backoffice';
 import { moneyFormatter } from '../../pricing';
 import { Button } from '../../ui/button';
-import { IssueList } from '../../ui/issue-list';
+import { Notice } from '../../ui/notice';
 import { TextField } from '../../ui/text-field';
 import { createAdminClient, type AdminConnection, type StoreSummary, type StoreWhatIf } from '../admin-client';
 import { answerOf, HeadOfficeError } from '../head-office-queries';
@@ -86,14 +86,7 @@ export function ChainWhatIfPanel({ connection, stores, drafts }: ChainWhatIfPane
           </div>
         </form>
       )}
-      {run.isError && (
-        <div className="flex flex-col gap-2">
-          <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 text-danger-700">
-            {failureText(run.error)}
-          </p>
-          {run.error instanceof HeadOfficeError && run.error.failure.kind === 'refused' && <IssueList issues={run.error.failure.problems} />}
-        </div>
-      )}
+      {run.isError && <Notice tone="problem" {...(run.error instanceof HeadOfficeError && run.error.failure.kind === 'refused' ? { issues: run.error.failure.problems } : {})}>{failureText(run.error)}</Notice>}
       {run.isPending && <p className="text-ink-600">Pricing the recorded sales at head office…</p>}
       {run.isSuccess &&
         run.data.map((result) => {

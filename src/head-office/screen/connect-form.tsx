@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../ui/button';
+import { Notice } from '../../ui/notice';
 import { TextField } from '../../ui/text-field';
 import { createAdminClient, type AdminFailure } from '../admin-client';
 import { useConnectionActions } from '../connection-store';
@@ -64,11 +65,7 @@ export function ConnectForm() {
           {busy ? 'Connecting…' : 'Connect'}
         </Button>
       </form>
-      {failure !== undefined && (
-        <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 text-danger-700">
-          {failure.message}
-        </p>
-      )}
+      {failure !== undefined && <Notice tone="problem">{failure.message}</Notice>}
     </section>
   );
 }

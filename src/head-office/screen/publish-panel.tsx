@@ -4,6 +4,7 @@ import { OffersPanel, ProductsPanel, bookWithProduct, localDate } from '../../ba
 import { minorUnitDigits, moneyFormatter, validatePriceBook, type BookIssue, type Offer, type PriceBook } from '../../pricing';
 import { Button } from '../../ui/button';
 import { IssueList } from '../../ui/issue-list';
+import { Notice } from '../../ui/notice';
 import { TabList } from '../../ui/tab-list';
 import { createAdminClient, type AdminConnection, type StoreSummary } from '../admin-client';
 import { answerOf, headOfficeQueries, HeadOfficeError } from '../head-office-queries';
@@ -113,19 +114,8 @@ function StoreBook({ connection, store, draft, onDraft }: StoreBookProps) {
         </Button>
       </section>
       {published.data?.kind === 'invalid' && <IssueList issues={published.data.issues} label="Problems in the published book" />}
-      {notice?.kind === 'status' && (
-        <p role="status" className="rounded-xl bg-brand-50 px-4 py-3 font-medium text-brand-800">
-          {notice.text}
-        </p>
-      )}
-      {notice?.kind === 'refused' && (
-        <div className="flex flex-col gap-2">
-          <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 font-medium text-danger-700">
-            {notice.text}
-          </p>
-          {notice.issues.length > 0 && <IssueList issues={notice.issues} label={notice.label} />}
-        </div>
-      )}
+      {notice?.kind === 'status' && <Notice tone="done">{notice.text}</Notice>}
+      {notice?.kind === 'refused' && <Notice tone="problem" issues={notice.issues} issuesLabel={notice.label}>{notice.text}</Notice>}
       {current !== undefined && <BookEditors book={current} parked={draft?.parked ?? []} edited={edited} />}
     </div>
   );

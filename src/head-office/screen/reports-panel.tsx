@@ -4,6 +4,7 @@ import { addDays, localDate } from '../../backoffice';
 import { moneyFormatter } from '../../pricing';
 import { Button } from '../../ui/button';
 import { DataTable, type Column } from '../../ui/data-table';
+import { Notice } from '../../ui/notice';
 import { TextField } from '../../ui/text-field';
 import type { AdminConnection, OfferSavings, ReportScope, SalesDay, StoreSummary, TillGaps, VatDay } from '../admin-client';
 import { headOfficeQueries } from '../head-office-queries';
@@ -66,9 +67,7 @@ function Reports({ connection, scope }: { readonly connection: AdminConnection; 
   const failed = [sales, vat, offers, gaps].find((q) => q.isError);
   if (failed !== undefined) {
     return (
-      <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 text-danger-700">
-        {failureText(failed.error)}
-      </p>
+      <Notice tone="problem">{failureText(failed.error)}</Notice>
     );
   }
   if (sales.data === undefined || vat.data === undefined || offers.data === undefined || gaps.data === undefined) return <p className="text-ink-600">Loading the reports…</p>;

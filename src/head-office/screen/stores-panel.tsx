@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../ui/button';
 import { DataTable, type Column } from '../../ui/data-table';
+import { Notice } from '../../ui/notice';
 import { TextField } from '../../ui/text-field';
 import { createAdminClient, type AdminConnection, type StoreSummary } from '../admin-client';
 import { answerOf, headOfficeQueries, HeadOfficeError } from '../head-office-queries';
@@ -79,16 +80,8 @@ function AddStoreForm({ connection, onAdded }: { readonly connection: AdminConne
           Add store
         </Button>
       </div>
-      {refusedElsewhere && (
-        <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 text-danger-700">
-          {failureText(add.error)}
-        </p>
-      )}
-      {add.isSuccess && (
-        <p role="status" className="rounded-xl bg-brand-50 px-4 py-3 text-brand-800">
-          Added {add.data.name} ({add.data.id}). Publish a price book for it, then enrol its tills.
-        </p>
-      )}
+      {refusedElsewhere && <Notice tone="problem">{failureText(add.error)}</Notice>}
+      {add.isSuccess && <Notice tone="done">Added {add.data.name} ({add.data.id}). Publish a price book for it, then enrol its tills.</Notice>}
     </form>
   );
 }

@@ -2,12 +2,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../ui/button';
 import { DataTable, type Column } from '../../ui/data-table';
-import { Dialog } from '../../ui/dialog';
+import { Notice } from '../../ui/notice';
 import { TextField } from '../../ui/text-field';
 import { createAdminClient, type AdminConnection, type StoreSummary } from '../admin-client';
 import { answerOf, headOfficeQueries } from '../head-office-queries';
 import { failureText } from './failure-text';
+import { RevokeTillDialog } from './revoke-till-dialog';
 import { problemAt } from './stores-panel';
+import { TokenDialog } from './till-token-dialog';
 
 type Till = StoreSummary['tills'][number];
 
@@ -66,69 +68,10 @@ export function TillsSection({ connection, store }: { readonly connection: Admin
           Enrol till
         </Button>
       </form>
-      {add.isError && problemAt(add.error, '$.id') === undefined && (
-        <p role="alert" className="rounded-xl bg-danger-50 px-4 py-3 text-danger-700">
-          {failureText(add.error)}
-        </p>
-      )}
-      {revoke.isSuccess && (
-        <p role="status" className="rounded-xl bg-brand-50 px-4 py-3 text-brand-800">
-          {revoke.data} is revoked: its token no longer works.
-        </p>
-      )}
+      {add.isError && problemAt(add.error, '$.id') === undefined && <Notice tone="problem">{failureText(add.error)}</Notice>}
+      {revoke.isSuccess && <Notice tone="done">{revoke.data} is revoked: its token no longer works.</Notice>}
       {issued !== undefined && <TokenDialog {...issued} storeName={store.name} onClose={() => setIssued(undefined)} />}
-      {revoking !== undefined && (
-        <Dialog title={`Revoke ${revoking}?`} onClose={() => setRevoking(undefined)} size="sm">
-          <p className="text-ink-700">Its token stops working at once: the till keeps selling, but uploads nothing and gets no new prices until it is enrolled again with a new token.</p>
-          {revoke.isError && (
-            <p role="alert" className="mt-3 text-danger-700">
-              {failureText(revoke.error)}
-            </p>
-          )}
-          <div className="mt-5 flex justify-end gap-3">
-            <Button onClick={() => setRevoking(undefined)} data-autofocus>
-              Keep it
-            </Button>
-            <Button variant="danger" onClick={() => revoke.mutate(revoking)} disabled={revoke.isPending}>
-              Revoke till
-            </Button>
-          </div>
-        </Dialog>
-      )}
+      {revoking !== undefined && <RevokeTillDialog till={revoking} error={revoke.isError ? failureText(revoke.error) : undefined} pending={revoke.isPending} onRevoke={() => revoke.mutate(revoking)} onKeep={() => setRevoking(undefined)} />}
     </section>
-  );
-}
-
-/** The till's token, shown once: head office keeps only its hash. */
-function TokenDialog({ till, token, storeName, onClose }: { readonly till: string; readonly token: string; readonly storeName: string; readonly onClose: () => void }) {
-  const [copied, setCopied] = useState<'yes' | 'failed' | undefined>(undefined);
-  const copy = () =>
-    navigator.clipboard.writeText(token).then(
-      () => setCopied('yes'),
-      () => setCopied('failed'),
-    );
-  return (
-    <Dialog title="Till enrolled" onClose={onClose} size="md">
-      <p className="text-ink-700">
-        Enter this token in {till}’s back office ({storeName}). It is shown only now: head office keeps only a fingerprint of it. Lost, revoke the till and enrol it again.
-      </p>
-      <TextField label="Till token" value={token} readOnly className="mt-4 font-mono" onFocus={(e) => e.currentTarget.select()} />
-      {copied === 'yes' && (
-        <p role="status" className="mt-2 text-brand-800">
-          Copied.
-        </p>
-      )}
-      {copied === 'failed' && (
-        <p role="alert" className="mt-2 text-danger-700">
-          This browser did not allow copying: select the token and copy it by hand.
-        </p>
-      )}
-      <div className="mt-5 flex justify-end gap-3">
-        <Button onClick={() => void copy()}>Copy token</Button>
-        <Button variant="primary" onClick={onClose} data-autofocus>
-          Done
-        </Button>
-      </div>
-    </Dialog>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AgeCheck } from '../guards/age-rules';
+import type { LineVoid } from '../../ui/line-void';
 import {
   addLine,
   changeQuantity,
@@ -76,6 +77,24 @@ describe('undo', () => {
     expect(basket.ageChecks).toEqual([check]);
     expect(clearBasket(basket).ageChecks).toEqual([]);
   });
+
+  it('keeps a line voided after a tender with the sale while it stands; Undo takes both back', () => {
+    const record: LineVoid = { sku: 'BAN', name: 'Bananas', quantity: 1, grams: 750, amount: 150, approver: { id: '2', name: 'Sam' }, at: '2026-12-06T10:00:00.000Z' };
+    const voided = voidLine(basketOf(apple, bananas), 2, record);
+    expect(voided.lines.map((l) => l.sku)).toEqual(['A']);
+    expect(voided.lineVoids).toEqual([{ ...record, lineId: 2 }]);
+    const undone = undoLastAction(voided);
+    expect(undone.lines.map((l) => l.sku)).toEqual(['A', 'BAN']);
+    expect(undone.lineVoids).toEqual([]);
+    expect(clearBasket(voided).lineVoids ?? []).toEqual([]);
+  });
+
+  it('keeps no record of a void before a tender, and an earlier void through a later undo', () => {
+    const record: LineVoid = { sku: 'A', name: 'Apple', quantity: 1, amount: 50, at: '2026-12-06T10:00:00.000Z' };
+    expect(voidLine(basketOf(apple, bananas), 2).lineVoids).toBeUndefined();
+    const later = undoLastAction(addLine(voidLine(basketOf(apple, bananas), 1, record), apple));
+    expect(later.lineVoids).toEqual([{ ...record, lineId: 1 }]);
+  });
 });
 
 describe('quantities', () => {
@@ -149,6 +168,13 @@ describe('reading a stored basket', () => {
     const check: AgeCheck = { sku: 'WINE', minimumAge: 18, outcome: 'refused', at: '2026-12-06T10:00:00.000Z' };
     const basket = recordAgeCheck(basketOf(apple, bananas), check);
     expect(sanitizeBasket(JSON.parse(JSON.stringify(basket)))).toEqual({ ...basket, undo: [] });
+  });
+
+  it('reads back the lines voided after a tender, dropping malformed ones', () => {
+    const record: LineVoid = { sku: 'A', name: 'Apple', quantity: 2, amount: 100, approver: { id: '2', name: 'Sam' }, at: '2026-12-06T10:00:00.000Z' };
+    const basket = voidLine(basketOf({ sku: 'A', quantity: 2 }, bananas), 1, record);
+    const stored = JSON.parse(JSON.stringify({ ...basket, lineVoids: [...basket.lineVoids!, { ...record, lineId: 0 }, { ...record, amount: -1, lineId: 3 }, null] })) as unknown;
+    expect(sanitizeBasket(stored).lineVoids).toEqual([{ ...record, lineId: 1 }]);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import type { BasketItem } from '../../pricing';
 import { MAX_OVERRIDE_NOTE, OVERRIDE_REASONS, type PriceOverride } from '../../ui/price-override';
+import { sanitizeLineVoid, type LineVoid } from '../../ui/line-void';
 import { sanitizeAgeChecks, type AgeCheck } from '../guards/age-rules';
 
 /**
@@ -35,15 +36,21 @@ export type UndoStep =
   | { readonly kind: 'voided'; readonly line: BasketLine; readonly index: number }
   | { readonly kind: 'override'; readonly lineId: number; readonly previous: PriceOverride | undefined };
 
+/** A line voided once money was in, as the basket keeps it: the void and the line's id (so Undo can take it back). */
+export type BasketLineVoid = LineVoid & { readonly lineId: number };
+
 /**
- * The basket: lines in scan order, the id the next line gets, the sale's age checks and the undo
- * history. The two optional fields read as empty when absent (a basket stored before they existed).
+ * The basket: lines in scan order, the id the next line gets, the sale's age checks, its lines
+ * voided after a tender and the undo history. The optional fields read as empty when absent (a
+ * basket stored before they existed).
  */
 export interface Basket {
   readonly lines: readonly BasketLine[];
   readonly nextLineId: number;
   /** The cashier's answers to the age questions of this sale, oldest first; the sale records them. */
   readonly ageChecks?: readonly AgeCheck[];
+  /** Lines voided once money was in, oldest first; the sale records them (with who approved). */
+  readonly lineVoids?: readonly BasketLineVoid[];
   /** Actions that can be undone, oldest first, at most {@link MAX_UNDO}. Not worth keeping across a reload. */
   readonly undo?: readonly UndoStep[];
 }
@@ -77,12 +84,16 @@ export function changeQuantity(basket: Basket, lineId: number, delta: number): B
   return { ...basket, lines, undo: remember(basket, { kind: 'quantity', lineId, quantity: line.quantity }) };
 }
 
-/** Removes one line, as an action Undo puts back. */
-export function voidLine(basket: Basket, lineId: number): Basket {
+/**
+ * Removes one line, as an action Undo puts back. `record` (a void once money was in) is kept with
+ * the sale while the void stands: undoing the void takes the record back too.
+ */
+export function voidLine(basket: Basket, lineId: number, record?: LineVoid): Basket {
   const index = basket.lines.findIndex((line) => line.id === lineId);
   const line = basket.lines[index];
   if (line === undefined) return basket;
-  return { ...basket, lines: basket.lines.toSpliced(index, 1), undo: remember(basket, { kind: 'voided', line, index }) };
+  const voided = { ...basket, lines: basket.lines.toSpliced(index, 1), undo: remember(basket, { kind: 'voided', line, index }) };
+  return record === undefined ? voided : { ...voided, lineVoids: [...(basket.lineVoids ?? []), { ...record, lineId }] };
 }
 
 /** Sets a line's price by hand (see `sale/override-rules.ts` for who may and when), as an action Undo reverses. */
@@ -115,7 +126,9 @@ export function undoLastAction(basket: Basket): Basket {
   const undo = [...(basket.undo ?? [])];
   for (let step = undo.pop(); step !== undefined; step = undo.pop()) {
     const lines = reverse(basket.lines, step);
-    if (lines !== undefined) return { ...basket, lines, undo };
+    if (lines === undefined) continue;
+    if (step.kind !== 'voided' || basket.lineVoids === undefined) return { ...basket, lines, undo };
+    return { ...basket, lines, undo, lineVoids: basket.lineVoids.filter((v) => v.lineId !== step.line.id) };
   }
   return (basket.undo ?? []).length === 0 ? basket : { ...basket, undo };
 }
@@ -141,7 +154,7 @@ export function recordAgeCheck(basket: Basket, check: AgeCheck): Basket {
   return { ...basket, ageChecks: [...(basket.ageChecks ?? []), check] };
 }
 
-/** The next sale's basket: no lines, no age checks, nothing to undo. Line ids keep rising. */
+/** The next sale's basket: no lines, no age checks, no voids, nothing to undo. Line ids keep rising. */
 export function clearBasket(basket: Basket): Basket {
   return { lines: [], nextLineId: basket.nextLineId, ageChecks: [], undo: [] };
 }
@@ -174,7 +187,7 @@ const isWhole = (value: unknown, min: number): value is number => typeof value =
  */
 export function sanitizeBasket(stored: unknown): Basket {
   if (typeof stored !== 'object' || stored === null) return emptyBasket;
-  const { lines, nextLineId, ageChecks } = stored as { lines?: unknown; nextLineId?: unknown; ageChecks?: unknown };
+  const { lines, nextLineId, ageChecks, lineVoids } = stored as { lines?: unknown; nextLineId?: unknown; ageChecks?: unknown; lineVoids?: unknown };
   if (!Array.isArray(lines)) return emptyBasket;
   const kept: BasketLine[] = [];
   const seen = new Set<number>();
@@ -197,7 +210,25 @@ export function sanitizeBasket(stored: unknown): Basket {
     });
   }
   const highest = kept.reduce((max, line) => Math.max(max, line.id), 0);
-  return { lines: kept, nextLineId: Math.max(highest + 1, isWhole(nextLineId, 1) ? nextLineId : 1), ageChecks: sanitizeAgeChecks(ageChecks), undo: [] };
+  const voids = sanitizeBasketLineVoids(lineVoids);
+  return {
+    lines: kept,
+    nextLineId: Math.max(highest + 1, isWhole(nextLineId, 1) ? nextLineId : 1),
+    ageChecks: sanitizeAgeChecks(ageChecks),
+    ...(voids.length === 0 ? {} : { lineVoids: voids }),
+    undo: [],
+  };
+}
+
+/** Stored line voids, keeping only well-formed ones with a line id. */
+function sanitizeBasketLineVoids(stored: unknown): BasketLineVoid[] {
+  if (!Array.isArray(stored)) return [];
+  return (stored as unknown[]).flatMap((raw) => {
+    const record = sanitizeLineVoid(raw);
+    if (record === undefined) return [];
+    const lineId = (raw as { lineId?: unknown }).lineId;
+    return isWhole(lineId, 1) ? [{ ...record, lineId }] : [];
+  });
 }
 
 /** A stored line's override, when it is well formed (as `{ override }`), else undefined (the line keeps its own price). */

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { validatePriceBook, type BookIssue, type PriceBook } from '../../pricing';
+import { takeEarlyResponse } from './early-fetch';
 
 /** Why a price book (or the list of books) could not be used: the till shows it instead of a blank page. */
 export class PriceBookError extends Error {
@@ -39,8 +40,8 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
     // Asking for JSON matters: a server with a single-page-app fallback answers a missing .json with
-    // its index.html (status 200) when the request also accepts HTML.
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    // its index.html (status 200) when the request also accepts HTML. index.html may have started it already.
+    response = await (takeEarlyResponse(url) ?? fetch(url, { signal, headers: { Accept: 'application/json' } }));
   } catch (error) {
     if (signal.aborted) throw error;
     throw new PriceBookError('network', `Couldn't reach ${url}: ${error instanceof Error ? error.message : String(error)}`, url);

@@ -1,5 +1,6 @@
 import type { BasketItem, Receipt } from '../../pricing';
 import type { PriceOverride } from '../../ui/price-override';
+import type { LineVoid } from '../../ui/line-void';
 import type { AgeCheck } from '../guards/age-rules';
 import type { Tender } from './tender-rules';
 
@@ -18,6 +19,8 @@ export interface SaleRecord {
   readonly ageChecks?: readonly AgeCheck[];
   /** Lines whose price a supervisor set by hand (`line`: the receipt line's index); absent when none. */
   readonly overrides?: readonly (PriceOverride & { readonly line: number })[];
+  /** Lines voided once money was in, oldest first, with who approved; absent when none was. */
+  readonly lineVoids?: readonly LineVoid[];
   readonly receipt: Receipt;
   readonly tenders: readonly Tender[];
   readonly change: number;

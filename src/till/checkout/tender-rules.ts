@@ -1,5 +1,6 @@
 import type { Receipt } from '../../pricing';
 import type { PriceOverride } from '../../ui/price-override';
+import type { LineVoid } from '../../ui/line-void';
 
 export type TenderKind = 'cash' | 'card';
 
@@ -40,6 +41,8 @@ export interface CompletedSale {
   readonly receipt: Receipt;
   /** Lines whose price was set by hand, by receipt line index: the receipt shows them. */
   readonly overrides?: readonly (PriceOverride & { readonly line: number })[];
+  /** Lines voided once money was in: the receipt lists them with who approved. */
+  readonly lineVoids?: readonly LineVoid[];
   readonly tenders: readonly Tender[];
   /** Cash handed back, in minor units. */
   readonly change: number;

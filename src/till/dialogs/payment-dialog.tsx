@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { NumericEntry } from '../../ui/numeric-entry';
 import { entryValue } from '../../ui/numeric-entry-rules';
-import { cashCaution, quickCashAmounts, summarizeTenders, type Tender, type TenderKind } from '../checkout/tender-rules';
+import { cashCaution, summarizeTenders, type Tender, type TenderKind } from '../checkout/tender-rules';
 import { LargeCashDialog } from './large-cash-dialog';
+import { CompleteSale } from './payment-dialog-complete';
+import { PaymentAmounts, QuickCash, TenderList } from './payment-dialog-tenders';
 
 export interface PaymentDialogProps {
   readonly total: number;
@@ -33,13 +35,12 @@ export function PaymentDialog({ total, tenders, format, fractionDigits, feedback
   const [typed, setTyped] = useState('');
   // A large cash amount waiting for the cashier's word (see `cashCaution`).
   const [largeCash, setLargeCash] = useState<number | null>(null);
-  const completeRef = useRef<HTMLButtonElement>(null);
-  const recordingId = useId();
   const { paid, owed, change } = summarizeTenders(total, tenders);
   // Pounds and pence (the currency's minor digits), at most ten characters: 9999999.99.
   const entry = { decimals: fractionDigits, maxLength: 10 };
   const typedAmount = entryValue(typed, entry);
   const settled = owed === 0;
+  const completeRef = useRef<HTMLButtonElement>(null);
 
   // Once nothing is owed, Enter (or a tap) on the focused button completes the sale.
   useEffect(() => {
@@ -78,54 +79,11 @@ export function PaymentDialog({ total, tenders, format, fractionDigits, feedback
       <Dialog title="Payment" onClose={onClose} size="lg" closeLabel="Back to the sale">
         <div className="grid gap-6 md:grid-cols-[1fr_17rem]">
           <div className="flex min-w-0 flex-col gap-4">
-            <dl className="grid grid-cols-3 gap-3 text-center">
-              <Amount label="Total" value={format(total)} />
-              <Amount label="Paid" value={format(paid)} />
-              {change > 0 ? <Amount label="Change due" value={format(change)} tone="brand" /> : <Amount label="Owed" value={format(owed)} tone={settled ? 'brand' : 'strong'} />}
-            </dl>
+            <PaymentAmounts total={total} paid={paid} owed={owed} change={change} format={format} />
             {largeCash === null && feedback}
-            {tenders.length > 0 && (
-              <ul aria-label="Tenders" className="divide-y divide-ink-100 rounded-xl ring-1 ring-inset ring-ink-200">
-                {tenders.map((t) => (
-                  <li key={t.id} className="flex items-center justify-between gap-3 py-1 pl-4 pr-1">
-                    <span className="font-medium">{t.kind === 'cash' ? 'Cash' : 'Card'}</span>
-                    <span className="ml-auto font-semibold tabular-nums">{format(t.amount)}</span>
-                    <Button variant="quiet" onClick={() => onRemoveTender(t.id)} aria-label={`Remove ${t.kind} ${format(t.amount)}`}>
-                      Remove
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {!settled && (
-              <div role="group" aria-label="Quick cash" className="grid grid-cols-2 gap-2">
-                {quickCashAmounts(owed, fractionDigits).map((amount, i) => (
-                  <Button key={amount} size="lg" onClick={() => tender('cash', amount)} aria-label={i === 0 ? `Exact cash ${format(amount)}` : `Cash ${format(amount)}`}>
-                    <span className="tabular-nums">{i === 0 ? `Exact ${format(amount)}` : format(amount)}</span>
-                  </Button>
-                ))}
-              </div>
-            )}
-            <div className="mt-auto flex gap-2 pt-2">
-              <Button size="xl" variant="secondary" onClick={onClose}>
-                Back
-              </Button>
-              <Button
-                ref={completeRef}
-                size="xl"
-                variant="primary"
-                className="flex-1 aria-busy:bg-brand-800"
-                disabled={!settled}
-                aria-busy={recording}
-                aria-describedby={recording ? recordingId : undefined}
-                onClick={() => !recording && onComplete()}
-              >
-                Complete sale
-              </Button>
-            </div>
-            <div role="status" id={recordingId} className="min-h-6 text-right font-semibold text-brand-700">
-              {recording ? 'Recording the sale…' : ''}
-            </div>
+            {tenders.length > 0 && <TenderList tenders={tenders} format={format} onRemove={onRemoveTender} />}
+            {!settled && <QuickCash owed={owed} fractionDigits={fractionDigits} format={format} onCash={(cash) => tender('cash', cash)} />}
+            <CompleteSale settled={settled} recording={recording} onComplete={onComplete} onBack={onClose} completeRef={completeRef} />
           </div>
 
           <form
@@ -151,15 +109,5 @@ export function PaymentDialog({ total, tenders, format, fractionDigits, feedback
         </div>
       </Dialog>
     </>
-  );
-}
-
-function Amount({ label, value, tone = 'normal' }: { label: string; value: string; tone?: 'normal' | 'strong' | 'brand' }) {
-  const colour = tone === 'brand' ? 'text-brand-700' : tone === 'strong' ? 'text-ink-950' : 'text-ink-700';
-  return (
-    <div className="rounded-xl bg-ink-50 px-3 py-2">
-      <dt className="text-sm font-semibold uppercase tracking-wider text-ink-600">{label}</dt>
-      <dd className={`text-3xl font-bold tabular-nums ${colour}`}>{value}</dd>
-    </div>
   );
 }

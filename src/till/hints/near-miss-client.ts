@@ -18,6 +18,10 @@ const client = new WorkerClient<PriceBook, NearMissRequest, readonly NearMiss[]>
 });
 
 export const nearMissClient = {
+  /** Starts the worker with `book` ahead of the first search (the copy blocks the page for a moment). */
+  prepare(book: PriceBook): void {
+    client.prepare(book);
+  },
   /** The engine's near misses for the basket, or none. */
   find(book: PriceBook, items: readonly BasketItem[], date: string): Promise<readonly NearMiss[]> {
     if (items.length === 0) return Promise.resolve([]);

@@ -1,5 +1,5 @@
 import type { BasketItem, PriceBook, Receipt } from '../../pricing';
-import type { BasketLine } from '../basket/basket-rules';
+import type { BasketLine, BasketLineVoid } from '../basket/basket-rules';
 import type { SaleRecord } from '../checkout/record-sale';
 import type { Tender } from '../checkout/tender-rules';
 import type { AgeCheck } from '../guards/age-rules';
@@ -74,13 +74,15 @@ export interface SaleRecordParts {
   /** The basket's lines, in the order of `items`: their price overrides are recorded. */
   readonly lines: readonly BasketLine[];
   readonly ageChecks: readonly AgeCheck[];
+  /** Lines voided once money was in (recorded without the basket's line ids). */
+  readonly lineVoids: readonly BasketLineVoid[];
   readonly receipt: Receipt;
   readonly tenders: readonly Tender[];
   readonly change: number;
 }
 
 /** The completed sale as the till hands it over to be recorded. */
-export function saleRecordFrom({ saleId, at, book, bookUrl, items, lines, ageChecks, receipt, tenders, change }: SaleRecordParts): SaleRecord {
+export function saleRecordFrom({ saleId, at, book, bookUrl, items, lines, ageChecks, lineVoids, receipt, tenders, change }: SaleRecordParts): SaleRecord {
   const overrides = overridesOf(lines);
   return {
     id: saleId,
@@ -90,6 +92,7 @@ export function saleRecordFrom({ saleId, at, book, bookUrl, items, lines, ageChe
     items,
     ...(ageChecks.length > 0 ? { ageChecks } : {}),
     ...(overrides.length > 0 ? { overrides } : {}),
+    ...(lineVoids.length > 0 ? { lineVoids: lineVoids.map(({ lineId: _lineId, ...record }) => record) } : {}),
     receipt,
     tenders,
     change,

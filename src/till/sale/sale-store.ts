@@ -12,9 +12,11 @@ import {
   voidLine,
   type Basket,
   type BasketLine,
+  type BasketLineVoid,
   type ScannedItem,
 } from '../basket/basket-rules';
 import type { PriceOverride } from '../../ui/price-override';
+import type { LineVoid } from '../../ui/line-void';
 import type { AgeCheck } from '../guards/age-rules';
 import { storageFailed, storageRecovered } from '../checkout/storage-problem-store';
 import type { RecordSale, RecordedSale, SaleRecord } from '../checkout/record-sale';
@@ -28,7 +30,8 @@ export interface BasketActions {
   scanned: (item: ScannedItem) => void;
   /** The cashier pressed + or − on a line. */
   quantityChanged: (lineId: number, delta: number) => void;
-  lineVoided: (lineId: number) => void;
+  /** A line was voided; `record` is kept with the sale (a void once money was in, with who approved). */
+  lineVoided: (lineId: number, record?: LineVoid) => void;
   /** A supervisor set the line's unit price (approved on the spot where needed). */
   priceOverridden: (lineId: number, override: PriceOverride) => void;
   /** Undo: the last scan, quantity change or void is reversed. */
@@ -126,7 +129,7 @@ const useSaleStore = create<SaleStoreState>()((set, get) => {
     actions: {
       scanned: (item) => onBasket((basket) => addLine(basket, item)),
       quantityChanged: (lineId, delta) => onBasket((basket) => changeQuantity(basket, lineId, delta)),
-      lineVoided: (lineId) => onBasket((basket) => voidLine(basket, lineId)),
+      lineVoided: (lineId, record) => onBasket((basket) => voidLine(basket, lineId, record)),
       priceOverridden: (lineId, override) => onBasket((basket) => overridePrice(basket, lineId, override)),
       lastActionUndone: () => onBasket(undoLastAction),
       ageChecked: (check) => onBasket((basket) => recordAgeCheck(basket, check)),
@@ -176,6 +179,7 @@ function completedSaleState(head: SaleInProgress, sale: SaleRecord, recorded: Re
     storeName: sale.storeName,
     receipt: sale.receipt,
     ...(sale.overrides === undefined ? {} : { overrides: sale.overrides }),
+    ...(sale.lineVoids === undefined ? {} : { lineVoids: sale.lineVoids }),
     tenders: sale.tenders,
     change: sale.change,
     ...(recorded.tillId === undefined ? {} : { tillId: recorded.tillId }),
@@ -273,6 +277,9 @@ const NO_AGE_CHECKS: readonly AgeCheck[] = [];
 export const useAgeChecks = (): readonly AgeCheck[] => useSaleStore((state) => state.shown.basket.ageChecks ?? NO_AGE_CHECKS);
 /** The sale's age checks at this moment, answers not yet saved included (a scan handled before the next render). */
 export const readAgeChecks = (): readonly AgeCheck[] => useSaleStore.getState().head.basket.ageChecks ?? NO_AGE_CHECKS;
+const NO_LINE_VOIDS: readonly BasketLineVoid[] = [];
+/** The sale's lines voided once money was in, as saved (recorded with the sale when it completes). */
+export const useLineVoids = (): readonly BasketLineVoid[] => useSaleStore((state) => state.shown.basket.lineVoids ?? NO_LINE_VOIDS);
 /** Whether Undo has an action to reverse. */
 export const useCanUndo = (): boolean => useSaleStore((state) => (state.shown.basket.undo ?? []).length > 0);
 

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect } from 'react';
+import { whenIdle } from '../../lib/when-idle';
+import { nearMissClient } from '../hints/near-miss-client';
 import type { PriceBook } from '../../pricing';
 import { summarizeTenders } from '../checkout/tender-rules';
 import { nearMissQueries } from '../hints/near-miss-queries';
-import { buildCatalogue } from '../scanner/resolve-scan';
+import { catalogueFor } from '../scanner/resolve-scan';
 import { useSettledPricing } from '../proof/use-settled-pricing';
 import { useBasketItems, useMoney, useToday } from '../use-pricing';
-import { useAgeChecks, useBasketLines, useCanUndo, useCompletedSale, useSaleId, useTenders } from './sale-store';
+import { useAgeChecks, useBasketLines, useLineVoids, useCanUndo, useCompletedSale, useSaleId, useTenders } from './sale-store';
 import { usePriceChangeNotice, useSaleBook } from './use-sale-book';
 
 /**
@@ -16,18 +18,21 @@ import { usePriceChangeNotice, useSaleBook } from './use-sale-book';
 export function useSaleView(latestBook: PriceBook, bookUrl: string) {
   const lines = useBasketLines();
   const ageChecks = useAgeChecks();
+  const lineVoids = useLineVoids();
   const canUndo = useCanUndo();
   const saleId = useSaleId();
   const tenders = useTenders();
   const completed = useCompletedSale();
   // Once money is taken the sale keeps its prices; a new book waits for the next sale.
   const { book, held: newBookWaiting } = useSaleBook(latestBook, tenders.length > 0);
-  const catalogue = useMemo(() => buildCatalogue(book), [book]);
+  const catalogue = catalogueFor(book);
   const { format, fractionDigits } = useMoney(book.currency);
   const items = useBasketItems(lines);
   const today = useToday();
   // The proven pricing where the main thread could not prove it at once (`proof/`): shown, charged and recorded.
   const { pricing, proof } = useSettledPricing(book, items, today);
+  // The hints' worker gets the book while the till is idle, not on the scan that first needs it.
+  useEffect(() => whenIdle(() => nearMissClient.prepare(book)), [book]);
   const hints = useQuery({ ...nearMissQueries.forBasket(book, bookUrl, items, today), enabled: pricing.ok && items.length > 0 });
   const nearMisses = pricing.ok && items.length > 0 ? (hints.data ?? []) : [];
   const total = pricing.ok ? pricing.receipt.total : 0;
@@ -46,6 +51,7 @@ export function useSaleView(latestBook: PriceBook, bookUrl: string) {
     today,
     lines,
     ageChecks,
+    lineVoids,
     canUndo,
     saleId,
     tenders,

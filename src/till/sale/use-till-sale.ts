@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import type { PriceBook, Product } from '../../pricing';
 import type { RecordSale } from '../checkout/record-sale';
 import type { TillDevices } from '../devices-port';
@@ -8,16 +8,51 @@ import type { WeighLabel } from '../scanner/resolve-scan';
 import { changeRefusal } from './sale-rules';
 import { useSaleActions } from './sale-store';
 import { useCompletion } from './use-completion';
-import { useFeedback } from './use-feedback';
-import { useSaleView } from './use-sale-view';
+import { problemOf } from './approval-words';
+import { useFeedback, type TillFeedback } from './use-feedback';
+import { useSaleView, type SaleView } from './use-sale-view';
 import { useScanIntake } from './use-scan-intake';
 import { useTillShortcuts } from './use-till-shortcuts';
 import { useCustomerDisplay } from './use-customer-display';
 import { useParking } from '../parked/use-parking';
 import { useApprovedActions } from './use-approved-actions';
 
-/** A device's failure in words for the cashier (the device drivers already phrase theirs). */
-const deviceProblem = (error: unknown): string => (error instanceof Error ? error.message : 'The device did not answer');
+/**
+ * The devices a sale's end drives: the drawer opens by itself for cash (a card sale leaves it
+ * shut), and the receipt prints on a paired printer, else through the browser's print dialog.
+ */
+function useSaleDevices(view: SaleView, devices: TillDevices, feedback: TillFeedback) {
+  const failed = (error: unknown) => feedback.refuse(problemOf(error));
+  return {
+    openDrawerForCash: () => {
+      if (view.tenders.some((t) => t.kind === 'cash')) devices.openDrawer?.().catch(failed);
+    },
+    printReceipt: () => {
+      if (view.completed === null) return;
+      if (devices.printReceipt === undefined) window.print();
+      else devices.printReceipt(view.completed, view.book.legal).catch(failed);
+    },
+  };
+}
+
+/** Whether the basket may change now, saying why not: another tab is the till, a sale is being recorded, or parked or recalled. */
+function useChangeGate(readOnly: string | undefined, recordingRef: RefObject<boolean>, feedback: TillFeedback) {
+  // True while a park or recall is being written: the sale on the till is about to be replaced.
+  const swapping = useRef(false);
+  const mayChange = (): boolean => {
+    const refusal = swapping.current ? 'Wait: the sale is being parked or recalled' : changeRefusal({ readOnly, recording: recordingRef.current });
+    if (refusal !== undefined) feedback.refuse(refusal);
+    return refusal === undefined;
+  };
+  return { swapping, mayChange };
+}
+
+/** The line the cashier picked on purpose (tapped, or ↑/↓), and the selected one: that, else the newest. */
+function useLineChoice(view: SaleView) {
+  const [chosenLineId, choose] = useState<number | null>(null);
+  const chosen = view.lines.find((line) => line.id === chosenLineId);
+  return { chosen, selected: chosen ?? view.lines.at(-1), choose };
+}
 
 export type OpenDialog =
   | { readonly kind: 'pay' }
@@ -57,12 +92,15 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
   // Money is never taken for a sale that could not be recorded: payment waits for storage.
   const paymentBlocked = journalProblem ?? storageProblem ?? undefined;
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
-  const [chosenLineId, setChosenLineId] = useState<number | null>(null);
+  const { chosen, selected, choose: setChosenLineId } = useLineChoice(view);
   const barcodeField = useRef<HTMLInputElement>(null);
   const searchField = useRef<HTMLInputElement>(null);
-  // The selected line: the one the cashier picked on purpose (tapped, or ↑/↓), else the newest.
-  const chosen = view.lines.find((line) => line.id === chosenLineId);
-  const selected = chosen ?? view.lines.at(-1);
+  const saleDevices = useSaleDevices(view, devices, feedback);
+  /** A sale completed, parked or recalled: no dialog, no line chosen. */
+  const startOver = () => {
+    setDialog(null);
+    setChosenLineId(null);
+  };
 
   const completion = useCompletion({
     view,
@@ -72,19 +110,11 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
     feedback,
     openPayment: () => setDialog({ kind: 'pay' }),
     onCompleted: () => {
-      setDialog(null);
-      setChosenLineId(null);
-      // Cash goes into the drawer: it opens by itself (a card sale leaves it shut).
-      if (view.tenders.some((t) => t.kind === 'cash')) devices.openDrawer?.().catch((error: unknown) => feedback.refuse(deviceProblem(error)));
+      startOver();
+      saleDevices.openDrawerForCash();
     },
   });
-  // True while a park or recall is being written: the sale on the till is about to be replaced.
-  const swapping = useRef(false);
-  const mayChange = (): boolean => {
-    const refusal = swapping.current ? 'Wait: the sale is being parked or recalled' : changeRefusal({ readOnly, recording: completion.recordingRef.current });
-    if (refusal !== undefined) feedback.refuse(refusal);
-    return refusal === undefined;
-  };
+  const { swapping, mayChange } = useChangeGate(readOnly, completion.recordingRef, feedback);
   const closeDialog = () => {
     setDialog(null);
     feedback.clear();
@@ -96,10 +126,7 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
     feedback,
     mayChange,
     busyRef: swapping,
-    onSwapped: () => {
-      setDialog(null);
-      setChosenLineId(null);
-    },
+    onSwapped: startOver,
   });
   const approved = useApprovedActions({ view, feedback, authorize, recordEvent, devices, readOnly, recordingRef: completion.recordingRef, mayChange, choose: setChosenLineId, closeDialog, openOverride: (lineId) => setDialog({ kind: 'override', lineId }) });
   const intake = useScanIntake({
@@ -136,12 +163,7 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
     park: () => void parking.park(),
   });
 
-  const printReceipt = () => {
-    if (view.completed === null) return;
-    if (devices.printReceipt === undefined) window.print();
-    else devices.printReceipt(view.completed, view.book.legal).catch((error: unknown) => feedback.refuse(deviceProblem(error)));
-  };
-  return { view, sale, feedback, storageProblem, devices, printReceipt, dialog, setDialog, closeDialog, selected, choose: setChosenLineId, barcodeField, searchField, completion, intake, mayChange, approved, parking };
+  return { view, sale, feedback, storageProblem, devices, printReceipt: saleDevices.printReceipt, dialog, setDialog, closeDialog, selected, choose: setChosenLineId, barcodeField, searchField, completion, intake, mayChange, approved, parking };
 }
 
 export type TillSale = ReturnType<typeof useTillSale>;

@@ -19,6 +19,22 @@ export type ScanResolution =
   | { readonly kind: 'weigh'; readonly product: Product; readonly label: WeighLabel }
   | { readonly kind: 'refused'; readonly message: string };
 
+const catalogues = new WeakMap<PriceBook, Catalogue>();
+
+/**
+ * The book's catalogue, built on first need and kept as long as the book is: the screen asks on
+ * every render, and the boot warms it while the cashier signs in (`src/app/boot-prefetch.ts`).
+ */
+export function catalogueFor(book: PriceBook): Catalogue {
+  let catalogue = catalogues.get(book);
+  if (catalogue === undefined) {
+    catalogue = buildCatalogue(book);
+    catalogues.set(book, catalogue);
+  }
+  return catalogue;
+}
+
+/** A new catalogue of the book's products (`catalogueFor` keeps one per book). */
 export function buildCatalogue(book: PriceBook): Catalogue {
   const folded = new Map<string, Product | null>();
   for (const product of book.products) {

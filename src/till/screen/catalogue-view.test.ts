@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Product } from '../../pricing';
-import { buildSearchIndex, columnsFor, gridRows, groupByCategory, searchIndex } from './catalogue-view';
+import { buildSearchIndex, categoriesOf, columnsFor, createSearch, gridRows, groupByCategory, searchIndex } from './catalogue-view';
 
 const product = (sku: string, name: string, category?: string, barcodes?: string[]) =>
   ({ sku, name, price: 100, unit: 'each', ...(category ? { category } : {}), ...(barcodes ? { barcodes } : {}) }) as Product;
@@ -50,6 +50,12 @@ describe('the product catalogue view', () => {
     expect(gridRows(groupByCategory(products), 2, false).map((r) => r.key)).toEqual(['t:fruit-veg:0', 't:dairy:0', 't:\u0000other:0']);
   });
 
+  it('groups a list of products once, however often the screen asks', () => {
+    const list = [product('a', 'Apples', 'fruit'), product('b', 'Bread', 'bakery')];
+    expect(categoriesOf(list)).toBe(categoriesOf(list));
+    expect(categoriesOf(list)).toEqual(groupByCategory(list));
+  });
+
   describe('properties', () => {
     const arbitraryProducts = fc.array(
       fc.record({ sku: fc.string({ minLength: 1 }), name: fc.string(), category: fc.option(fc.constantFrom('a', 'b', 'c'), { nil: undefined }) }),
@@ -76,6 +82,17 @@ describe('the product catalogue view', () => {
           const words = fold(query).split(/\s+/).filter(Boolean);
           const naive = list.filter((p) => words.every((w) => fold(`${p.name} ${p.sku} `).includes(w)));
           expect(searchIndex(buildSearchIndex(list), query)).toEqual(naive);
+        }),
+      );
+    });
+    it('a search that narrows as the cashier types finds what searching afresh finds, query after query', () => {
+      fc.assert(
+        fc.property(arbitraryProducts, fc.array(fc.string({ maxLength: 4 }), { maxLength: 8 }), (raw, typed) => {
+          const index = buildSearchIndex(raw.map((p) => product(p.sku, p.name, p.category)));
+          const search = createSearch(index);
+          // Typing on, one character at a time, then the queries as they come (backspaces, new words).
+          const queries = [...typed.join(' ')].map((_, i, all) => all.slice(0, i + 1).join('')).concat(typed);
+          for (const query of queries) expect(search(query)).toEqual(searchIndex(index, query));
         }),
       );
     });

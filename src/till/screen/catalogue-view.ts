@@ -31,6 +31,18 @@ export function groupByCategory(products: readonly Product[]): Category[] {
   return [...categories.filter((c) => c.id !== OTHER), ...categories.filter((c) => c.id === OTHER)];
 }
 
+const groupings = new WeakMap<readonly Product[], Category[]>();
+
+/** `groupByCategory` of a book's products, built once per list and kept as long as it is. */
+export function categoriesOf(products: readonly Product[]): Category[] {
+  let categories = groupings.get(products);
+  if (categories === undefined) {
+    categories = groupByCategory(products);
+    groupings.set(products, categories);
+  }
+  return categories;
+}
+
 /** Lower-case, accents removed: "Crème fraîche" is found by "creme". */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
@@ -46,15 +58,44 @@ export function buildSearchIndex(products: readonly Product[]): SearchIndex {
   return { products, texts: products.map((p) => fold(`${p.name} ${p.sku} ${(p.barcodes ?? []).join(' ')}`)) };
 }
 
-/** Products whose name, SKU or a barcode holds every word typed, in any order, in the book's order. */
-export function searchIndex(index: SearchIndex, query: string): Product[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  const found: Product[] = [];
-  for (let i = 0; i < index.texts.length; i += 1) {
+/** The words of a query, folded as the index is. */
+const wordsOf = (query: string) => fold(query).split(/\s+/).filter(Boolean);
+
+/** Positions in the index of the products whose text holds every word, among `within` (all when undefined), in order. */
+function matching(index: SearchIndex, words: readonly string[], within: readonly number[] | undefined): number[] {
+  const found: number[] = [];
+  const holds = (i: number) => {
     const text = index.texts[i]!;
-    if (words.every((word) => text.includes(word))) found.push(index.products[i]!);
+    return words.every((word) => text.includes(word));
+  };
+  if (within === undefined) {
+    for (let i = 0; i < index.texts.length; i += 1) if (holds(i)) found.push(i);
+  } else {
+    for (const i of within) if (holds(i)) found.push(i);
   }
   return found;
+}
+
+/** Products whose name, SKU or a barcode holds every word typed, in any order, in the book's order. */
+export function searchIndex(index: SearchIndex, query: string): Product[] {
+  return matching(index, wordsOf(query), undefined).map((i) => index.products[i]!);
+}
+
+/**
+ * `searchIndex` for a search field: it remembers its last answer, and a query that can only find
+ * fewer products (each word of the last query is inside one of its words: the cashier typed on)
+ * looks only among the last answer's products. The first letter reads every product; the letters
+ * after it, a shrinking list.
+ */
+export function createSearch(index: SearchIndex): (query: string) => Product[] {
+  let last: { readonly words: readonly string[]; readonly positions: readonly number[] } | undefined;
+  return (query) => {
+    const words = wordsOf(query);
+    const narrows = last !== undefined && last.words.every((before) => words.some((word) => word.includes(before)));
+    const positions = matching(index, words, narrows ? last?.positions : undefined);
+    last = { words, positions };
+    return positions.map((i) => index.products[i]!);
+  };
 }
 
 /** A row of the virtualised product grid: a category's heading, or up to `columns` tiles. */

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { PriceBook, Product } from '../../pricing';
-import { buildSearchIndex, columnsFor, gridRows, groupByCategory, searchIndex, type Category, type SearchIndex } from './catalogue-view';
+import { buildSearchIndex, categoriesOf, columnsFor, createSearch, gridRows, type Category } from './catalogue-view';
 import { CategoryChips } from './category-chips';
 import { ProductTile, TILE_HEIGHT } from './product-tile';
 
@@ -17,15 +17,15 @@ const HEADING_HEIGHT = 36;
 /** No layout engine (jsdom in unit tests): nothing can say what is in view, so every row is drawn. */
 const NO_LAYOUT = typeof ResizeObserver === 'undefined';
 
-/** Search indexes by book, built on first need: opening the till never waits for one. */
-const indexes = new WeakMap<PriceBook, SearchIndex>();
-function indexFor(book: PriceBook): SearchIndex {
-  let index = indexes.get(book);
-  if (index === undefined) {
-    index = buildSearchIndex(book.products);
-    indexes.set(book, index);
+/** Searches by book, their index built on first need: opening the till never waits for one. */
+const searches = new WeakMap<PriceBook, (query: string) => Product[]>();
+function searchFor(book: PriceBook): (query: string) => Product[] {
+  let search = searches.get(book);
+  if (search === undefined) {
+    search = createSearch(buildSearchIndex(book.products));
+    searches.set(book, search);
   }
-  return index;
+  return search;
 }
 
 export interface ProductPanelProps {
@@ -43,15 +43,19 @@ export interface ProductPanelProps {
  * Memoised: a scan changes nothing here.
  */
 export const ProductPanel = memo(function ProductPanel({ book, format, onChoose, searchRef }: ProductPanelProps) {
-  const categories = useMemo(() => groupByCategory(book.products), [book]);
+  const categories = categoriesOf(book.products);
   const [chosen, setChosen] = useState(ALL);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const searching = deferredQuery.trim() !== '';
+  // Kept here, not in the grid, which is drawn afresh for each category and search: a new grid
+  // starts at the width the last one measured instead of one column (a search's first letter drew
+  // every match one to a row, then again at the real width).
+  const [gridWidth, setGridWidth] = useState(0);
 
   const shown = useMemo((): Category[] => {
     if (searching) {
-      const found = searchIndex(indexFor(book), deferredQuery);
+      const found = searchFor(book)(deferredQuery);
       return [{ id: 'results', name: `${found.length} ${found.length === 1 ? 'match' : 'matches'} for “${deferredQuery.trim()}”`, products: found }];
     }
     return chosen === ALL ? categories : categories.filter((c) => c.id === chosen);
@@ -72,7 +76,7 @@ export const ProductPanel = memo(function ProductPanel({ book, format, onChoose,
             placeholder="Search products"
             value={query}
             // The index (about 100 ms at 40,000 products) is built as the field takes focus, before the first key.
-            onFocus={() => indexFor(book)}
+            onFocus={() => searchFor(book)}
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Escape' && query !== '') {
@@ -81,7 +85,7 @@ export const ProductPanel = memo(function ProductPanel({ book, format, onChoose,
               }
               // Enter on a search that found exactly one product sells it: the keyboard way to a product without a barcode.
               if (event.key === 'Enter' && !event.defaultPrevented && query.trim() !== '') {
-                const found = searchIndex(indexFor(book), query);
+                const found = searchFor(book)(query);
                 if (found.length === 1 && found[0] !== undefined) {
                   event.preventDefault();
                   onChoose(found[0]);
@@ -95,13 +99,16 @@ export const ProductPanel = memo(function ProductPanel({ book, format, onChoose,
         </div>
         {categories.length > 1 && !searching && <CategoryChips categories={[{ id: ALL, name: 'All' }, ...categories]} chosen={chosen} onChoose={setChosen} />}
       </div>
-      <ProductGrid key={searching ? 'search' : chosen} categories={shown} showHeadings={searching || categories.length > 1} format={format} onChoose={onChoose} />
+      <ProductGrid key={searching ? 'search' : chosen} width={gridWidth} onWidth={setGridWidth} categories={shown} showHeadings={searching || categories.length > 1} format={format} onChoose={onChoose} />
       {searching && shown[0]?.products.length === 0 && <p className="px-5 pb-10 text-center text-lg text-ink-600">No product matches. Try part of the name, the SKU or the barcode.</p>}
     </section>
   );
 });
 
 interface ProductGridProps {
+  /** The grid's inner width in px, as last measured (0 before the first measure). */
+  readonly width: number;
+  readonly onWidth: (width: number) => void;
   readonly categories: readonly Category[];
   readonly showHeadings: boolean;
   readonly format: (amount: number) => string;
@@ -109,20 +116,19 @@ interface ProductGridProps {
 }
 
 /** The virtual grid: rows of tiles under category headings, only those in view rendered. */
-function ProductGrid({ categories, showHeadings, format, onChoose }: ProductGridProps) {
+function ProductGrid({ width, onWidth, categories, showHeadings, format, onChoose }: ProductGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const element = scroller.current;
     if (element === null) return;
     // The grid's inner width (its padding taken off): the number of columns follows it.
-    const measure = () => setWidth(element.clientWidth - 40);
+    const measure = () => onWidth(element.clientWidth - 40);
     measure();
     if (typeof ResizeObserver === 'undefined') return; // jsdom has none: one column then
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [onWidth]);
   const columns = columnsFor(width, MIN_TILE, GAP);
   const rows = useMemo(() => gridRows(categories, columns, showHeadings), [categories, columns, showHeadings]);
   const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows]);

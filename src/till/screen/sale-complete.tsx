@@ -79,6 +79,7 @@ export function SaleComplete({ sale, format, feedback, onNewSale, onPrint, legal
         total={receipt.total}
         tenders={sale.tenders}
         change={sale.change}
+        voided={sale.lineVoids}
         {...(receipt.taxes === undefined ? {} : { taxes: receipt.taxes })}
         format={format}
       />

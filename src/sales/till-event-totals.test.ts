@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { JournalEntry, NoSaleEntry, SaleEntry, StaffRef, VoidEntry } from './journal-entry';
+import { reportTotals } from './report-rules';
+import { tillEventTotals, type EventCounts } from './till-event-totals';
+
+const alex: StaffRef = { id: '3', name: 'Alex' };
+const sam: StaffRef = { id: '2', name: 'Sam' };
+const morgan: StaffRef = { id: '1', name: 'Morgan' };
+
+const base = (receiptNumber: number) => ({ id: `e-${receiptNumber}`, tillId: 't', receiptNumber, at: '2026-12-07T10:00:00.000Z', currency: 'GBP', storeName: 'Shop' });
+const noSale = (n: number, operator?: StaffRef, approver?: StaffRef): NoSaleEntry => ({ ...base(n), kind: 'no-sale', ...(operator && { operator }), ...(approver && { approver }) });
+const voided = (n: number, total: number, operator?: StaffRef, approver?: StaffRef): VoidEntry => ({
+  ...base(n),
+  kind: 'void',
+  saleId: `s-${n}`,
+  items: 1,
+  total,
+  tendered: 0,
+  ...(operator && { operator }),
+  ...(approver && { approver }),
+});
+/** A cash sale of 80 whose lines voided after a tender came to `voids` (each approved by `approver`). */
+const saleWith = (n: number, voids: readonly number[], operator?: StaffRef, approver?: StaffRef): SaleEntry => ({
+  ...base(n),
+  kind: 'sale',
+  book: { id: 'kata' },
+  items: [],
+  lines: [],
+  discounts: [],
+  tenders: [{ kind: 'cash', amount: 80 }],
+  change: 0,
+  subtotal: 80,
+  savings: 0,
+  total: 80,
+  ...(operator && { operator }),
+  ...(voids.length > 0 && { lineVoids: voids.map((amount) => ({ sku: 'B', name: 'B', quantity: 1, amount, at: '2026-12-07T09:59:00.000Z', ...(approver && { approver }) })) }),
+});
+const counts = (voids: number, voidedTotal: number, noSales: number, lineVoids: number, lineVoidedTotal: number): EventCounts => ({ voids, voidedTotal, noSales, lineVoids, lineVoidedTotal });
+
+describe('voided sales, No sales and line voids in a report', () => {
+  it('counts them per operator, with who approved, and leaves the takings alone', () => {
+    const entries: JournalEntry[] = [
+      noSale(1, alex, sam),
+      voided(2, 210, alex, sam),
+      saleWith(3, [30, 50], alex, sam),
+      noSale(4, sam),
+      voided(5, 120, alex, morgan),
+      saleWith(6, [], sam),
+      noSale(7),
+    ];
+    const events = tillEventTotals(entries);
+    expect(events).toEqual({
+      ...counts(2, 330, 3, 2, 80),
+      byOperator: [
+        // Sam's own No sale needed no approver.
+        { operator: sam, ...counts(0, 0, 1, 0, 0), approvals: [{ approver: null, ...counts(0, 0, 1, 0, 0) }] },
+        {
+          operator: alex,
+          ...counts(2, 330, 1, 2, 80),
+          approvals: [
+            { approver: morgan, ...counts(1, 120, 0, 0, 0) },
+            { approver: sam, ...counts(1, 210, 1, 2, 80) },
+          ],
+        },
+        // Recorded before sign-in: nobody to name.
+        { operator: null, ...counts(0, 0, 1, 0, 0), approvals: [{ approver: null, ...counts(0, 0, 1, 0, 0) }] },
+      ],
+    });
+    const totals = reportTotals(entries);
+    expect(totals.events).toEqual(events);
+    // Two sales of 80 in cash: the events take nothing from them.
+    expect(totals).toMatchObject({ sales: 2, salesTotal: 160, net: 160, takings: { cash: 160, card: 0 } });
+  });
+
+  it('are all zero for a period without any', () => {
+    expect(tillEventTotals([saleWith(1, [])])).toEqual({ ...counts(0, 0, 0, 0, 0), byOperator: [] });
+  });
+
+  describe('properties', () => {
+    const who = fc.constantFrom(undefined, alex, sam, morgan);
+    const entry = fc.oneof(
+      fc.tuple(who, who).map(([o, a]) => (n: number): JournalEntry => noSale(n, o, a)),
+      fc.tuple(fc.nat({ max: 999 }), who, who).map(([t, o, a]) => (n: number): JournalEntry => voided(n, t, o, a)),
+      fc.tuple(fc.array(fc.nat({ max: 999 }), { maxLength: 3 }), who, who).map(([v, o, a]) => (n: number): JournalEntry => saleWith(n, v, o, a)),
+    );
+    it('the operators\' parts, and each operator\'s approvers, sum to the counts; the takings are the sales\' alone', () => {
+      fc.assert(
+        fc.property(fc.array(entry, { maxLength: 15 }), (makers) => {
+          const entries = makers.map((make, i) => make(i + 1));
+          const events = tillEventTotals(entries);
+          const keys = ['voids', 'voidedTotal', 'noSales', 'lineVoids', 'lineVoidedTotal'] as const;
+          for (const key of keys) {
+            expect(events.byOperator.reduce((s, p) => s + p[key], 0)).toBe(events[key]);
+            for (const part of events.byOperator) expect(part.approvals.reduce((s, a) => s + a[key], 0)).toBe(part[key]);
+          }
+          const sales = entries.filter((e) => e.kind === 'sale').length;
+          expect(reportTotals(entries).takings).toEqual({ cash: 80 * sales, card: 0 });
+        }),
+      );
+    });
+  });
+});
