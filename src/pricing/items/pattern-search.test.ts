@@ -94,6 +94,43 @@ describe('solveByPatterns: branching rules and a least saving', () => {
   });
 });
 
+describe('solveByPatterns cut short', () => {
+  it('hands over the best solution it found, within the cap and at least the least saving', () => {
+    let handed = 0;
+    for (let seed = 1; seed <= 16; seed++) {
+      const { book, basket } = itemOffersOnly(familyStore('meal-deals', seed));
+      const valid = validatePriceBook(book);
+      if (!valid.ok) throw new Error(JSON.stringify(valid.issues));
+      const priced = priceLines(valid.book, basket);
+      if (!priced.ok) throw new Error(JSON.stringify(priced.problems));
+      const model = buildModel(valid.book, priced.lines, PRICING_DATE);
+      const budget = () => new SearchBudget({ ...DEFAULT_LIMITS, clock: undefined });
+      for (const component of model.components) {
+        const plan = planComponent(model, component);
+        if (plan.stateful.length === 0) continue;
+        const optimum = solveByPatterns(model, plan, budget());
+        if (typeof optimum !== 'object') continue;
+        // A cap on saving at half the optimum (every LP corner meets it), and few steps.
+        const cap = { weight: (p: { saving: number }) => p.saving, most: Math.floor(optimum.saving / 2), optional: true };
+        const tries = [{ branching: 'most-fractional', steps: 300 }] as const;
+        const got: Array<{ saving: number }> = [];
+        const cut = solveByPatterns(model, plan, budget(), [cap], tries, 1, (best) => got.push(best));
+        if (cut !== undefined) continue;
+        for (const best of got) {
+          expect(best.saving, `seed ${seed}`).toBeLessThanOrEqual(cap.most);
+          expect(best.saving, `seed ${seed}`).toBeGreaterThanOrEqual(1);
+        }
+        // Asking for more than the cap allows, nothing is handed over.
+        const none: unknown[] = [];
+        solveByPatterns(model, plan, budget(), [cap], tries, cap.most + 1, (best) => none.push(best));
+        expect(none, `seed ${seed}`).toEqual([]);
+        handed += got.length;
+      }
+    }
+    expect(handed).toBeGreaterThan(0);
+  });
+});
+
 describe('largestSum', () => {
   const always = () => true;
   it.each<[string, number[], number, number]>([

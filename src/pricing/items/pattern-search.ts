@@ -55,7 +55,8 @@ export interface PatternSolution {
  * {@link MOST_NODES} nodes, or the budget runs out, or when the solution's applications, grouped consecutively in the
  * plan's order as the receipt groups them, would not each save money. With `least` (a saving the
  * caller needs, such as what beats its incumbent), nodes whose bound is under it are pruned from
- * the start, and `'below'` says that no solution saves that much.
+ * the start, and `'below'` says that no solution saves that much. When every try is cut short,
+ * `onCut` is handed the best solution found that saves `least` (if any): unproven, but a solution.
  */
 export function solveByPatterns(
   model: PricingModel,
@@ -64,11 +65,16 @@ export function solveByPatterns(
   caps: readonly PatternCap[] = [],
   tries: readonly BranchingTry[] = DEFAULT_TRIES,
   least = 0,
+  onCut?: (best: PatternSolution) => void,
 ): PatternSolution | 'below' | undefined {
   const set = enumeratePatterns(model, plan, MOST_PATTERNS, caps.some((cap) => cap.optional));
   if (set === undefined) return undefined;
   if (set.patterns.length === 0) return caps.length > 0 ? atLeast(decode(model, plan, set, new Int32Array(0)), least) : undefined;
-  const counts = branchAndBound(plan, set, budget, caps, tries, least);
+  const cut = onCut && ((counts: Int32Array) => {
+    const solution = decode(model, plan, set, counts);
+    if (solution !== undefined) onCut(solution);
+  });
+  const counts = branchAndBound(plan, set, budget, caps, tries, least, cut);
   if (counts === undefined || counts === 'below') return counts;
   return decode(model, plan, set, counts);
 }
@@ -166,7 +172,7 @@ export function largestSum(weights: ArrayLike<number>, most: number, pay: (work:
 
 /**
  * Pattern counts of a proven optimum, `'below'` when no solution reaches `least`, or undefined
- * when every try was cut short. Depth first; each child's LP is its parent's optimal tableau with
+ * when every try was cut short (then `onCut` gets the best counts found, if they reach `least`). Depth first; each child's LP is its parent's optimal tableau with
  * the branch's bound as one more row, re-solved by the dual simplex (see `tableau.ts`), which stops
  * as soon as the child's bound cannot beat the incumbent. A try cut short hands its incumbent to
  * the next, which starts again from the root.
@@ -178,6 +184,7 @@ function branchAndBound(
   caps: readonly PatternCap[],
   tries: readonly BranchingTry[],
   least: number,
+  onCut?: (best: Int32Array) => void,
 ): Int32Array | 'below' | undefined {
   const search = new BranchAndBound(budget, least - set.gains.reduce((a, g, k) => a + g * set.counts[k]!, 0));
   // Setting up (the cap's right side, the root LP) is paid from the whole allowance; then each
@@ -194,8 +201,11 @@ function branchAndBound(
     search.limit = t === 0 ? Math.max(search.spent, steps) : search.spent + steps;
     search.run(root, branching);
     if (!search.cut) return search.bestValue < search.wanted ? 'below' : search.best;
-    if (budget.exhausted) return undefined;
+    if (budget.exhausted) break;
   }
+  // Cut short, the search's best is still a solution: each LP solution rounded down (and filled
+  // greedily) stays within every row, caps included.
+  if (onCut && search.bestValue >= search.wanted) onCut(search.best);
   return undefined;
 }
 

@@ -35,9 +35,10 @@ const CAPPED_TRIES: readonly BranchingTry[] = [
  *
  * Returns each unit's choice (in the component's sequence), `'unreachable'` when no solution
  * reaches the set, `'below'` when none that does saves `least`, or undefined when the set is not
- * of this shape or the search was cut short.
+ * of this shape or the search was cut short. Cut short, it hands `onCut` the best solution it found
+ * that reaches the set and saves `least`, if any: a better incumbent for the joint search after it.
  */
-export function settleByPatterns(model: PricingModel, set: readonly number[], budget: SearchBudget, least = 0): Choice[] | 'unreachable' | 'below' | undefined {
+export function settleByPatterns(model: PricingModel, set: readonly number[], budget: SearchBudget, least = 0, onCut?: (choices: Choice[]) => void): Choice[] | 'unreachable' | 'below' | undefined {
   if (model.components.length !== 1) return undefined;
   const caps: PatternCap[] = [];
   for (const t of set) {
@@ -51,6 +52,6 @@ export function settleByPatterns(model: PricingModel, set: readonly number[], bu
   }
   const component = model.components[0]!;
   for (const c of component.classes) if (model.classes[c]!.reducedPrice !== undefined) return undefined;
-  const found = solveByPatterns(model, planComponent(model, component), budget, caps, CAPPED_TRIES, least);
+  const found = solveByPatterns(model, planComponent(model, component), budget, caps, CAPPED_TRIES, least, onCut && ((best) => onCut(best.choices)));
   return found === 'below' ? found : found?.choices;
 }

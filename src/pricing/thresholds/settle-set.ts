@@ -1,5 +1,5 @@
 import { evaluate, type Evaluation } from '../evaluate';
-import type { ComponentResult } from '../items/search';
+import type { Choice, ComponentResult } from '../items/search';
 import type { Component, PricingModel } from '../model';
 import { maxThresholdSaving } from '../offers/spend-threshold';
 import type { SearchBudget } from '../search-budget';
@@ -51,10 +51,15 @@ export function settleSet(model: PricingModel, set: readonly number[], item: Ite
   const candidate = thresholdCandidate(model, item.solution, set, budget);
   if (candidate !== undefined) incumbent.best = better(incumbent.best, evaluate(model, candidate));
   if (objective.lowestTotal(item.saving) >= incumbent.best.total) return 'settled';
-  const capped = settleByPatterns(model, set, budget, leastWorthSaving(objective, incumbent.best.total, item.saving));
+  // The capped search's answer settles the set; cut short, its best is still the joint search's
+  // incumbent (its bound prunes against it: on meal deals, a quarter of the steps or less).
+  const offer = (choices: Choice[]) => {
+    incumbent.best = better(incumbent.best, evaluate(model, solutionOf(model, model.components, [choices])));
+  };
+  const capped = settleByPatterns(model, set, budget, leastWorthSaving(objective, incumbent.best.total, item.saving), offer);
   if (capped === 'unreachable' || capped === 'below') return 'settled';
   if (capped !== undefined) {
-    incumbent.best = better(incumbent.best, evaluate(model, solutionOf(model, model.components, [capped])));
+    offer(capped);
     return 'settled';
   }
   const touched = model.components.filter((c) => touches(model, c, set));
