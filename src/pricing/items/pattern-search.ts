@@ -5,6 +5,7 @@ import { applicationSaving } from '../solution';
 import type { Choice } from './search';
 import { enumeratePatterns, type Pattern, type PatternSet } from './patterns';
 import { Tableau } from './tableau';
+import { huntCap, MOST_HUNT_STEPS } from './cap-hunt';
 
 /** Components with more patterns than this are left to the layered search. */
 export const MOST_PATTERNS = 400;
@@ -74,7 +75,8 @@ export function solveByPatterns(
     const solution = decode(model, plan, set, counts);
     if (solution !== undefined) onCut(solution);
   });
-  const counts = branchAndBound(plan, set, budget, caps, tries, least, cut);
+  const decodes = (x: Int32Array) => decode(model, plan, set, x) !== undefined;
+  const counts = branchAndBound(plan, set, budget, caps, tries, least, cut, decodes);
   if (counts === undefined || counts === 'below') return counts;
   return decode(model, plan, set, counts);
 }
@@ -95,8 +97,8 @@ export interface PatternCap {
   readonly optional: boolean;
 }
 
-/** The integer programme's data: classes and limits as rows, patterns as columns. */
-interface Programme {
+/** The integer programme's data: classes and limits as rows (then the caps'), patterns as columns. */
+export interface Programme {
   readonly rows: number;
   readonly cols: number;
   readonly a: Float64Array;
@@ -185,6 +187,7 @@ function branchAndBound(
   tries: readonly BranchingTry[],
   least: number,
   onCut?: (best: Int32Array) => void,
+  decodes: (counts: Int32Array) => boolean = () => true,
 ): Int32Array | 'below' | undefined {
   const search = new BranchAndBound(budget, least - set.gains.reduce((a, g, k) => a + g * set.counts[k]!, 0));
   // Setting up (the cap's right side, the root LP) is paid from the whole allowance; then each
@@ -198,6 +201,14 @@ function branchAndBound(
   if (!root.primal(search.pay)) return undefined;
   search.start(prog);
   for (const [t, { branching, steps }] of tries.entries()) {
+    if (t === 1 && caps.length > 0) {
+      // Under a cap the LP meets it with fractional counts, and branching may take long to find
+      // whole ones that do: past the first try, a hunt for them (its own steps) whose best, if it
+      // meets the LP's bound, lets the next try prove it at the root.
+      search.limit = search.spent + MOST_HUNT_STEPS;
+      search.hunt(prog.rows - caps.length, root.value, decodes);
+      if (budget.exhausted) break;
+    }
     search.limit = t === 0 ? Math.max(search.spent, steps) : search.spent + steps;
     search.run(root, branching);
     if (!search.cut) return search.bestValue < search.wanted ? 'below' : search.best;
@@ -251,6 +262,14 @@ class BranchAndBound {
     let step = 0;
     for (let j = 0; j < prog.cols; j++) step = gcd(step, prog.c[j]!);
     this.gain = Math.max(1, step);
+  }
+
+  /** Raises the incumbent to {@link huntCap}'s best, if better: whole counts worth `target`, if it finds them. */
+  hunt(capsFrom: number, target: number, decodes: (counts: Int32Array) => boolean): void {
+    const found = huntCap(this.prog, capsFrom, Math.floor(target + EPS), this.bestValue, () => this.pay(FLOPS_PER_STEP), decodes);
+    if (found === undefined) return;
+    this.best = found.counts;
+    this.bestValue = found.value;
   }
 
   /** Searches from the root, keeping the incumbent of an earlier try. */

@@ -10,7 +10,9 @@ import type { Choice } from '../items/search';
  * the bound prunes nothing until a whole solution does too; which rule finds one sooner depends on
  * the basket (on the bench's meal deals, seed 6's 19th scan took 1,600 steps by value and over
  * 390,000 by fraction; its 18th, 5,600 by fraction and more than 40,000 by value), so each gets a
- * share, the second as many steps as one rule had alone. Past both, the joint search settles the set.
+ * share, the second as many steps as one rule had alone. Between them, a hunt for whole counts that
+ * meet the cap (`items/cap-hunt.ts`) often lets the second prove at its root. Past both, the joint
+ * search settles the set.
  */
 const CAPPED_TRIES: readonly BranchingTry[] = [
   { branching: 'most-valuable', steps: 5_000 },

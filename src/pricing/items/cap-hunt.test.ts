@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { huntCap } from './cap-hunt';
+import type { Programme } from './pattern-search';
+
+/** Classes' units as rows, then one cap weighing each pattern by its value. */
+function programme(counts: readonly number[], uses: ReadonlyArray<readonly number[]>, values: readonly number[], cap: number): Programme {
+  const rows = counts.length + 1;
+  const cols = values.length;
+  const a = new Float64Array(rows * cols);
+  uses.forEach((use, j) => {
+    use.forEach((n, k) => (a[k * cols + j] = n));
+    a[counts.length * cols + j] = values[j]!;
+  });
+  return { rows, cols, a, b: Float64Array.from([...counts, cap]), c: Float64Array.from(values) };
+}
+
+/** The most any whole counts within every row are worth, by trying them all. */
+function bruteForce(prog: Programme): number {
+  const { rows, cols, a, b, c } = prog;
+  const x = new Array<number>(cols).fill(0);
+  let best = 0;
+  const visit = (j: number): void => {
+    const fits = Array.from({ length: rows }, (_, r) => x.reduce((s, n, i) => s + n * a[r * cols + i]!, 0) <= b[r]!).every(Boolean);
+    if (!fits) return;
+    if (j === cols) {
+      best = Math.max(best, x.reduce((s, n, i) => s + n * c[i]!, 0));
+      return;
+    }
+    for (let n = 0; n <= 4; n++) {
+      x[j] = n;
+      visit(j + 1);
+    }
+    x[j] = 0;
+  };
+  visit(0);
+  return best;
+}
+
+const always = () => true;
+
+describe('the hunt for the cap', () => {
+  it('meets a cap that only whole counts of the smaller pieces reach', () => {
+    // Units of one class: pieces of 2 units worth 5, 3 units worth 7; a cap of 12 is 7 + 5.
+    const prog = programme([5], [[2], [3]], [5, 7], 12);
+    const found = huntCap(prog, 1, 12, 0, always, always);
+    expect(found?.value).toBe(12);
+    expect([...found!.counts]).toEqual([1, 1]);
+  });
+
+  it('settles for what its caller accepts, and finds nothing over `least` when nothing is', () => {
+    const prog = programme([5], [[2], [3]], [5, 7], 12);
+    const notBoth = (x: Int32Array) => x[0] === 0 || x[1] === 0;
+    expect(huntCap(prog, 1, 12, 0, always, notBoth)?.value).toBe(10);
+    expect(huntCap(prog, 1, 12, 12, always, always)).toBeUndefined();
+  });
+
+  it('stops when paying for a node is refused', () => {
+    const prog = programme([5], [[2], [3]], [5, 7], 12);
+    expect(huntCap(prog, 1, 12, 0, () => false, always)).toBeUndefined();
+  });
+
+  it('on small programmes, finds the best whole counts within every row', () => {
+    const pattern = fc.record({ use: fc.array(fc.nat(2), { minLength: 2, maxLength: 2 }), value: fc.integer({ min: 1, max: 30 }) });
+    fc.assert(
+      fc.property(fc.array(fc.nat(4), { minLength: 2, maxLength: 2 }), fc.array(pattern, { minLength: 1, maxLength: 4 }), fc.nat(60), (counts, patterns, cap) => {
+        const uses = patterns.map((p) => p.use.map((n, k) => (k === 0 && p.use.every((m) => m === 0) ? 1 : n)));
+        const prog = programme(counts, uses, patterns.map((p) => p.value), cap);
+        const best = bruteForce(prog);
+        const found = huntCap(prog, counts.length, cap, 0, always, always);
+        expect(found?.value ?? 0).toBe(best);
+        if (found === undefined) return;
+        for (let r = 0; r < prog.rows; r++) {
+          let used = 0;
+          for (let j = 0; j < prog.cols; j++) used += prog.a[r * prog.cols + j]! * found.counts[j]!;
+          expect(used).toBeLessThanOrEqual(prog.b[r]!);
+        }
+        expect(found.counts.reduce((s, n, j) => s + n * prog.c[j]!, 0)).toBe(found.value);
+      }),
+    );
+  });
+});
