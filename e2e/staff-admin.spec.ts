@@ -23,7 +23,7 @@ async function staffTab(page: Page) {
   return { table: panel.getByRole('table', { name: 'Staff' }), status: panel.getByRole('status') };
 }
 
-test('a manager adds a cashier, who signs in with their PIN; a new PIN replaces the old one; a disabled cashier can no longer sign in', async ({ page }) => {
+test('a manager adds a cashier, who signs in with their PIN; a new PIN replaces the old one and lifts a lockout; a disabled cashier can no longer sign in until enabled', async ({ page }) => {
   await page.goto(`/back-office?book=${encodeURIComponent(KATA)}`);
   await signIn(page, DEMO.manager);
   await expect(page.getByRole('heading', { name: 'Offers' })).toBeVisible();
@@ -91,6 +91,16 @@ test('a manager adds a cashier, who signs in with their PIN; a new PIN replaces 
   const operators = screen.getByRole('combobox', { name: 'Operator' });
   await expect(operators.getByRole('option', { name: 'Alex (cashier)' })).toHaveCount(1);
   await expect(operators.getByRole('option', { name: /Riley/ })).toHaveCount(0);
+
+  // Enabled again, Riley is offered and signs in with the PIN set before.
+  await signIn(page, DEMO.manager);
+  await staffTab(page);
+  await table.getByRole('button', { name: 'Enable Riley' }).click();
+  await expect(status).toHaveText('Riley is enabled again.');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(operators.getByRole('option', { name: 'Riley (cashier)' })).toHaveCount(1);
+  await signIn(page, { id: '4', pin: '8642' });
+  await expect(page.getByRole('group', { name: 'Operator' })).toContainText('Riley (cashier)');
 });
 
 test('a cashier\'s cash refund of a card sale needs a supervisor: the cashier\'s own PIN is refused, Sam\'s approves, and History names Sam', async ({ page, till }) => {
