@@ -1,6 +1,6 @@
 import type { Programme } from './pattern-search';
 
-/** Nodes (a step each) the hunt may visit before it hands over what it found. */
+/** Nodes the hunt may visit before it hands over what it found (each paid for by its work). */
 export const MOST_HUNT_STEPS = 7_000;
 
 /** What {@link huntCap} found: whole pattern counts within every row, and their value. */
@@ -15,11 +15,11 @@ export interface HuntResult {
  * first), each taken as many times as still fits first, like a subset sum filling the cap from
  * its largest pieces down. A branch is dropped when it cannot beat what was found, by the caps'
  * rows: what is left under a cap, times the best value per unit of its weight among the patterns
- * still to come. Stops at `target`, after {@link MOST_HUNT_STEPS} nodes, or when `pay` (one call
- * per node) refuses. Returns the best counts found worth more than `least` that `accepts` takes
+ * still to come. Stops at `target`, after {@link MOST_HUNT_STEPS} nodes, or when `pay` refuses a
+ * node's work (flops: its rows, once per count tried, and the receipt's check of a better find). Returns the best counts found worth more than `least` that `accepts` takes
  * (the receipt's grouping of them saves what they count), if any.
  */
-export function huntCap(prog: Programme, capsFrom: number, target: number, least: number, pay: () => boolean, accepts: (counts: Int32Array) => boolean): HuntResult | undefined {
+export function huntCap(prog: Programme, capsFrom: number, target: number, least: number, pay: (work: number) => boolean, accepts: (counts: Int32Array) => boolean): HuntResult | undefined {
   const { rows, cols, a, b, c } = prog;
   const order = Array.from({ length: cols }, (_, j) => j).sort((p, q) => c[q]! - c[p]! || p - q);
   // Per cap row and position in `order`: the best value per unit of weight from there on
@@ -46,16 +46,12 @@ export function huntCap(prog: Programme, capsFrom: number, target: number, least
     return most;
   };
   const visit = (i: number, value: number): void => {
-    if (value > bestValue && accepts(x)) {
+    if (value > bestValue && pay(cols) && accepts(x)) {
       bestValue = value;
       best = { counts: x.slice(), value };
       if (value >= target) done = true;
     }
     if (done || i === cols || value + bound(i) <= bestValue) return;
-    if (++nodes > MOST_HUNT_STEPS || !pay()) {
-      done = true;
-      return;
-    }
     const j = order[i]!;
     let k = Number.POSITIVE_INFINITY;
     for (let r = 0; r < rows; r++) {
@@ -63,6 +59,10 @@ export function huntCap(prog: Programme, capsFrom: number, target: number, least
       if (need > 0) k = Math.min(k, Math.floor(left[r]! / need + 1e-6));
     }
     if (!Number.isFinite(k)) k = 0;
+    if (++nodes > MOST_HUNT_STEPS || !pay(rows * (k + 3) + rows - capsFrom)) {
+      done = true;
+      return;
+    }
     for (let r = 0; r < rows; r++) left[r] = left[r]! - k * a[r * cols + j]!;
     for (let times = k; times >= 0 && !done; times--) {
       x[j] = times;

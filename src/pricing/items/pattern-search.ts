@@ -266,7 +266,7 @@ class BranchAndBound {
 
   /** Raises the incumbent to {@link huntCap}'s best, if better: whole counts worth `target`, if it finds them. */
   hunt(capsFrom: number, target: number, decodes: (counts: Int32Array) => boolean): void {
-    const found = huntCap(this.prog, capsFrom, Math.floor(target + EPS), this.bestValue, () => this.pay(FLOPS_PER_STEP), decodes);
+    const found = huntCap(this.prog, capsFrom, Math.floor(target + EPS), this.bestValue, this.pay, decodes);
     if (found === undefined) return;
     this.best = found.counts;
     this.bestValue = found.value;
