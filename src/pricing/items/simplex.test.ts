@@ -1,19 +1,10 @@
 import fc from 'fast-check';
 import highsLoader from 'highs';
 import { describe, expect, it } from 'vitest';
+import { expectWithinRows, lpText, randomLp } from '../../../test-support/random-lp';
 import { maximise } from './simplex';
 
 const always = () => true;
-
-/** The LP in CPLEX LP text, for HiGHS. */
-function lpText(a: readonly number[], b: readonly number[], c: readonly number[], rows: number, cols: number, integer: boolean): string {
-  const term = (k: number, j: number) => `${k >= 0 ? '+' : '-'} ${Math.abs(k)} x${j}`;
-  const lines = ['Maximize', ` obj: ${c.map((k, j) => term(k, j)).join(' ')}`, 'Subject To'];
-  for (let r = 0; r < rows; r++) lines.push(` r${r}: ${a.slice(r * cols, (r + 1) * cols).map((k, j) => term(k, j)).join(' ')} <= ${b[r]}`);
-  if (integer) lines.push('General', ` ${c.map((_, j) => `x${j}`).join(' ')}`);
-  lines.push('End');
-  return lines.join('\n');
-}
 
 describe('maximise, worked by hand', () => {
   it.each<[string, number[], number[], number[], number, number, number]>([
@@ -44,32 +35,15 @@ describe('maximise, worked by hand', () => {
 describe('properties', () => {
   it('agrees with HiGHS on random LPs with nonnegative data, and its solution is feasible', async () => {
     const highs = await highsLoader();
-    const instance = fc
-      .record({ rows: fc.integer({ min: 1, max: 6 }), cols: fc.integer({ min: 1, max: 12 }) })
-      .chain(({ rows, cols }) =>
-        fc.record({
-          rows: fc.constant(rows),
-          cols: fc.constant(cols),
-          a: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: rows * cols, maxLength: rows * cols }),
-          b: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: rows, maxLength: rows }),
-          c: fc.array(fc.integer({ min: -5, max: 60 }), { minLength: cols, maxLength: cols }),
-        }),
-      )
-      // Every column with a positive gain needs a positive coefficient somewhere, or the LP is unbounded.
-      .filter(({ a, c, rows, cols }) => c.every((k, j) => k <= 0 || Array.from({ length: rows }, (_, r) => a[r * cols + j]!).some((x) => x > 0)));
     fc.assert(
-      fc.property(instance, ({ rows, cols, a, b, c }) => {
-        const lp = maximise(Float64Array.from(a), Float64Array.from(b), Float64Array.from(c), rows, cols, always);
-        const reference = highs.solve(lpText(a, b, c, rows, cols, false), { output_flag: false });
+      fc.property(randomLp(12), (lp) => {
+        const { rows, cols, a, b, c } = lp;
+        const found = maximise(Float64Array.from(a), Float64Array.from(b), Float64Array.from(c), rows, cols, always);
+        const reference = highs.solve(lpText(lp), { output_flag: false });
         expect(reference.Status).toBe('Optimal');
-        expect(lp).toBeDefined();
-        expect(lp!.value).toBeCloseTo(reference.ObjectiveValue, 6);
-        for (let r = 0; r < rows; r++) {
-          let used = 0;
-          for (let j = 0; j < cols; j++) used += a[r * cols + j]! * lp!.x[j]!;
-          expect(used).toBeLessThanOrEqual(b[r]! + 1e-6);
-        }
-        for (const x of lp!.x) expect(x).toBeGreaterThanOrEqual(-1e-9);
+        expect(found).toBeDefined();
+        expect(found!.value).toBeCloseTo(reference.ObjectiveValue, 6);
+        expectWithinRows(lp, found!.x);
       }),
       { numRuns: 300 },
     );

@@ -1,19 +1,10 @@
 import fc from 'fast-check';
 import highsLoader from 'highs';
 import { describe, expect, it } from 'vitest';
+import { expectWithinRows, lpText, randomLp } from '../../../test-support/random-lp';
 import { Tableau } from './tableau';
 
 const always = () => true;
-
-/** The LP in CPLEX LP text for HiGHS, with one bound on x_j (`sense` 1: at most, −1: at least). */
-function lpText(a: readonly number[], b: readonly number[], c: readonly number[], rows: number, cols: number, bound: [number, 1 | -1, number]): string {
-  const term = (k: number, j: number) => `${k >= 0 ? '+' : '-'} ${Math.abs(k)} x${j}`;
-  const lines = ['Maximize', ` obj: ${c.map((k, j) => term(k, j)).join(' ')}`, 'Subject To'];
-  for (let r = 0; r < rows; r++) lines.push(` r${r}: ${a.slice(r * cols, (r + 1) * cols).map((k, j) => term(k, j)).join(' ')} <= ${b[r]}`);
-  const [j, sense, value] = bound;
-  lines.push(` bound: x${j} ${sense > 0 ? '<=' : '>='} ${value}`, 'End');
-  return lines.join('\n');
-}
 
 describe('Tableau, worked by hand', () => {
   it('re-solves a branch from its parent by the dual simplex', () => {
@@ -44,30 +35,18 @@ describe('Tableau, worked by hand', () => {
 describe('properties', () => {
   it('agrees with HiGHS on random LPs after a bound on one variable, and the root stays as it was', async () => {
     const highs = await highsLoader();
-    const instance = fc
-      .record({ rows: fc.integer({ min: 1, max: 6 }), cols: fc.integer({ min: 1, max: 10 }) })
-      .chain(({ rows, cols }) =>
-        fc.record({
-          rows: fc.constant(rows),
-          cols: fc.constant(cols),
-          a: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: rows * cols, maxLength: rows * cols }),
-          b: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: rows, maxLength: rows }),
-          c: fc.array(fc.integer({ min: -5, max: 60 }), { minLength: cols, maxLength: cols }),
-          j: fc.nat(),
-          sense: fc.constantFrom<1 | -1>(1, -1),
-          bound: fc.integer({ min: 0, max: 12 }),
-        }),
-      )
-      .filter(({ a, c, rows, cols }) => c.every((k, j) => k <= 0 || Array.from({ length: rows }, (_, r) => a[r * cols + j]!).some((x) => x > 0)));
+    // A bound on one variable: x_j at most (`sense` 1) or at least (−1) `bound`.
+    const instance = fc.record({ lp: randomLp(10), j: fc.nat(), sense: fc.constantFrom<1 | -1>(1, -1), bound: fc.integer({ min: 0, max: 12 }) });
     fc.assert(
-      fc.property(instance, ({ rows, cols, a, b, c, j: pick, sense, bound }) => {
+      fc.property(instance, ({ lp, j: pick, sense, bound }) => {
+        const { rows, cols, a, b, c } = lp;
         const j = pick % cols;
         const root = Tableau.of(Float64Array.from(a), Float64Array.from(b), Float64Array.from(c), rows, cols);
         expect(root.primal(always)).toBe(true);
         const before = root.value;
         const child = root.withBound(j, sense, bound);
         const outcome = child.dual(always, Number.NEGATIVE_INFINITY, 1000);
-        const reference = highs.solve(lpText(a, b, c, rows, cols, [j, sense, bound]), { output_flag: false });
+        const reference = highs.solve(lpText(lp, [` bound: x${j} ${sense > 0 ? '<=' : '>='} ${bound}`]), { output_flag: false });
         expect(root.value).toBe(before);
         if (reference.Status === 'Infeasible') {
           expect(outcome).toBe('infeasible');
@@ -77,14 +56,9 @@ describe('properties', () => {
         expect(outcome).toBe('optimal');
         expect(child.value).toBeCloseTo(reference.ObjectiveValue, 6);
         const x = child.solution();
-        for (let r = 0; r < rows; r++) {
-          let used = 0;
-          for (let k = 0; k < cols; k++) used += a[r * cols + k]! * x[k]!;
-          expect(used).toBeLessThanOrEqual(b[r]! + 1e-6);
-        }
+        expectWithinRows(lp, x);
         if (sense > 0) expect(x[j]!).toBeLessThanOrEqual(bound + 1e-6);
         else expect(x[j]!).toBeGreaterThanOrEqual(bound - 1e-6);
-        for (const v of x) expect(v).toBeGreaterThanOrEqual(-1e-9);
       }),
       { numRuns: 300 },
     );
