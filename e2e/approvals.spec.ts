@@ -1,4 +1,4 @@
-import { DEMO, expect, managerChoosesBook, signIn, test, type Credentials } from './fixtures';
+import { DEMO, enterApproval, expect, managerChoosesBook, signIn, test } from './fixtures';
 
 // Kata prices (public/books/kata.json): A 50, B 30. Demo staff (seeded on the app's own books):
 // 1 Morgan manager 1111, 2 Sam supervisor 2222, 3 Alex cashier 3333. Kata is not the default
@@ -11,14 +11,9 @@ test.use({ operator: null });
 /** Approves in the "Supervisor approval" dialog: first the cashier's own PIN (refused in words), then Sam's. */
 async function approveAsSam(page: import('@playwright/test').Page): Promise<void> {
   const approval = page.getByRole('dialog', { name: 'Supervisor approval' });
-  const tryPin = async (who: Credentials) => {
-    await approval.getByRole('combobox', { name: 'Approver' }).selectOption(who.id);
-    await approval.getByLabel('PIN', { exact: true }).fill(who.pin);
-    await approval.getByRole('button', { name: 'Approve' }).click();
-  };
-  await tryPin(DEMO.cashier);
+  await enterApproval(page, DEMO.cashier);
   await expect(approval.getByRole('alert')).toHaveText('A cashier cannot approve this.');
-  await tryPin(DEMO.supervisor);
+  await enterApproval(page, DEMO.supervisor);
   await expect(approval).toBeHidden();
 }
 

@@ -109,6 +109,14 @@ export async function signIn(page: Page, who: Credentials): Promise<void> {
   await screen.getByRole('button', { name: /^(Sign in|Unlock)$/ }).click();
 }
 
+/** Enters `who`'s PIN in the "Supervisor approval" dialog ("Approver", "PIN", "Approve"). */
+export async function enterApproval(page: Page, who: Credentials): Promise<void> {
+  const approval = page.getByRole('dialog', { name: 'Supervisor approval' });
+  await approval.getByRole('combobox', { name: 'Approver' }).selectOption(who.id);
+  await approval.getByLabel('PIN', { exact: true }).fill(who.pin);
+  await approval.getByRole('button', { name: 'Approve' }).click();
+}
+
 /**
  * A manager opens the till on `book` and signs out, leaving the sign-in screen: choosing another
  * price book than the store's default (`?book=`) is a manager's, and the till remembers the choice

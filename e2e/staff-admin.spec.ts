@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO, expect, managerChoosesBook, signIn, test } from './fixtures';
+import { DEMO, enterApproval, expect, managerChoosesBook, signIn, test } from './fixtures';
 
 // Kata prices (public/books/kata.json): A 50, B 30. Demo staff (seeded on the app's own books):
 // 1 Morgan manager 1111, 2 Sam supervisor 2222, 3 Alex cashier 3333; a new operator gets id 4.
@@ -124,15 +124,11 @@ test('a cashier\'s cash refund of a card sale needs a supervisor: the cashier\'s
 
   const approval = page.getByRole('dialog', { name: 'Supervisor approval' });
   await expect(approval).toContainText('Give cash for a card payment: £0.30 of receipt 000001 needs a supervisor or manager.');
-  await approval.getByRole('combobox', { name: 'Approver' }).selectOption(DEMO.cashier.id);
-  await approval.getByLabel('PIN', { exact: true }).fill(DEMO.cashier.pin);
-  await approval.getByRole('button', { name: 'Approve' }).click();
+  await enterApproval(page, DEMO.cashier);
   await expect(approval.getByRole('alert')).toHaveText('A cashier cannot approve this.');
   // Nothing is refunded while the approval is refused.
   await expect(entries.getByRole('listitem')).toHaveCount(1);
-  await approval.getByRole('combobox', { name: 'Approver' }).selectOption(DEMO.supervisor.id);
-  await approval.getByLabel('PIN', { exact: true }).fill(DEMO.supervisor.pin);
-  await approval.getByRole('button', { name: 'Approve' }).click();
+  await enterApproval(page, DEMO.supervisor);
   await expect(approval).toBeHidden();
 
   const printed = page.getByRole('article', { name: 'Printed receipt' });

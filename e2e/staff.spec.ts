@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DEMO, expect, managerChoosesBook, signIn, test } from './fixtures';
+import { DEMO, enterApproval, expect, managerChoosesBook, signIn, test } from './fixtures';
 
 // Kata prices (public/books/kata.json): A 50, B 30. Demo staff (seeded on the app's own books):
 // 1 Morgan manager 1111, 2 Sam supervisor 2222, 3 Alex cashier 3333.
@@ -62,13 +62,9 @@ test('a cashier sells; a refund asks a supervisor, refuses a cashier\'s PIN and 
   await refund.getByRole('button', { name: 'Refund £0.30' }).click();
 
   const approval = page.getByRole('dialog', { name: 'Supervisor approval' });
-  await approval.getByRole('combobox', { name: 'Approver' }).selectOption(DEMO.cashier.id);
-  await approval.getByLabel('PIN', { exact: true }).fill(DEMO.cashier.pin);
-  await approval.getByRole('button', { name: 'Approve' }).click();
+  await enterApproval(page, DEMO.cashier);
   await expect(approval.getByRole('alert')).toHaveText('A cashier cannot approve this.');
-  await approval.getByRole('combobox', { name: 'Approver' }).selectOption(DEMO.supervisor.id);
-  await approval.getByLabel('PIN', { exact: true }).fill(DEMO.supervisor.pin);
-  await approval.getByRole('button', { name: 'Approve' }).click();
+  await enterApproval(page, DEMO.supervisor);
   await expect(approval).toBeHidden();
   await expect(printed).toContainText('Refund 000002');
   await expect(printed).toContainText('Served by Alex');
@@ -81,13 +77,9 @@ test('a cashier sells; a refund asks a supervisor, refuses a cashier\'s PIN and 
   // Closing the day (the Z report) asks a supervisor too, refuses a cashier's PIN, and names both.
   await page.getByRole('button', { name: 'Close day (Z report)' }).click();
   await page.getByRole('dialog', { name: 'Close the day?' }).getByRole('button', { name: 'Close Z report' }).click();
-  await approval.getByRole('combobox', { name: 'Approver' }).selectOption(DEMO.cashier.id);
-  await approval.getByLabel('PIN', { exact: true }).fill(DEMO.cashier.pin);
-  await approval.getByRole('button', { name: 'Approve' }).click();
+  await enterApproval(page, DEMO.cashier);
   await expect(approval.getByRole('alert')).toHaveText('A cashier cannot approve this.');
-  await approval.getByRole('combobox', { name: 'Approver' }).selectOption(DEMO.supervisor.id);
-  await approval.getByLabel('PIN', { exact: true }).fill(DEMO.supervisor.pin);
-  await approval.getByRole('button', { name: 'Approve' }).click();
+  await enterApproval(page, DEMO.supervisor);
   await expect(approval).toBeHidden();
   await expect(page.getByRole('article', { name: 'Z report just closed' })).toContainText('Closed by Alex, approved by Sam');
 
