@@ -19,6 +19,8 @@ export interface ApprovedActionsOptions {
   readonly devices: TillDevices;
   readonly readOnly: string | undefined;
   readonly recordingRef: RefObject<boolean>;
+  /** Runs a write that ends the sale with scans held back for the next one (`Completion.holdingScans`). */
+  readonly holdingScans: <T>(work: () => Promise<T>) => Promise<T>;
   /** Whether the basket may change now (says why not, when not). */
   readonly mayChange: () => boolean;
   readonly choose: (lineId: number | null) => void;
@@ -62,7 +64,7 @@ export function useApprovedActions(options: ApprovedActionsOptions) {
 }
 
 /** Voiding the whole sale and No sale: approved, recorded in the journal first, then done. */
-function useTillEvents({ view, feedback, authorize, recordEvent, devices, readOnly, recordingRef, mayChange, choose, closeDialog }: ApprovedActionsOptions) {
+function useTillEvents({ view, feedback, authorize, recordEvent, devices, readOnly, recordingRef, holdingScans, mayChange, choose, closeDialog }: ApprovedActionsOptions) {
   const sale = useSaleActions();
   const event = (staff: ApprovedBy) => ({ id: newUuid(), at: new Date().toISOString(), storeName: view.storeName, currency: view.book.currency, ...staff });
   /** Records the event, or says why it could not be and returns false: then nothing else happens. */
@@ -87,8 +89,13 @@ function useTillEvents({ view, feedback, authorize, recordEvent, devices, readOn
       return;
     }
     const voided: TillEvent = { kind: 'void', ...event(staff), saleId: view.saleId, items, total: view.total, tendered: view.paid };
-    if (!(await record(voided, 'The sale was not voided'))) return;
-    sale.saleVoided();
+    // A scan after the cashier confirmed the void is the next customer's: it waits until the void is done.
+    const done = await holdingScans(async () => {
+      if (!(await record(voided, 'The sale was not voided'))) return false;
+      sale.saleVoided();
+      return true;
+    });
+    if (!done) return;
     choose(null);
     feedback.notify(`Sale voided${approvedBy(staff)}${view.paid > 0 ? `: hand back ${view.format(view.paid)}` : ''}`);
   };

@@ -28,6 +28,11 @@ export interface Completion {
   readonly recordProblem: string | null;
   readonly completeSale: () => Promise<void>;
   readonly openPay: () => void;
+  /**
+   * Runs `work` (a write that ends the sale: recording it, or its void) with scans held back: a
+   * scan that comes meanwhile is the next customer's and waits, whole, until the work is done.
+   */
+  readonly holdingScans: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -55,21 +60,29 @@ export function useCompletion({ view, recordSale, readOnly, paymentBlocked, feed
       return;
     }
     const record = saleRecordFrom({ ...view, at: new Date().toISOString(), receipt: pricing.receipt, change: check.change });
+    await holdingScans(async () => {
+      try {
+        await sale.saleRecorded(record, recordSale);
+        onCompleted();
+        feedback.clear();
+        setRecordProblem(null);
+      } catch (error) {
+        // The basket and tenders stay as they are: nothing is lost, and Complete sale can be tried again.
+        setRecordProblem(error instanceof Error ? error.message : 'The sale could not be recorded.');
+      }
+    });
+  };
+
+  async function holdingScans<T>(work: () => Promise<T>): Promise<T> {
     recordingRef.current = true;
     setRecording(true);
     try {
-      await sale.saleRecorded(record, recordSale);
-      onCompleted();
-      feedback.clear();
-      setRecordProblem(null);
-    } catch (error) {
-      // The basket and tenders stay as they are: nothing is lost, and Complete sale can be tried again.
-      setRecordProblem(error instanceof Error ? error.message : 'The sale could not be recorded.');
+      return await work();
     } finally {
       recordingRef.current = false;
       setRecording(false);
     }
-  };
+  }
 
   const openPay = () => {
     // Lines still on their way to disk count: a cashier who scans and presses Pay means to pay for them.
@@ -83,5 +96,5 @@ export function useCompletion({ view, recordSale, readOnly, paymentBlocked, feed
   };
   usePayWhenChecked(payWaitingRef, view.proof, view.lines.length > 0, openPay);
 
-  return { recordingRef, recording, recordProblem, completeSale, openPay };
+  return { recordingRef, recording, recordProblem, completeSale, openPay, holdingScans };
 }

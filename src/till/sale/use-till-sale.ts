@@ -128,7 +128,7 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
     busyRef: swapping,
     onSwapped: startOver,
   });
-  const approved = useApprovedActions({ view, feedback, authorize, recordEvent, devices, readOnly, recordingRef: completion.recordingRef, mayChange, choose: setChosenLineId, closeDialog, openOverride: (lineId) => setDialog({ kind: 'override', lineId }) });
+  const approved = useApprovedActions({ view, feedback, authorize, recordEvent, devices, readOnly, recordingRef: completion.recordingRef, holdingScans: completion.holdingScans, mayChange, choose: setChosenLineId, closeDialog, openOverride: (lineId) => setDialog({ kind: 'override', lineId }) });
   const intake = useScanIntake({
     view,
     feedback,
