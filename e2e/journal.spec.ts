@@ -6,6 +6,8 @@ test('a reload mid-sale keeps every line; a completed sale survives a reload and
   await till.scan('A');
   await till.scan('B');
   await till.scan('C');
+  // What the screen shows is on disk (a line shows once it is saved): that much survives a reload.
+  await expect(till.lines).toHaveText([/A\s*£0\.50/, /B\s*£0\.30/, /C\s*£0\.20/]);
   await page.reload();
   await expect(till.lines).toHaveText([/A\s*£0\.50/, /B\s*£0\.30/, /C\s*£0\.20/]);
   await expect(till.total).toHaveText('£1.00');
