@@ -7,6 +7,8 @@ export { ImportPreview } from './screen/import-preview';
 export { OffersPanel } from './screen/offers-panel';
 export { ProductsPanel } from './screen/products-panel';
 export { WhatIfResult, type WhatIfSummary } from './screen/what-if-result';
+export { toggled, WhatIfChoice, WhatIfForm, WhatIfHeading } from './screen/what-if-form';
+export { PeriodFields, useLastWeek, type Period } from './screen/period-fields';
 export { bookWithProduct } from './forms/product-draft';
 export { readBookFile } from './forms/read-book-file';
 export { addDays, localDate, startOfLocalDay } from './local-dates';

@@ -7,9 +7,3 @@ export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptio
 export function periodScope(from: string, until: string): { readonly from: string; readonly to: string; readonly tz: string } {
   return { from: startOfLocalDay(from), to: startOfLocalDay(addDays(until, 1)), tz: browserTimeZone() };
 }
-
-/** Why a period cannot be asked for, if it cannot. */
-export function periodError(from: string, until: string): string | undefined {
-  if (from === '' || until === '') return 'Choose both days';
-  return from > until ? 'The period ends before it starts' : undefined;
-}

@@ -1,15 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { addDays, localDate } from '../../backoffice';
+import { localDate, PeriodFields, useLastWeek } from '../../backoffice';
 import { moneyFormatter } from '../../pricing';
 import { Button } from '../../ui/button';
 import { DataTable, type Column } from '../../ui/data-table';
 import { Notice } from '../../ui/notice';
-import { TextField } from '../../ui/text-field';
 import type { AdminConnection, OfferSavings, ReportScope, SalesDay, StoreSummary, TillGaps, VatDay } from '../admin-client';
 import { headOfficeQueries } from '../head-office-queries';
 import { failureText } from './failure-text';
-import { browserTimeZone, periodError, periodScope } from './period';
+import { browserTimeZone, periodScope } from './period';
 
 export interface ReportsPanelProps {
   readonly connection: AdminConnection;
@@ -20,15 +19,12 @@ const money = (currency: string, minor: number) => moneyFormatter(currency)(mino
 
 /** The chain's reports for a period and one store or all: sales, VAT, savings per offer, receipt gaps. */
 export function ReportsPanel({ connection, stores }: ReportsPanelProps) {
-  const today = localDate(new Date());
-  const [from, setFrom] = useState(() => addDays(today, -6));
-  const [until, setUntil] = useState(today);
+  const period = useLastWeek(localDate(new Date()));
   const [store, setStore] = useState('');
   const [scope, setScope] = useState<ReportScope | undefined>(undefined);
-  const problem = periodError(from, until);
   const show = (event: FormEvent) => {
     event.preventDefault();
-    if (problem === undefined) setScope({ ...periodScope(from, until), ...(store === '' ? {} : { store }) });
+    if (period.problem === undefined) setScope({ ...periodScope(period.from, period.until), ...(store === '' ? {} : { store }) });
   };
   return (
     <section aria-labelledby="reports-heading" className="flex flex-col gap-5">
@@ -36,8 +32,7 @@ export function ReportsPanel({ connection, stores }: ReportsPanelProps) {
         Reports
       </h2>
       <form onSubmit={show} aria-label="Report period" className="flex flex-wrap items-start gap-4 rounded-2xl bg-white p-5 ring-1 ring-ink-200">
-        <TextField label="From" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        <TextField label="Until" type="date" value={until} onChange={(e) => setUntil(e.target.value)} error={problem} />
+        <PeriodFields period={period} />
         <label className="flex flex-col gap-1">
           <span className="text-sm font-semibold text-ink-800">Store</span>
           <select value={store} onChange={(e) => setStore(e.target.value)} className="min-h-12 min-w-56 rounded-xl bg-white px-3 ring-1 ring-inset ring-ink-300">
