@@ -22,19 +22,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { computeCheckDigit } from '../src/barcodes';
-
-/** A product as the price book format writes it (pence; per kilogram when weighed). */
-interface BigProduct {
-  readonly sku: string;
-  readonly name: string;
-  readonly price: number;
-  readonly unit?: 'kg';
-  readonly barcodes: readonly string[];
-  readonly category: string;
-}
-
-/** An offer as the format writes it. */
-type BigOffer = Readonly<Record<string, unknown>> & { readonly id: string; readonly kind: string };
+import type { BookOffer, BookProduct } from './book-types';
 
 /** The generated book. */
 export interface BigBook {
@@ -42,8 +30,8 @@ export interface BigBook {
   readonly name: string;
   readonly version: number;
   readonly currency: 'GBP';
-  readonly products: readonly BigProduct[];
-  readonly offers: readonly BigOffer[];
+  readonly products: readonly BookProduct[];
+  readonly offers: readonly BookOffer[];
 }
 
 export interface BigBookOptions {
@@ -114,8 +102,8 @@ const between = (random: () => number, low: number, high: number): number => low
 const shelfPrice = (pence: number): number => (pence >= 100 ? Math.max(99, Math.round(pence / 10) * 10 - 1) : Math.max(5, Math.round(pence / 5) * 5));
 const withCheckDigit = (body: string): string => `${body}${computeCheckDigit(body)}`;
 
-function makeProducts(count: number, random: () => number): BigProduct[] {
-  const products: BigProduct[] = [];
+function makeProducts(count: number, random: () => number): BookProduct[] {
+  const products: BookProduct[] = [];
   const names = new Set<string>();
   const perBrand = new Map<number, number>();
   let scaleItem = 100;
@@ -146,11 +134,11 @@ function makeProducts(count: number, random: () => number): BigProduct[] {
 }
 
 /** A few hundred offers of every kind, on products and on whole categories. */
-function makeOffers(products: readonly BigProduct[], random: () => number): BigOffer[] {
+function makeOffers(products: readonly BookProduct[], random: () => number): BookOffer[] {
   const each = products.filter((p) => p.unit === undefined);
   const someSkus = (n: number) => Array.from({ length: n }, () => pick(random, each).sku).filter((sku, i, all) => all.indexOf(sku) === i);
-  const offers: BigOffer[] = [];
-  const add = (offer: BigOffer) => offers.push(offer);
+  const offers: BookOffer[] = [];
+  const add = (offer: BookOffer) => offers.push(offer);
   for (let i = 1; i <= 120; i += 1) {
     const quantity = between(random, 2, 4);
     add({ id: `mb-${i}`, kind: 'multi-buy', label: `Any ${quantity} for less`, products: someSkus(between(random, 2, 12)), quantity, price: quantity * between(random, 80, 300) - 50 });

@@ -1,52 +1,16 @@
 // The demo book's shapes: the book as the format writes it, and the catalogue's rows before their barcodes.
+import type { BookOffer, BookProduct } from '../book-types';
 
-/** A product as the price book format writes it. Money is in pence. */
-export interface DemoProduct {
-  readonly sku: string;
-  readonly name: string;
-  /** Pence each, or pence per kilogram when `unit` is `kg`. */
-  readonly price: number;
-  readonly unit?: 'kg';
-  readonly barcodes: readonly string[];
-  readonly category: string;
+/** A demo product: every one carries its category's picture; zero-rated ones leave `tax` out. */
+export interface DemoProduct extends BookProduct {
   /** The category's picture, shipped in `public/images/` (the format's optional `image`). */
   readonly image: string;
-  /** Minimum age in years to buy it (alcohol: 18). */
-  readonly ageRestricted?: number;
   /** VAT code: `S` or `R`; zero-rated products leave it out and take the book's `defaultTax`, `Z`. */
   readonly tax?: 'S' | 'R';
 }
 
-interface Targets {
-  readonly products?: readonly string[];
-  readonly categories?: readonly string[];
-}
-
-interface OfferCommon extends Targets {
-  readonly id: string;
-  readonly label: string;
-  readonly priority?: number;
-  readonly validFrom?: string;
-  readonly validUntil?: string;
-  readonly limit?: number;
-}
-
-/** An offer as the price book format writes it. Money is in pence. */
-export type DemoOffer = OfferCommon &
-  (
-    | { readonly kind: 'multi-buy'; readonly quantity: number; readonly price: number }
-    | { readonly kind: 'bundle'; readonly slots: readonly (Targets & { readonly quantity?: number })[]; readonly price: number }
-    | { readonly kind: 'cheapest-free'; readonly buy: number; readonly free: number }
-    | { readonly kind: 'percent-off'; readonly percent: number }
-    | { readonly kind: 'amount-off'; readonly amount: number }
-    | {
-        readonly kind: 'spend-threshold';
-        readonly threshold: number;
-        readonly amount?: number;
-        readonly percent?: number;
-        readonly basis: 'before-offers' | 'after-offers' | 'full-price-only';
-      }
-  );
+/** An offer as the demo book writes it. */
+export type DemoOffer = BookOffer;
 
 /** A VAT rate as the price book format writes it. */
 export interface DemoTaxRate {
