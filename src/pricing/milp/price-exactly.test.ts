@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { solveByBruteForce, MAX_UNITS } from '../../../test-support/brute-force-oracle';
 import { highsMilp } from '../../../test-support/highs-milp';
+import { solveWithIlp } from '../../../test-support/ilp-oracle';
+import { OFFER_FAMILIES, familyStore } from '../../../test-support/offer-families';
 import { PRICING_DATE, randomStore } from '../../../test-support/random-store';
 import { priceBasket } from '../price-basket';
 import type { PricingResult } from '../price-basket';
@@ -161,6 +163,18 @@ describe("what the fallback makes of the solver's answer", () => {
     const items = Array.from({ length: 40 }, (_, i) => ({ sku: `P${i}`, quantity: 4 }));
     expect(priceExactly(many, items, {}, (lp) => (asked.push(lp), highs(lp)))).toBeUndefined();
     expect(asked).toEqual([]);
+  });
+});
+
+describe('the exact fallback on the offer families', () => {
+  // The baskets the engine found hardest: each family's first three, whole, against the MILP oracle
+  // (written from the raw book, independently of this formulation).
+  it.each(OFFER_FAMILIES)('proves each of three %s baskets at the MILP oracle\'s optimum', async (family) => {
+    for (let seed = 1; seed <= 3; seed++) {
+      const { book: json, basket } = familyStore(family, seed);
+      const receipt = receiptOf(priceExactly(book(json), basket, { date: PRICING_DATE }, highs));
+      expect([seed, receipt.total, receipt.optimal]).toEqual([seed, (await solveWithIlp(json, basket, PRICING_DATE)).total, true]);
+    }
   });
 });
 
