@@ -25,9 +25,9 @@ const MOST_FILLINGS = 200_000;
 /**
  * Every application pattern that saves money, from the model's offers and each one's eligible
  * classes per slot (`slotsByClass`), priced by the offer's own strategy (`strategy.saving`): no
- * offer kind is known here. Fillings that take the same units of each class are one pattern
- * (bundle slots that share classes), keeping the slot assignment that saves most. Undefined when
- * there would be more than {@link MOST_PATTERNS} (a slot over dozens of classes).
+ * offer kind is known here. Fillings that take the same units of each class and save the same are
+ * one pattern (bundle slots that share classes). Undefined when there would be more than
+ * {@link MOST_PATTERNS} (a slot over dozens of classes).
  */
 export function milpPatterns(model: PricingModel): MilpPattern[] | undefined {
   const patterns: MilpPattern[] = [];
@@ -36,7 +36,7 @@ export function milpPatterns(model: PricingModel): MilpPattern[] | undefined {
     const active = model.offers[offer]!;
     const sizes = active.slotSizes;
     const bySlot = sizes.map((_, s) => [...active.slotsByClass].filter(([, slots]) => slots.includes(s)).map(([c]) => c).sort((a, b) => a - b));
-    const best = new Map<string, MilpPattern>();
+    const kept = new Map<string, MilpPattern>();
     const used = new Map<number, number>();
     const slots: number[][] = sizes.map(() => []);
     let overflow = false;
@@ -44,7 +44,7 @@ export function milpPatterns(model: PricingModel): MilpPattern[] | undefined {
       if (overflow) return;
       if (slot === sizes.length) {
         if (++visited > MOST_FILLINGS) overflow = true;
-        else keep(model, offer, slots, used, best);
+        else keep(model, offer, slots, used, kept);
         return;
       }
       if (slots[slot]!.length === sizes[slot]) {
@@ -66,23 +66,27 @@ export function milpPatterns(model: PricingModel): MilpPattern[] | undefined {
     };
     fill(0, 0);
     if (overflow) return undefined;
-    for (const p of best.values()) patterns.push(p);
+    for (const p of kept.values()) patterns.push(p);
     if (patterns.length > MOST_PATTERNS) return undefined;
   }
   return patterns;
 }
 
-/** Keeps the filling as a pattern when it saves money and more than another filling of the same units. */
-function keep(model: PricingModel, offer: number, slots: readonly (readonly number[])[], used: ReadonlyMap<number, number>, best: Map<string, MilpPattern>): void {
+/**
+ * Keeps the filling as a pattern when it saves money, unless another filling of the same units
+ * saves the same: those are one pattern (what a solution's total and every threshold's measure
+ * read of it is the same). Fillings of the same units that save different amounts stay apart, as
+ * under a threshold less saving can be worth more (no kind today: a bundle's fixed price saves the
+ * same whichever slot a unit fills).
+ */
+function keep(model: PricingModel, offer: number, slots: readonly (readonly number[])[], used: ReadonlyMap<number, number>, kept: Map<string, MilpPattern>): void {
   const prices = slots.map((slot) => slot.map((c) => model.classes[c]!.price).sort((a, b) => b - a));
   const saving = model.offers[offer]!.strategy.saving(prices);
   // An application is made only where it saves money (the format's rule).
   if (saving <= 0) return;
   const uses = [...used].filter(([, units]) => units > 0).sort((a, b) => a[0] - b[0]);
-  const key = uses.map(([c, units]) => `${c}x${units}`).join(',');
-  const known = best.get(key);
-  if (known !== undefined && known.saving >= saving) return;
-  best.set(key, { offer, slots: slots.map((slot) => slot.slice()), uses, saving });
+  const key = `${uses.map(([c, units]) => `${c}x${units}`).join(',')}=${saving}`;
+  if (!kept.has(key)) kept.set(key, { offer, slots: slots.map((slot) => slot.slice()), uses, saving });
 }
 
 /**
