@@ -43,7 +43,8 @@ const SAME_TOTAL = 1e-3;
  * solution optimal and the engine's evaluation of it is the solver's objective: the programme is
  * a relaxation of the engine's rules (never above any total they allow), so a total both agree on
  * is the lowest. Exclusive thresholds, each the only offer when it applies, are priced apart and
- * win when lower. Undefined when there is no answer: too many patterns to write the programme
+ * win when lower. The receipt's `steps` is 0 (the engine's search ran none) and it has no near
+ * misses. Undefined when there is no answer: too many patterns to write the programme
  * ({@link MOST_PATTERNS}), or the solver found no solution, or one the engine cannot read.
  */
 export function priceExactly(book: PriceBook, items: readonly BasketItem[], options: ExactOptions, solve: MilpSolver): PricingResult | undefined {
