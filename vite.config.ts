@@ -26,6 +26,9 @@ function testBooksOutOfProduction(): Plugin {
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), testBooksOutOfProduction()],
+  // Workers are ES modules (the till starts them with `type: 'module'`), so a worker's dynamic
+  // import is a chunk of its own, fetched only when run: the proof worker's HiGHS loader.
+  worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
 });

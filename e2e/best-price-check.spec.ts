@@ -26,7 +26,7 @@ async function serveBook(page: Page, path: string, book: unknown): Promise<void>
 }
 
 /** Lowers the pricing budgets through the test-only route (docs/scripting.md): read only under automation. */
-async function lowerBudgets(page: Page, budgets: { mainSteps?: number; proofSteps?: number }): Promise<void> {
+async function lowerBudgets(page: Page, budgets: { mainSteps?: number; proofSteps?: number; exactMs?: number }): Promise<void> {
   await page.addInitScript((b) => Object.assign(globalThis, { __tillTestBudgets: b }), budgets);
 }
 
@@ -99,8 +99,38 @@ test('a total the till cannot prove at once is checked off the main thread; Pay 
   expect(await journalProven(page)).toEqual([true]);
 });
 
-test('when the worker cannot prove it either, the till charges the best price found and says so', async ({ page, till }) => {
+test("when the worker's engine gives up, its exact fallback (HiGHS, fetched from this site) proves the total, and Pay opens", async ({ page, till, baseURL }) => {
   await lowerBudgets(page, { mainSteps: 1, proofSteps: 1 });
+  await serveBook(page, '/books/test/e2e-potter.json', POTTER);
+  const wasm: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) wasm.push(request.url());
+  });
+  const releaseProof = await holdProofWorker(page);
+  await till.open('/books/test/e2e-potter.json');
+  for (const title of KATA_BASKET) await till.product(title).click();
+
+  await expect(till.total).toHaveText('€51.60');
+  await expect(priceCheck(till)).toHaveText('Checking the best price…');
+  await page.keyboard.press('F12');
+  const payment = page.getByRole('dialog', { name: 'Payment' });
+  await expect(payment).toBeHidden();
+
+  // The worker's engine has one step: only HiGHS can prove the two sets of four, €51.20 by hand.
+  releaseProof();
+  await expect(till.total).toHaveText('€51.20');
+  await expect(priceCheck(till)).toHaveText('');
+  await expect(till.discounts).toHaveText([/Set of 4/, /Set of 4/]);
+  expect(wasm).toHaveLength(1);
+  expect(new URL(wasm[0]!).origin).toBe(new URL(baseURL!).origin);
+  await payment.getByRole('button', { name: 'Exact cash €51.20' }).click();
+  await payment.getByRole('button', { name: 'Complete sale' }).click();
+  expect(await journalProven(page)).toEqual([true]);
+});
+
+test('when the worker cannot prove it either, the till charges the best price found and says so', async ({ page, till }) => {
+  // The worker's engine gives up, and its exact fallback gets no time.
+  await lowerBudgets(page, { mainSteps: 1, proofSteps: 1, exactMs: 0 });
   await serveBook(page, '/books/test/e2e-potter.json', POTTER);
   await till.open('/books/test/e2e-potter.json');
   for (const title of KATA_BASKET) await till.product(title).click();

@@ -34,4 +34,16 @@ describe('serving a worker client', () => {
       { id: 2, answered: false },
     ]);
   });
+
+  it('posts an answer that is a promise once it settles', async () => {
+    const replies: Array<WorkerReply<string>> = [];
+    const scope: WorkerScope<string, number, string> = { onmessage: null, postMessage: (reply) => replies.push(reply) };
+    let settle = (_: string) => {};
+    serveRequests(scope, (context: string) => context, () => new Promise<string>((resolve) => (settle = resolve)));
+    scope.onmessage?.({ data: { type: 'context', contextId: 1, context: 'book' } } as MessageEvent<WorkerMessage<string, number>>);
+    scope.onmessage?.({ data: { type: 'request', id: 1, contextId: 1, request: 1 } } as MessageEvent<WorkerMessage<string, number>>);
+    expect(replies).toEqual([]);
+    settle('proved');
+    await vi.waitFor(() => expect(replies).toEqual([{ id: 1, answered: true, answer: 'proved' }]));
+  });
 });

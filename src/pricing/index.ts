@@ -17,3 +17,5 @@ export { DEFAULT_LIMITS } from './search-budget';
 export type { SearchLimits } from './search-budget';
 export { money, roundHalfUp, percentOf, priceByWeight, allocate } from './money';
 export type { Money } from './money';
+export { priceExactly } from './milp/price-exactly';
+export type { MilpAnswer, MilpSolver, ExactOptions } from './milp/price-exactly';

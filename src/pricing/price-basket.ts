@@ -55,9 +55,7 @@ export function priceBasket(book: PriceBook, items: readonly BasketItem[], optio
   const model = buildModel(book, priced.lines, options.date, context.memo);
   const { evaluation, proven } = solve(model, strategy, budget, context);
   const { format } = context;
-  // VAT comes last, from what each line finally paid: it never steers which offers apply.
-  const untaxed = { ...toReceipt(model, evaluation, book.currency, format), strategy, optimal: strategy === 'optimal' && proven, nearMisses: [], steps: budget.steps };
-  const receipt: Receipt = withTaxes(book, untaxed, book.taxRates === undefined ? undefined : context.taxCodes);
+  const receipt = receiptOf(book, model, evaluation, context, { strategy, optimal: strategy === 'optimal' && proven, steps: budget.steps });
   // A hint measured against an unproven total could promise a saving the till would not give.
   if (options.nearMisses === false || (strategy === 'optimal' && !proven)) return { ok: true, receipt };
   // Near misses are hints: all their trial pricings share a quarter of the receipt's step budget
@@ -73,6 +71,22 @@ export function priceBasket(book: PriceBook, items: readonly BasketItem[], optio
     return strategy === 'first-come' || trial.proven ? { evaluation: trial.evaluation, model: m } : undefined;
   });
   return { ok: true, receipt: { ...receipt, nearMisses } };
+}
+
+/**
+ * The receipt of an evaluation (lines, discount lines, VAT), with no near misses: what
+ * {@link priceBasket} returns, and the exact fallback (`milp/price-exactly.ts`) too.
+ */
+export function receiptOf(
+  book: PriceBook,
+  model: PricingModel,
+  evaluation: Evaluation,
+  context: PricingContext,
+  how: Pick<Receipt, 'strategy' | 'optimal' | 'steps'>,
+): Receipt {
+  // VAT comes last, from what each line finally paid: it never steers which offers apply.
+  const untaxed = { ...toReceipt(model, evaluation, book.currency, context.format), strategy: how.strategy, optimal: how.optimal, nearMisses: [], steps: how.steps };
+  return withTaxes(book, untaxed, book.taxRates === undefined ? undefined : context.taxCodes);
 }
 
 function solve(model: PricingModel, strategy: 'optimal' | 'first-come', budget: SearchBudget, context: PricingContext): { evaluation: Evaluation; proven: boolean } {

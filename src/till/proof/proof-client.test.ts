@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { validatePriceBook, type PricingResult, type Receipt } from '../../pricing';
+import { pricingContext, validatePriceBook, type PriceBook, type PricingResult, type Receipt } from '../../pricing';
 import { FakeWorker } from '../../lib/fake-worker';
+import { serveRequests, type WorkerScope } from '../../lib/worker-host';
+import type { WorkerMessage, WorkerReply } from '../../lib/worker-protocol';
+import { highsMilp } from '../../../test-support/highs-milp';
 import { ProofClient } from './proof-client';
+import { prove, type ProofRequest } from './prove';
+import { TEST_BUDGETS_GLOBAL } from './test-budgets';
 
 const validation = validatePriceBook({ currency: 'GBP', products: [{ sku: 'A', name: 'A', price: 50 }] });
 if (!validation.ok) throw new Error('test book is invalid');
@@ -29,7 +34,7 @@ describe('the proof client', () => {
     await expect(proof).resolves.toBe(proven);
     expect(worker.sent).toEqual([
       { type: 'context', contextId: proofClient.bookIdOf(book), context: book },
-      { type: 'request', id: 1, contextId: proofClient.bookIdOf(book), request: { items: [{ sku: 'A' }], date: '2026-01-01', maxSteps: 200_000_000, maxMs: 10_000 } },
+      { type: 'request', id: 1, contextId: proofClient.bookIdOf(book), request: { items: [{ sku: 'A' }], date: '2026-01-01', maxSteps: 200_000_000, maxMs: 10_000, exactMs: 5000 } },
     ]);
   });
 
@@ -41,4 +46,50 @@ describe('the proof client', () => {
     await expect(old).rejects.toThrow('superseded');
     expect(FakeWorker.started[0]!.terminated).toBe(true);
   });
+
+  it('ends proven, through the exact fallback, a basket the engine cannot prove within a tiny budget', async () => {
+    vi.stubGlobal('Worker', InProcessWorker);
+    // The test-only route an automated browser uses: the worker's engine gets one step.
+    vi.stubGlobal('navigator', { webdriver: true });
+    vi.stubGlobal(TEST_BUDGETS_GLOBAL, { proofSteps: 1 });
+    const proof = await new ProofClient().prove(potter, kata, '2026-12-07');
+    expect(proof?.ok && [proof.receipt.total, proof.receipt.optimal]).toEqual([5120, true]);
+  });
 });
+
+/** Kata Potter: five titles at 8.00; a set of 2, 3, 4 or 5 different titles is 5, 10, 20 or 25% off. */
+const TITLES = ['B0', 'B1', 'B2', 'B3', 'B4'];
+const PERCENT: Record<number, number> = { 2: 5, 3: 10, 4: 20, 5: 25 };
+const potterJson = {
+  currency: 'EUR',
+  products: TITLES.map((sku) => ({ sku, name: sku, price: 800 })),
+  offers: Array.from({ length: 31 }, (_, mask) => TITLES.filter((_, i) => ((mask + 1) >> i) & 1))
+    .filter((set) => set.length >= 2)
+    .map((set) => ({ id: set.join('+'), kind: 'bundle', slots: set.map((sku) => ({ products: [sku] })), price: (set.length * 800 * (100 - PERCENT[set.length]!)) / 100 })),
+};
+const potterValidation = validatePriceBook(potterJson);
+if (!potterValidation.ok) throw new Error('Kata Potter book is invalid');
+const potter = potterValidation.book;
+// 2, 2, 2, 1, 1 copies. By hand: two sets of four, 2 × 25.60 = 51.20.
+const kata = ['B0', 'B0', 'B1', 'B1', 'B2', 'B2', 'B3', 'B4'].map((sku) => ({ sku }));
+
+/**
+ * The proof worker run in this process: the worker's own host and proof (`prove.ts`), with HiGHS
+ * loaded from the package rather than from the site. Messages go both ways asynchronously, as
+ * they do with a real worker.
+ */
+class InProcessWorker {
+  onmessage: ((event: { data: WorkerReply<PricingResult> }) => void) | null = null;
+  onerror: (() => void) | null = null;
+  private readonly scope: WorkerScope<PriceBook, ProofRequest, PricingResult> = {
+    onmessage: null,
+    postMessage: (reply) => setTimeout(() => this.onmessage?.({ data: reply })),
+  };
+  constructor() {
+    serveRequests(this.scope, (book) => pricingContext(book), (context, request) => prove(context, request, (seconds) => highsMilp(seconds), () => performance.now()));
+  }
+  postMessage(message: WorkerMessage<PriceBook, ProofRequest>) {
+    setTimeout(() => this.scope.onmessage?.({ data: message } as MessageEvent<WorkerMessage<PriceBook, ProofRequest>>));
+  }
+  terminate() {}
+}

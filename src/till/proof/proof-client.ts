@@ -1,9 +1,9 @@
 import type { BasketItem, PriceBook, PricingResult } from '../../pricing';
 import { WorkerClient } from '../../lib/worker-client';
-import type { ProofRequest } from './proof-worker';
+import type { ProofRequest } from './prove';
 import { PROOF_LIMITS, testBudgets } from './test-budgets';
 
-/** Past the worker's own guard, how long a proof may take (starting the worker, sending a large book) before it is stopped. */
+/** Past the worker's own limits, how long a proof may take (starting the worker, sending a large book, loading the solver) before it is stopped. */
 const STARTUP_ALLOWANCE_MS = 4000;
 
 /**
@@ -17,7 +17,7 @@ const STARTUP_ALLOWANCE_MS = 4000;
 export class ProofClient {
   private readonly client = new WorkerClient<PriceBook, ProofRequest, PricingResult | undefined>({
     start: () => new Worker(new URL('./proof-worker.ts', import.meta.url), { type: 'module', name: 'price-proofs' }),
-    deadlineMs: PROOF_LIMITS.maxMs + STARTUP_ALLOWANCE_MS,
+    deadlineMs: PROOF_LIMITS.maxMs + PROOF_LIMITS.exactMs + STARTUP_ALLOWANCE_MS,
     gaveUp: undefined,
     latestOnly: true,
   });
@@ -27,10 +27,12 @@ export class ProofClient {
     return this.client.contextIdOf(book);
   }
 
-  /** The engine's pricing with the proof worker's budget: proven, or the best it found; undefined when it gave up. */
+  /** The proof worker's pricing (the engine with its budget, then the exact fallback): proven, or the best it found; undefined when it gave up. */
   prove(book: PriceBook, items: readonly BasketItem[], date: string, signal?: AbortSignal): Promise<PricingResult | undefined> {
-    const maxSteps = testBudgets().proofSteps ?? PROOF_LIMITS.maxSteps;
-    return this.client.ask(book, { items, date, maxSteps, maxMs: PROOF_LIMITS.maxMs }, signal);
+    const budgets = testBudgets();
+    const maxSteps = budgets.proofSteps ?? PROOF_LIMITS.maxSteps;
+    const exactMs = budgets.exactMs ?? PROOF_LIMITS.exactMs;
+    return this.client.ask(book, { items, date, maxSteps, maxMs: PROOF_LIMITS.maxMs, exactMs }, signal);
   }
 }
 

@@ -4,7 +4,8 @@ import type { BasketItem, PricingResult } from '../../pricing';
  * Where the till stands on the total it shows:
  * - `proven`: the lowest total, proven (on the main thread, or by the proof worker since);
  * - `checking`: the main thread's answer is not proven and the proof worker is still on it;
- * - `best-found`: the worker gave up too (or could not run): the lowest total either found.
+ * - `best-found`: the worker gave up too (its engine and its exact fallback, or it could not run):
+ *   the lowest total either found.
  */
 export type ProofStatus = 'proven' | 'checking' | 'best-found';
 
@@ -40,8 +41,8 @@ export function needsProof(main: PricingResult): boolean {
  * The pricing to show and charge, from the main thread's and the worker's answers. A proven answer
  * wins; an answer for another basket is ignored (stale); when the worker gives up, the lower of the
  * two totals is charged (ties keep the main thread's, so the screen does not change for nothing).
- * Both are the engine's unproven answers, each never worse than first-come nor the greedy by saving
- * per unit, so neither is their minimum.
+ * Both are prices the engine worked out, unproven, each never worse than first-come nor the greedy
+ * by saving per unit (the worker's is its engine's, or its exact fallback's where that is lower).
  */
 export function settlePricing(main: PricingResult, key: string, answer: ProofAnswer | undefined): SettledPricing {
   if (!main.ok) return { pricing: main, proof: undefined };
