@@ -1,10 +1,13 @@
+import { useMemo } from 'react';
 import type { Receipt } from '../../pricing';
 import type { BasketLine } from '../basket/basket-rules';
+import { groupRepeatedScans, rowOf } from './receipt-rows';
 
 export interface SelectedLineProps {
   readonly receipt: Receipt;
   readonly lines: readonly BasketLine[];
   readonly selectedLineId: number | undefined;
+  /** + or − on the selected row (the till decides which of its scans changes). */
   readonly onQuantity: (lineId: number, delta: number) => void;
   readonly onVoidLine: (lineId: number) => void;
   /** Opens "Override price" for the line (a supervisor approves). */
@@ -13,12 +16,15 @@ export interface SelectedLineProps {
 
 /**
  * The selected line's controls, in one fixed place under the receipt (not inside the list, so the
- * Receipt's items read as the receipt does): one fewer, one more, void. The product's name has a
- * row of its own: beside four controls in a 26rem panel it was cut to its first letter.
+ * Receipt's items read as the receipt does): one fewer, one more, void. They act on the receipt's
+ * row that shows the selected line: repeated scans shown as one row ("3 × £2.75") show its
+ * quantity, and − takes the last scan off. The product's name has a row of its own: beside four
+ * controls in a 26rem panel it was cut to its first letter.
  */
 export function SelectedLine({ receipt, lines, selectedLineId, onQuantity, onVoidLine, onOverridePrice }: SelectedLineProps) {
+  const rows = useMemo(() => (receipt.lines.length === lines.length ? groupRepeatedScans(receipt, lines).lines : undefined), [receipt, lines]);
   const index = lines.findIndex((line) => line.id === selectedLineId);
-  const line = receipt.lines[index];
+  const line = rows === undefined ? undefined : rowOf(rows, index);
   const basketLine = lines[index];
   if (line === undefined || basketLine === undefined) return null;
   // Weighed packs (by weight or by their price label) are one line each: no − and +.
