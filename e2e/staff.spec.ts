@@ -68,7 +68,7 @@ test('a cashier sells; a refund asks a supervisor, refuses a cashier\'s PIN and 
   await expect(approval).toBeHidden();
   await expect(printed).toContainText('Refund 000002');
   await expect(printed).toContainText('Served by Alex');
-  await expect(printed).toContainText('Approved by Sam');
+  await expect(printed).toContainText('Refund approved by Sam');
 
   // The X report splits takings per operator: all Alex's, 0.80 − 0.30.
   await page.getByRole('link', { name: 'Reports' }).click();
