@@ -30,7 +30,8 @@ export function SelectedLine({ receipt, lines, selectedLineId, onQuantity, onVoi
   // Weighed packs (by weight or by their price label) are one line each: no − and +.
   const weighed = line.unit === 'kg';
   return (
-    <section aria-label="Selected line" className="grid shrink-0 gap-1 border-t border-ink-200 bg-white px-4 pb-1.5 pt-1">
+    // A container: in a narrow panel (1024×768) the two word buttons take smaller type rather than wrap.
+    <section aria-label="Selected line" className="@container grid shrink-0 gap-1 border-t border-ink-200 bg-white px-4 pb-1.5 pt-1">
       <p className="truncate font-semibold text-ink-800">{line.name}</p>
       <div className="flex items-center gap-2">
         {!weighed && (
@@ -61,7 +62,7 @@ export function SelectedLine({ receipt, lines, selectedLineId, onQuantity, onVoi
           <button
             type="button"
             onClick={() => onOverridePrice(basketLine.id)}
-            className="ml-auto min-h-12 rounded-xl bg-white px-4 font-semibold text-ink-800 ring-1 ring-inset ring-ink-300 hover:bg-ink-100"
+            className="ml-auto min-h-12 whitespace-nowrap rounded-xl bg-white px-3 text-sm font-semibold text-ink-800 ring-1 ring-inset ring-ink-300 hover:bg-ink-100 @md:px-4 @md:text-base"
           >
             Override price
           </button>
@@ -69,7 +70,7 @@ export function SelectedLine({ receipt, lines, selectedLineId, onQuantity, onVoi
         <button
           type="button"
           onClick={() => onVoidLine(basketLine.id)}
-          className={`${onOverridePrice === undefined ? 'ml-auto ' : ''}min-h-12 rounded-xl bg-white px-4 font-semibold text-danger-700 ring-1 ring-inset ring-danger-300 hover:bg-danger-50`}
+          className={`${onOverridePrice === undefined ? 'ml-auto ' : ''}min-h-12 whitespace-nowrap rounded-xl bg-white px-3 text-sm font-semibold text-danger-700 ring-1 ring-inset ring-danger-300 hover:bg-danger-50 @md:px-4 @md:text-base`}
         >
           Void line
         </button>
