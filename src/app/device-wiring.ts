@@ -15,8 +15,8 @@ function lineDetail(line: ReceiptLine, format: (amount: number) => string): { de
 
 /**
  * What the customer display shows for the till's view: the receipt's rows as the cashier sees them
- * (repeated scans of a product as one row, "3 × £2.75", and one saving per offer under a row, see
- * `till/screen/receipt-rows.ts`). The display has no basket, so a price-label line at the book's
+ * (repeated scans of a product as one row, "3 × £2.75", see `till/screen/receipt-rows.ts`), and
+ * each saving as it happens. The display has no basket, so a price-label line at the book's
  * own price joins the scans beside it: the customer sees the same product at the same price.
  */
 export function displayContentOf(view: CustomerView): DisplayContent {

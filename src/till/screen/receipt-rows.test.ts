@@ -40,7 +40,7 @@ describe('repeated scans shown as one row', () => {
   });
 
   it.each<[string, ReceiptLine[], DiscountLine[], string[]]>([
-    ['one line per offer under a joined row, the savings summed', [line(0, 'STR', 275), line(1, 'STR', 275), line(2, 'STR', 275)], [discount([1], 138, 'percent-off', 'Half'), discount([2], 137, 'percent-off', 'Half')], ['Half × 2 -275 under 2']],
+    ['each discount under a joined row, in scan order, at the row', [line(0, 'STR', 275), line(1, 'STR', 275), line(2, 'STR', 275)], [discount([1], 138, 'percent-off', 'Half'), discount([2], 137, 'percent-off', 'Half')], ['Half -138 under 2', 'Half -137 under 2']],
     ['each offer its own line, in the order of the scans', [line(0, 'COLA', 100), line(1, 'COLA', 100), line(2, 'COLA', 100)], [discount([0, 1], 50, 'multi-buy', 'Pair'), discount([2], 10, 'percent-off', 'Ten')], ['Pair -50 under 2', 'Ten -10 under 2']],
     ['a discount using other products stays as the engine gave it', [line(0, 'SAND', 250), line(1, 'CRISP', 80)], [discount([0, 1], 100, 'bundle', 'Meal')], ['Meal -100 under 0,1']],
     ['a basket-wide discount stays at the end', [line(0, 'BAN', 65), line(1, 'BAN', 65)], [discount([0, 1], 100, 'spend-threshold', 'Spend')], ['Spend -100 under 0,1']],

@@ -12,9 +12,9 @@ export interface ReceiptRow extends ReceiptLine {
 export interface ReceiptRows {
   readonly lines: readonly ReceiptRow[];
   /**
-   * For display only: each item discount under a row carries that row's `index` as its only line
-   * (`ReceiptEntries` puts it there); one offer's discounts under one row are one line ("× 2"),
-   * their savings summed. Basket-wide discounts are as the engine gave them.
+   * For display only: each item discount under a row, in scan order, carries that row's `index` as
+   * its only line when it sat under an earlier scan of the row (`ReceiptEntries` puts it there);
+   * the rest are as the engine gave them, basket-wide ones last.
    */
   readonly discounts: readonly DiscountLine[];
 }
@@ -48,17 +48,12 @@ export function groupRepeatedScans(receipt: Priced, basket: readonly BasketLine[
   return { lines: rows, discounts: [...rows.flatMap((row) => discountsUnder(row, underLine)), ...atEnd] };
 }
 
-/** The discount lines shown under a row: its members' in scan order, one line per offer, at the row's index. */
+/**
+ * The discount lines shown under a row: its members', in scan order, each as the engine gave it (a
+ * scripted checkout lists them so), moved to the row's index where it sat under an earlier scan.
+ */
 function discountsUnder(row: ReceiptRow, underLine: ReadonlyMap<number, DiscountLine[]>): DiscountLine[] {
-  const byOffer = new Map<string, { first: DiscountLine; count: number; saving: number }>();
-  for (const discount of row.members.flatMap((member) => underLine.get(member) ?? [])) {
-    const key = `${discount.offerId}\u0000${discount.label}`;
-    const seen = byOffer.get(key);
-    byOffer.set(key, seen === undefined ? { first: discount, count: 1, saving: discount.saving } : { ...seen, count: seen.count + 1, saving: seen.saving + discount.saving });
-  }
-  return [...byOffer.values()].map(({ first, count, saving }) =>
-    count === 1 && first.lines.length > 0 && Math.max(...first.lines) === row.index ? first : { ...first, label: count === 1 ? first.label : `${first.label} × ${count}`, saving: money(saving), lines: [row.index] },
-  );
+  return row.members.flatMap((member) => (underLine.get(member) ?? []).map((discount) => (member === row.index ? discount : { ...discount, lines: [row.index] })));
 }
 
 /** The row that shows receipt line `index`, if any. */
