@@ -94,8 +94,11 @@ test('No sale and voiding a sale (or a line once paid for) ask a supervisor; the
   await expect(till.lines).toHaveCount(0);
 
   // A line voided once paid for stays on the sale's record, with who approved, after it completes.
+  // Two scans of B are one row, "2 × £0.30": Void line voids the row, with one approval and one record.
   await till.scan('A');
   await till.scan('B');
+  await till.scan('B');
+  await expect(till.lines).toHaveText([/A/, /B\s*2 × £0\.30\s*£0\.60/]);
   await page.keyboard.press('F12');
   await pay.getByLabel('Amount').fill('0.20');
   await pay.getByRole('button', { name: 'Card £0.20' }).click();
@@ -104,7 +107,7 @@ test('No sale and voiding a sale (or a line once paid for) ask a supervisor; the
   await approveAsSam(page);
   await expect(till.total).toHaveText('£0.50');
   await till.pay('Exact cash £0.30');
-  await expect(page.getByRole('article', { name: 'Printed receipt' }).getByRole('list', { name: 'Voided after payment' })).toHaveText('Voided after payment: B £0.30, approved by Sam');
+  await expect(page.getByRole('article', { name: 'Printed receipt' }).getByRole('list', { name: 'Voided after payment' })).toHaveText('Voided after payment: B × 2 £0.60, approved by Sam');
   await till.newSale();
 
   await page.getByRole('link', { name: 'History' }).click();
@@ -119,11 +122,11 @@ test('No sale and voiding a sale (or a line once paid for) ask a supervisor; the
   await expect(printed).toContainText('Approved by Sam');
   await entries.getByRole('button', { name: /^Receipt 000003/ }).click();
   await expect(printed).toContainText('Served by Alex');
-  await expect(printed.getByRole('list', { name: 'Voided after payment' })).toHaveText('Voided after payment: B £0.30, approved by Sam');
+  await expect(printed.getByRole('list', { name: 'Voided after payment' })).toHaveText('Voided after payment: B × 2 £0.60, approved by Sam');
 
   // The X report counts them per operator, with who approved, beside the takings.
   await page.getByRole('link', { name: 'Reports' }).click();
   const events = page.getByRole('article', { name: 'X report' }).getByRole('list', { name: 'Voids and No sales per operator' });
-  await expect(events).toContainText('Alex (3): 1 voided sale (£0.50), 1 No sale, 1 line voided after payment (£0.30)');
-  await expect(events).toContainText('approved by Sam (2): 1 voided sale (£0.50), 1 No sale, 1 line voided after payment (£0.30)');
+  await expect(events).toContainText('Alex (3): 1 voided sale (£0.50), 1 No sale, 1 line voided after payment (£0.60)');
+  await expect(events).toContainText('approved by Sam (2): 1 voided sale (£0.50), 1 No sale, 1 line voided after payment (£0.60)');
 });

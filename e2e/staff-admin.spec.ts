@@ -103,7 +103,7 @@ test('a manager adds a cashier, who signs in with their PIN; a new PIN replaces 
   await expect(page.getByRole('group', { name: 'Operator' })).toContainText('Riley (cashier)');
 });
 
-test('a cashier\'s cash refund of a card sale needs a supervisor: the cashier\'s own PIN is refused, Sam\'s approves, and History names Sam', async ({ page, till }) => {
+test('a cashier\'s cash refund of a card sale needs a supervisor: the cashier\'s own PIN is refused, Sam\'s approves, and History names Sam and what Sam approved', async ({ page, till }) => {
   await managerChoosesBook(page, KATA);
   await signIn(page, DEMO.cashier);
   await expect(page.getByRole('group', { name: 'Operator' })).toContainText('Alex (cashier)');
@@ -136,12 +136,12 @@ test('a cashier\'s cash refund of a card sale needs a supervisor: the cashier\'s
   await expect(printed).toContainText(/Cash back\s*£0\.30/);
   await expect(printed).toContainText('Cash instead of card: £0.30');
   await expect(printed).toContainText('Served by Alex');
-  await expect(printed).toContainText('Approved by Sam');
+  await expect(printed).toContainText('Cash refund of a card payment approved by Sam');
 
   // The refund keeps its approver in History: opened again from the list, it still names Sam.
   await entries.getByRole('button', { name: /^Receipt 000001/ }).click();
   await expect(printed).toContainText('Receipt 000001');
   await entries.getByRole('button', { name: /^Refund 000002/ }).click();
   await expect(printed).toContainText('Refund 000002');
-  await expect(printed).toContainText('Approved by Sam');
+  await expect(printed).toContainText('Cash refund of a card payment approved by Sam');
 });

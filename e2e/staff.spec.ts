@@ -68,7 +68,7 @@ test('a cashier sells; a refund asks a supervisor, refuses a cashier\'s PIN and 
   await expect(approval).toBeHidden();
   await expect(printed).toContainText('Refund 000002');
   await expect(printed).toContainText('Served by Alex');
-  await expect(printed).toContainText('Approved by Sam');
+  await expect(printed).toContainText('Refund approved by Sam');
 
   // The X report splits takings per operator: all Alex's, 0.80 − 0.30.
   await page.getByRole('link', { name: 'Reports' }).click();
@@ -88,7 +88,7 @@ test('a cashier sells; a refund asks a supervisor, refuses a cashier\'s PIN and 
   await expect(page.getByRole('heading', { name: 'Offers' })).toBeHidden();
 });
 
-test('the till locks after the idle time and on Ctrl+L; the operator\'s PIN unlocks, and mid-sale nobody else can take over', async ({ page, till }) => {
+test('the till locks after the idle time and on Ctrl+L; the operator\'s PIN unlocks; mid-sale only a supervisor or manager may take over, the one way on once the operator is disabled', async ({ page, till }) => {
   await page.clock.install();
   await managerChoosesBook(page, KATA);
   await signIn(page, DEMO.cashier);
@@ -99,20 +99,45 @@ test('the till locks after the idle time and on Ctrl+L; the operator\'s PIN unlo
   await expect(till.barcode).toBeVisible();
   await page.clock.fastForward('00:02');
   const locked = page.getByRole('region', { name: 'Till locked' });
-  await expect(locked).toContainText('Alex locked the till during a sale: only their PIN unlocks it.');
-  await expect(locked.getByRole('combobox', { name: 'Operator' })).toBeDisabled();
+  await expect(locked).toContainText('Alex locked the till during a sale: their PIN unlocks it, or a supervisor or manager takes the sale over.');
+  // No other cashier takes a sale over (the demo staff has one cashier: Alex).
+  await expect(locked.getByRole('option')).toHaveText(['Choose…', 'Morgan (manager)', 'Sam (supervisor)', 'Alex (cashier)']);
+  await expect(locked.getByRole('combobox', { name: 'Operator' })).toHaveValue(DEMO.cashier.id);
   await locked.getByLabel('PIN', { exact: true }).fill(DEMO.cashier.pin);
   await locked.getByRole('button', { name: 'Unlock' }).click();
+  await expect(till.total).toHaveText('£0.50');
+
+  // Locked mid-sale again; meanwhile a manager disables Alex in the back office of another tab.
+  await page.keyboard.press('Control+l');
+  await expect(locked).toBeVisible();
+  const office = await page.context().newPage();
+  await office.goto(`/back-office?book=${encodeURIComponent(KATA)}`);
+  await signIn(office, DEMO.manager);
+  await office.getByRole('tab', { name: 'Staff' }).click();
+  const staffPanel = office.getByRole('tabpanel', { name: 'Staff' });
+  await staffPanel.getByRole('button', { name: 'Disable Alex' }).click();
+  await expect(staffPanel.getByRole('status')).toHaveText('Alex is disabled.');
+  await office.close();
+
+  // Alex's PIN is refused, and Alex is no longer offered: Sam takes the sale over, which is kept.
+  await locked.getByLabel('PIN', { exact: true }).fill(DEMO.cashier.pin);
+  await locked.getByRole('button', { name: 'Unlock' }).click();
+  await expect(locked).toContainText('Alex locked the till during a sale and can no longer sign in: a supervisor or manager takes the sale over.');
+  await expect(locked.getByRole('option')).toHaveText(['Choose…', 'Morgan (manager)', 'Sam (supervisor)']);
+  await locked.getByRole('combobox', { name: 'Operator' }).selectOption(DEMO.supervisor.id);
+  await locked.getByLabel('PIN', { exact: true }).fill(DEMO.supervisor.pin);
+  await locked.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('group', { name: 'Operator' })).toContainText('Sam (supervisor)');
   await expect(till.total).toHaveText('£0.50');
 
   await till.pay('Exact cash £0.50');
   await till.newSale();
   // Between sales, Ctrl+L locks and another operator takes over.
   await page.keyboard.press('Control+l');
-  await locked.getByRole('combobox', { name: 'Operator' }).selectOption(DEMO.supervisor.id);
-  await locked.getByLabel('PIN', { exact: true }).fill(DEMO.supervisor.pin);
+  await locked.getByRole('combobox', { name: 'Operator' }).selectOption(DEMO.manager.id);
+  await locked.getByLabel('PIN', { exact: true }).fill(DEMO.manager.pin);
   await locked.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('group', { name: 'Operator' })).toContainText('Sam (supervisor)');
+  await expect(page.getByRole('group', { name: 'Operator' })).toContainText('Morgan (manager)');
 });
 
 test('five wrong PINs lock that operator for a minute, saying how long; others can still sign in', async ({ page, till }) => {

@@ -13,7 +13,8 @@ test('the customer display follows a real till through a sale, and survives eith
   await till.scan('B');
   await expect(till.total).toHaveText('£1.60');
   const items = display.getByRole('list', { name: 'Your items' });
-  await expect(items.getByRole('listitem')).toHaveText(['A£0.50', 'A£0.50', 'A£0.50', 'B£0.30']);
+  // The three scans of A are one line, as on the cashier's receipt.
+  await expect(items.getByRole('listitem')).toHaveText(['A3 × £0.50£1.50', 'B£0.30']);
   await expect(display.getByRole('list', { name: 'Your savings' })).toHaveText('You saved £0.20 with 3 A for 1.30');
   await expect(display.getByLabel('Total')).toHaveText('£1.60');
 

@@ -65,3 +65,48 @@ test('a touchscreen checkout by taps at 1024×768', async ({ page, till }) => {
   await confirm.getByRole('button', { name: 'Void sale' }).tap();
   await expect(till.total).toHaveText('£0.00');
 });
+
+test('repeated scans show as one row with their own discounts, and the row answers −, +, Void line, Undo and ↑', async ({ page, till }) => {
+  await till.open('/books/demo.json');
+  const strawberries = '5057190100206'; // £2.75, half price on up to two
+  const selected = page.getByRole('region', { name: 'Selected line' });
+  const quantity = selected.getByRole('status', { name: 'Quantity of the selected line' });
+
+  // Three scans, each but the first with its own "Half price" line: one row, both discount lines under it.
+  // 3 × 275 = 825; half price on two: 138 + 138 = 276 off; 825 − 276 = 549.
+  for (let i = 0; i < 3; i += 1) await till.scan(strawberries);
+  await expect(till.total).toHaveText('£5.49');
+  await expect(till.lines).toHaveText([/Strawberries 400g\s*3 × £2\.75\s*£8\.25/]);
+  await expect(till.discounts).toHaveText([/Half price strawberries \(limit 2\)\s*−£1\.38/, /Half price strawberries \(limit 2\)\s*−£1\.38/]);
+  await expect(till.receipt.getByRole('listitem')).toHaveText([/^Strawberries 400g/, /^Discount:/, /^Discount:/]);
+  await expect(quantity).toHaveText('3');
+
+  // − takes the last scan off the row: 2 × 275 − 276 = 274. Undo puts it back.
+  await page.getByRole('button', { name: 'One fewer' }).tap();
+  await expect(till.lines).toHaveText([/Strawberries 400g\s*2 × £2\.75\s*£5\.50/]);
+  await expect(till.total).toHaveText('£2.74');
+  await page.getByRole('button', { name: 'Undo last action' }).tap();
+  await expect(till.total).toHaveText('£5.49');
+
+  // + adds one to the row: 4 × 275 = 1100 − 276 = 824.
+  await till.lines.first().tap();
+  await page.getByRole('button', { name: 'One more' }).tap();
+  await expect(till.lines).toHaveText([/Strawberries 400g\s*4 × £2\.75\s*£11\.00/]);
+  await expect(till.total).toHaveText('£8.24');
+  await expect(quantity).toHaveText('4');
+
+  // Another product ends the row; ↑ from it selects the strawberries' row as a whole.
+  await till.scan('5057190100213'); // Blueberries 150g, £1.99
+  await expect(till.lines).toHaveText([/Strawberries 400g\s*4 × £2\.75/, /Blueberries 150g\s*£1\.99/]);
+  await page.keyboard.press('ArrowUp');
+  await expect(selected).toContainText('Strawberries 400g');
+  await expect(quantity).toHaveText('4');
+
+  // Void line voids the whole row in one action, and one Undo brings all four back.
+  await selected.getByRole('button', { name: 'Void line' }).tap();
+  await expect(till.lines).toHaveText([/Blueberries 150g/]);
+  await expect(till.total).toHaveText('£1.99');
+  await page.getByRole('button', { name: 'Undo last action' }).tap();
+  await expect(till.lines).toHaveText([/Strawberries 400g\s*4 × £2\.75\s*£11\.00/, /Blueberries 150g/]);
+  await expect(till.total).toHaveText('£10.23');
+});

@@ -5,6 +5,7 @@ import { weightToTake } from '../devices/scale/weight-to-take';
 import { printedReceiptOf } from './printed-receipt-of';
 import type { CustomerView, TillDevices } from '../till/devices-port';
 import { moneyFormatter, type ReceiptLine } from '../pricing';
+import { groupRepeatedScans } from '../till/screen/receipt-rows';
 
 /** The small print under a line: "3 × £0.65", "0.512 kg @ £0.79/kg", or nothing for one unit. */
 function lineDetail(line: ReceiptLine, format: (amount: number) => string): { detail?: string } {
@@ -12,16 +13,22 @@ function lineDetail(line: ReceiptLine, format: (amount: number) => string): { de
   return line.quantity > 1 ? { detail: `${line.quantity} × ${format(line.unitPrice)}` } : {};
 }
 
-/** What the customer display shows for the till's view. */
+/**
+ * What the customer display shows for the till's view: the receipt's rows as the cashier sees them
+ * (repeated scans of a product as one row, "3 × £2.75", see `till/screen/receipt-rows.ts`), and
+ * each saving as it happens. The display has no basket, so a price-label line at the book's
+ * own price joins the scans beside it: the customer sees the same product at the same price.
+ */
 export function displayContentOf(view: CustomerView): DisplayContent {
   if (view.receipt === undefined) return idleContent(view.storeName, view.currency);
   const { receipt } = view;
+  const rows = groupRepeatedScans(receipt, []);
   return {
     phase: view.phase,
     storeName: view.storeName,
     currency: view.currency,
-    lines: receipt.lines.map((line) => ({ name: line.name, ...lineDetail(line, moneyFormatter(receipt.currency)), amount: line.price })),
-    savings: receipt.discounts.map((d) => ({ label: d.label, amount: d.saving })),
+    lines: rows.lines.map((line) => ({ name: line.name, ...lineDetail(line, moneyFormatter(receipt.currency)), amount: line.price })),
+    savings: rows.discounts.map((d) => ({ label: d.label, amount: d.saving })),
     total: receipt.total,
     tenders: view.tenders.map(({ kind, amount }) => ({ kind, amount })),
     change: view.change,

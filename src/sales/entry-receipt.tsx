@@ -1,10 +1,18 @@
 import { moneyFormatter } from '../pricing';
 import { formatReceiptNumber, ReceiptPaper, SaleReceipt, VatAnalysis } from '../ui/printed-receipt';
-import type { JournalEntry, SaleEntry, TillEventEntry } from './journal-entry';
+import type { JournalEntry, RefundApproval, SaleEntry, TillEventEntry } from './journal-entry';
 
-/** Who served and who approved, as receipt notes (none for entries recorded before sign-in). */
+/** What a refund's approver approved, in words. */
+const APPROVALS: Record<RefundApproval, string> = { refund: 'Refund', 'cash-refund-of-card': 'Cash refund of a card payment' };
+
+/**
+ * Who served and who approved, as receipt notes (none for entries recorded before sign-in): "Cash
+ * refund of a card payment approved by Sam" where the entry says what was approved.
+ */
 function staffNotes(entry: JournalEntry): string[] {
-  return [...(entry.operator === undefined ? [] : [`Served by ${entry.operator.name}`]), ...(entry.approver === undefined ? [] : [`Approved by ${entry.approver.name}`])];
+  const what = entry.kind === 'refund' && entry.approval !== undefined ? APPROVALS[entry.approval] : undefined;
+  const approved = entry.approver === undefined ? [] : [what === undefined ? `Approved by ${entry.approver.name}` : `${what} approved by ${entry.approver.name}`];
+  return [...(entry.operator === undefined ? [] : [`Served by ${entry.operator.name}`]), ...approved];
 }
 
 /** Who approved the sale's price overrides: "Price override approved by Sam" (each approver once). */

@@ -43,7 +43,7 @@ async function recordedEntries(): Promise<JournalEntry[]> {
 async function recordedDay(): Promise<{ entries: JournalEntry[]; z: ZReport }> {
   const journal = await openJournal({ indexedDB: new IDBFactory(), IDBKeyRange });
   const sale = await journal.recordSale(kataSale);
-  const refund = await journal.recordRefund({ id: 'refund-1', saleId: sale.id, lines: [{ line: 0, quantity: 2 }], tender: 'as-paid', at: '2026-06-15T10:00:00.000Z' });
+  const refund = await journal.recordRefund({ id: 'refund-1', saleId: sale.id, lines: [{ line: 0, quantity: 2 }], tender: 'as-paid', at: '2026-06-15T10:00:00.000Z', approver: { id: '2', name: 'Sam' }, approval: 'refund' });
   const z = await journal.closeDay({ id: 'z-1', fromReceipt: 1, at: '2026-06-15T18:00:00.000Z' });
   journal.close();
   if (!refund.ok) throw new Error(refund.message);
@@ -81,6 +81,13 @@ describe('the journal entry schema', () => {
     const ageChecks = [{ sku: 'B', minimumAge: 18, outcome: 'confirmed', at: '2026-06-15T08:59:30.000Z' }];
     expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(sale)), ageChecks })).toMatchObject({ ok: true, entry: { ageChecks } });
     expect(parseJournalEntry({ ...JSON.parse(JSON.stringify(sale)), ageChecks: [{ ...ageChecks[0], outcome: 'maybe' }] })).toMatchObject({ ok: false, problems: [{ path: '$.ageChecks[0].outcome' }] });
+  });
+
+  it('reads what a refund’s approver approved, and refuses another kind', async () => {
+    const [, refund] = await recordedEntries();
+    const json = JSON.parse(JSON.stringify(refund)) as Record<string, unknown>;
+    expect(parseJournalEntry({ ...json, approval: 'cash-refund-of-card' })).toMatchObject({ ok: true, entry: { approval: 'cash-refund-of-card', approver: { name: 'Sam' } } });
+    expect(parseJournalEntry({ ...json, approval: 'void-sale' })).toMatchObject({ ok: false, problems: [{ path: '$.approval', message: 'approval must be "refund" or "cash-refund-of-card"' }] });
   });
 
   it('reads the head office version of a sale’s book, a whole number from 1', async () => {

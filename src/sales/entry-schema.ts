@@ -166,6 +166,7 @@ export const refundEntrySchema = z.strictObject({
   ),
   tenders: z.array(tender),
   crossTender: z.exactOptional(z.strictObject({ from: z.literal('card'), to: z.literal('cash'), amount: int('cross-tender amount', 0) })),
+  approval: z.exactOptional(z.enum(['refund', 'cash-refund-of-card'], { error: 'approval must be "refund" or "cash-refund-of-card"' })),
   total: int('total', 0),
   taxes: z.exactOptional(z.array(taxLine)),
 });

@@ -169,6 +169,12 @@ export interface CrossTender {
   readonly amount: number;
 }
 
+/**
+ * What a refund's approver approved: the refund, or a cash refund of money the sale took by card
+ * (a supervisor's action of its own, `staff/permissions.ts`).
+ */
+export type RefundApproval = 'refund' | 'cash-refund-of-card';
+
 /** Lines of a past sale given back, as an entry of its own that points at the sale. */
 export interface RefundEntry extends EntryBase {
   readonly kind: 'refund';
@@ -182,6 +188,8 @@ export interface RefundEntry extends EntryBase {
   readonly tenders: readonly JournalTender[];
   /** Present when money paid by card went back as cash. */
   readonly crossTender?: CrossTender;
+  /** What `approver` approved; present with `approver` (absent on refunds recorded before it was kept). */
+  readonly approval?: RefundApproval;
   readonly total: number;
   /**
    * The VAT given back, per rate of the sale, for the rates this refund's lines have (see
@@ -271,6 +279,8 @@ export interface RefundRequest extends EntryStaff {
   readonly tender: RefundTenderChoice;
   /** The cashier confirmed giving cash back for a card payment. */
   readonly crossTenderConfirmed?: boolean;
+  /** What the approver approved (kept only with an approver). */
+  readonly approval?: RefundApproval;
   readonly at: string;
 }
 

@@ -104,6 +104,7 @@ async function recordRefundIn(context: JournalContext, request: RefundRequest): 
     tenders: money.tenders,
     ...(money.crossTender === undefined ? {} : { crossTender: money.crossTender }),
     ...staffOf(request),
+    ...(request.approver === undefined || request.approval === undefined ? {} : { approval: request.approval }),
     total: plan.total,
     ...(taxes === undefined ? {} : { taxes }),
   };

@@ -117,10 +117,13 @@ describe('the journal', () => {
     expect(sale.operator).toEqual(alex);
     expect('approver' in sale).toBe(false);
     expect('operator' in (await journal.recordSale(kataSale('op-2')))).toBe(false);
-    const refund = await journal.recordRefund({ id: 'r-1', saleId: 'op-1', lines: [{ line: 1, quantity: 1 }], tender: 'as-paid', at: sale.at, operator: alex, approver: sam });
-    expect(refund.ok && [refund.entry.operator, refund.entry.approver]).toEqual([alex, sam]);
+    const refund = await journal.recordRefund({ id: 'r-1', saleId: 'op-1', lines: [{ line: 1, quantity: 1 }], tender: 'as-paid', at: sale.at, operator: alex, approver: sam, approval: 'refund' });
+    expect(refund.ok && [refund.entry.operator, refund.entry.approver, refund.entry.approval]).toEqual([alex, sam, 'refund']);
     const z = await journal.closeDay({ id: 'z-1', fromReceipt: 1, at: sale.at, operator: alex, approver: sam });
     expect(z.ok && [z.report.operator, z.report.approver, (z.report.totals.byOperator ?? []).map((p) => [p.operator?.id, p.net])]).toEqual([alex, sam, [['3', 180], [undefined, 210]]]);
+    // What was approved is kept only with someone who approved it.
+    const unapproved = await journal.recordRefund({ id: 'r-2', saleId: 'op-1', lines: [{ line: 0, quantity: 1 }], tender: 'as-paid', at: sale.at, operator: sam, approval: 'refund' });
+    expect(unapproved.ok && 'approval' in unapproved.entry).toBe(false);
   });
 
   it('records a sale with its receipt number, paid amounts and basket', async () => {
@@ -238,9 +241,10 @@ describe('refunds', () => {
     expect(byDefault.ok && byDefault.entry.crossTender).toBeUndefined();
     const cash = { id: 'r2', saleId: 's1', lines: [{ line: 0, quantity: 1 }], tender: 'cash' as const, at };
     expect(await journal.recordRefund(cash)).toEqual({ ok: false, message: 'Giving cash back for a card payment must be confirmed' });
-    expect(await journal.recordRefund({ ...cash, crossTenderConfirmed: true })).toMatchObject({
+    const sam = { id: '2', name: 'Sam' };
+    expect(await journal.recordRefund({ ...cash, crossTenderConfirmed: true, approver: sam, approval: 'cash-refund-of-card' })).toMatchObject({
       ok: true,
-      entry: { tenders: [{ kind: 'cash', amount: 45 }], crossTender: { from: 'card', to: 'cash', amount: 45 } },
+      entry: { tenders: [{ kind: 'cash', amount: 45 }], crossTender: { from: 'card', to: 'cash', amount: 45 }, approver: sam, approval: 'cash-refund-of-card' },
     });
   });
 

@@ -47,13 +47,14 @@ export function useRefund({ sale, refunds, onRefunded, authorize }: RefundOption
     if (busy) return;
     setBusy(true);
     try {
-      const staff = await authorize(confirmed ? 'cash-refund-of-card' : 'refund', `${format(amount)} of receipt ${String(sale.receiptNumber).padStart(6, '0')}`);
+      const approval = confirmed ? 'cash-refund-of-card' : 'refund';
+      const staff = await authorize(approval, `${format(amount)} of receipt ${String(sale.receiptNumber).padStart(6, '0')}`);
       if (staff === null) {
         setProblem('Not refunded: a refund needs a supervisor\'s approval.');
         return;
       }
       const journal = await tillJournal();
-      const result = await journal.recordRefund({ id: requestId, saleId: sale.id, lines: choicesOf(chosen), tender, crossTenderConfirmed: confirmed, at: new Date().toISOString(), ...staff });
+      const result = await journal.recordRefund({ id: requestId, saleId: sale.id, lines: choicesOf(chosen), tender, crossTenderConfirmed: confirmed, at: new Date().toISOString(), ...staff, approval });
       if (!result.ok) setProblem(result.message);
       else {
         setProblem(null);

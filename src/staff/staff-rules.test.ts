@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES } from './staff-member';
-import { activeMembers, disableProblem, nameProblem, nextStaffId } from './staff-rules';
+import { activeMembers, disableProblem, nameProblem, nextStaffId, unlockMembers } from './staff-rules';
 
 describe('staff rules', () => {
   it.each([
@@ -57,5 +57,25 @@ describe('properties', () => {
         if (hadManager) expect(activeMembers(members).some((m) => m.role === 'manager')).toBe(true);
       }),
     );
+  });
+});
+
+describe('who the lock screen offers', () => {
+  const staff = [
+    { id: '1', role: 'manager', disabled: false },
+    { id: '2', role: 'supervisor', disabled: false },
+    { id: '3', role: 'cashier', disabled: false },
+    { id: '4', role: 'cashier', disabled: false },
+    { id: '5', role: 'cashier', disabled: true },
+    { id: '6', role: 'supervisor', disabled: true },
+  ] as const;
+  it.each<[string, string, boolean, string[]]>([
+    ['between sales: everyone who can sign in', '3', false, ['1', '2', '3', '4']],
+    ['mid-sale: the cashier who locked it, and the supervisors and managers who may take the sale over', '3', true, ['1', '2', '3']],
+    ['mid-sale, locked by a cashier since disabled: only a supervisor or manager', '5', true, ['1', '2']],
+    ['mid-sale, locked by an operator since deleted: only a supervisor or manager', '9', true, ['1', '2']],
+    ['mid-sale, locked by a supervisor: the supervisors and managers', '2', true, ['1', '2']],
+  ])('%s', (_, operatorId, saleInProgress, offered) => {
+    expect(unlockMembers(staff, { operatorId, saleInProgress }).map((m) => m.id)).toEqual(offered);
   });
 });

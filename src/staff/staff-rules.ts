@@ -43,3 +43,21 @@ export interface NewMember {
   readonly role: Role;
   readonly pin: string;
 }
+
+/** Who locked the till, and whether a sale was under way then. */
+export interface LockedTill {
+  readonly operatorId: string;
+  readonly saleInProgress: boolean;
+}
+
+/**
+ * Who the lock screen offers, in id order, never a disabled or deleted member. Between sales:
+ * everyone who can sign in. Mid-sale: the operator who locked it, if they still can sign in, and
+ * the supervisors and managers, who may take the sale over (a cashier gone home, or disabled,
+ * must not leave a customer's sale stuck on a till nobody can open); other cashiers may not.
+ */
+export function unlockMembers<T extends Pick<StaffMember, 'id' | 'disabled' | 'role'>>(members: readonly T[], locked: LockedTill): T[] {
+  const active = activeMembers(members);
+  if (!locked.saleInProgress) return active;
+  return active.filter((member) => member.id === locked.operatorId || member.role !== 'cashier');
+}

@@ -82,8 +82,8 @@ export function TillScreen({ book, bookUrl, recordSale, readOnly, journalProblem
               </>
             }
             onSelect={till.choose}
-            onQuantity={(lineId, delta) => till.mayChange() && sale.quantityChanged(lineId, delta)}
-            onVoidLine={(lineId) => void till.approved.voidLine(lineId)}
+            onQuantity={till.rows.changeQuantity}
+            onVoidLine={(lineId) => void till.rows.voidRow(lineId)}
             onOverridePrice={till.approved.askOverride}
             onRemoveUnpriceable={sale.linesRemoved}
             onUndo={() => {

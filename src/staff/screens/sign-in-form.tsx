@@ -13,15 +13,13 @@ export interface SignInFormProps {
   readonly onSignedIn: (member: StaffMember) => void;
   /** The operator chosen at first ('' for none). */
   readonly initial?: string;
-  /** Keeps the operator fixed (a locked till mid-sale: only its operator may go on). */
-  readonly fixed?: boolean;
   /** Label of the operator choice and of the submit button. */
   readonly operatorLabel?: string;
   readonly submitLabel?: string;
 }
 
 /** Operator and PIN on a numpad; the PIN is cleared after every try. */
-export function SignInForm({ members, check, onSignedIn, initial = '', fixed = false, operatorLabel = 'Operator', submitLabel = 'Sign in' }: SignInFormProps) {
+export function SignInForm({ members, check, onSignedIn, initial = '', operatorLabel = 'Operator', submitLabel = 'Sign in' }: SignInFormProps) {
   const [operator, setOperator] = useState(initial !== '' ? initial : members.length === 1 ? (members[0]?.id ?? '') : '');
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string>();
@@ -48,7 +46,6 @@ export function SignInForm({ members, check, onSignedIn, initial = '', fixed = f
         label={operatorLabel}
         members={members}
         value={operator}
-        disabled={fixed}
         onChange={(id) => {
           setOperator(id);
           setError(undefined);

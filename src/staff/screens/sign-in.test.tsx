@@ -31,12 +31,26 @@ describe('sign-in screen', () => {
     expect(check.mock.calls).toEqual([['3', '1234'], ['3', '3333']]);
   });
 
-  it('locked during a sale, offers only the operator who locked it', () => {
-    render(<SignInScreen members={STAFF} check={vi.fn()} onSignedIn={vi.fn()} lockedFor={STAFF[2]} takeOverAllowed={false} />);
+  it('locked during a sale, offers the operator who locked it and the supervisors and managers, no other cashier', () => {
+    render(<SignInScreen members={[...STAFF, member('5', 'Kim', 'cashier')]} check={vi.fn()} onSignedIn={vi.fn()} lockedFor={STAFF[2]} takeOverAllowed={false} />);
     expect(screen.getByRole('heading', { name: 'Till locked' })).toBeDefined();
-    expect(screen.getByRole('combobox', { name: 'Operator' })).toHaveProperty('disabled', true);
-    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose…', 'Alex (cashier)']);
+    expect(screen.getByText('Alex locked the till during a sale: their PIN unlocks it, or a supervisor or manager takes the sale over.')).toBeDefined();
+    expect(screen.getByRole('combobox', { name: 'Operator' })).toHaveProperty('value', '3');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose…', 'Morgan (manager)', 'Sam (supervisor)', 'Alex (cashier)']);
     expect(screen.getByRole('button', { name: 'Unlock' })).toBeDefined();
+  });
+
+  it('locked during a sale by an operator since disabled, never offers them: a supervisor takes the sale over', async () => {
+    const check = vi.fn(() => Promise.resolve({ ok: true, value: STAFF[1] as StaffMember } as const));
+    const onSignedIn = vi.fn();
+    const gone = STAFF[3] as StaffMember;
+    render(<SignInScreen members={STAFF} check={check} onSignedIn={onSignedIn} lockedFor={gone} takeOverAllowed={false} />);
+    expect(screen.getByText('Gone locked the till during a sale and can no longer sign in: a supervisor or manager takes the sale over.')).toBeDefined();
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose…', 'Morgan (manager)', 'Sam (supervisor)']);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Operator' }), '2');
+    await userEvent.type(screen.getByLabelText('PIN'), '2222{Enter}');
+    await vi.waitFor(() => expect(onSignedIn).toHaveBeenCalledWith(STAFF[1]));
+    expect(check).toHaveBeenCalledWith('2', '2222');
   });
 });
 

@@ -27,8 +27,9 @@ export function StaffGate({ seedDemo, saleInProgress, nav, children }: StaffGate
   const operator = useOperator();
   const locked = useTillLocked();
   const signedIn = operator !== null && !locked;
-  // The staff list is needed only to sign someone in.
-  const members = useQuery({ ...staffQueries.members(seedDemo), enabled: !signedIn });
+  // The staff list is needed only to sign someone in, and read afresh each time: an operator
+  // disabled (in the back office of another tab) while this one was signed in is not offered.
+  const members = useQuery({ ...staffQueries.members(seedDemo), enabled: !signedIn, staleTime: 0 });
   const idle = useQuery(staffQueries.idleMinutes());
   const actions = useOperatorActions();
   useIdleLock(signedIn, idle.data ?? DEFAULT_IDLE_MINUTES, actions.locked);
@@ -56,7 +57,12 @@ export function StaffGate({ seedDemo, saleInProgress, nav, children }: StaffGate
   return (
       <SignInScreen
         members={members.data}
-        check={async (id, pin) => (await tillStaff()).checkPin(id, pin, Date.now())}
+        check={async (id, pin) => {
+          const result = await (await tillStaff()).checkPin(id, pin, Date.now());
+          // Refused ("Alex is disabled."): the list may be out of date, so it is read again.
+          if (!result.ok) void members.refetch();
+          return result;
+        }}
         onSignedIn={(member) => actions.signedIn(toOperator(member))}
         lockedFor={locked ? (operator ?? undefined) : undefined}
         takeOverAllowed={!saleInProgress}

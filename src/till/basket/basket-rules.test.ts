@@ -17,6 +17,7 @@ import {
   toBasketItems,
   undoLastAction,
   voidLine,
+  voidLines,
   type Basket,
   type ScannedItem,
 } from './basket-rules';
@@ -59,6 +60,8 @@ describe('undo', () => {
     ['takes back the last action only', (b) => undo(1)(voidLine(changeQuantity(b, 1, 2), 2)), ['1:A×3', '2:BAN×1']],
     ['takes back actions one at a time, newest first', (b) => undo(2)(voidLine(changeQuantity(b, 1, 2), 2)), ['1:A×1', '2:BAN×1']],
     ['takes back the scans once the later actions are undone', (b) => undo(3)(voidLine(changeQuantity(b, 1, 2), 2)), ['1:A×1']],
+    ['puts the lines one void took back together, each where it stood', (b) => undo(1)(voidLines(addLine(addLine(b, apple), orange), [1, 3])), ['1:A×1', '2:BAN×1', '3:A×1', '4:O×1']],
+    ['takes the scans of a row away in one action', (b) => voidLines(addLine(addLine(b, apple), orange), [1, 3]), ['2:BAN×1', '4:O×1']],
     ['does nothing with nothing to undo', (b) => undo(5)(b), []],
     ['has nothing to undo after the unpriceable lines are removed', (b) => undo(1)(removeLines(changeQuantity(b, 1, 1), [2])), ['1:A×2']],
     ['has nothing to undo in the next sale', (b) => undo(1)(clearBasket(b)), []],
@@ -87,6 +90,16 @@ describe('undo', () => {
     expect(undone.lines.map((l) => l.sku)).toEqual(['A', 'BAN']);
     expect(undone.lineVoids).toEqual([]);
     expect(clearBasket(voided).lineVoids ?? []).toEqual([]);
+  });
+
+  it('keeps one record for the lines one void took, tied to the last of them; Undo takes it back', () => {
+    const record: LineVoid = { sku: 'A', name: 'Apple', quantity: 2, amount: 100, approver: { id: '2', name: 'Sam' }, at: '2026-12-06T10:00:00.000Z' };
+    const voided = voidLines(basketOf(apple, apple, bananas), [1, 2], record);
+    expect(voided.lineVoids).toEqual([{ ...record, lineId: 2 }]);
+    const undone = undoLastAction(voided);
+    expect(view(undone)).toEqual(['1:A×1', '2:A×1', '3:BAN×1']);
+    expect(undone.lineVoids).toEqual([]);
+    expect(voidLines(voided, [7], record)).toBe(voided);
   });
 
   it('keeps no record of a void before a tender, and an earlier void through a later undo', () => {

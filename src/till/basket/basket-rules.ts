@@ -28,12 +28,12 @@ export type ScannedItem = Omit<BasketLine, 'id'>;
 
 /**
  * One action the cashier can undo, written as what undoing it needs: the line a scan added, a
- * line's quantity before a change, a voided line and where it stood.
+ * line's quantity before a change, the lines one void took (a receipt row's scans) and where each stood.
  */
 export type UndoStep =
   | { readonly kind: 'added'; readonly lineId: number }
   | { readonly kind: 'quantity'; readonly lineId: number; readonly quantity: number }
-  | { readonly kind: 'voided'; readonly line: BasketLine; readonly index: number }
+  | { readonly kind: 'voided'; readonly lines: readonly { readonly line: BasketLine; readonly index: number }[] }
   | { readonly kind: 'override'; readonly lineId: number; readonly previous: PriceOverride | undefined };
 
 /** A line voided once money was in, as the basket keeps it: the void and the line's id (so Undo can take it back). */
@@ -89,11 +89,20 @@ export function changeQuantity(basket: Basket, lineId: number, delta: number): B
  * the sale while the void stands: undoing the void takes the record back too.
  */
 export function voidLine(basket: Basket, lineId: number, record?: LineVoid): Basket {
-  const index = basket.lines.findIndex((line) => line.id === lineId);
-  const line = basket.lines[index];
-  if (line === undefined) return basket;
-  const voided = { ...basket, lines: basket.lines.toSpliced(index, 1), undo: remember(basket, { kind: 'voided', line, index }) };
-  return record === undefined ? voided : { ...voided, lineVoids: [...(basket.lineVoids ?? []), { ...record, lineId }] };
+  return voidLines(basket, [lineId], record);
+}
+
+/**
+ * Removes several lines in one action (the scans a receipt row shows as one, voided together), so
+ * one Undo puts them all back where they stood. `record` is the one void the sale keeps for them
+ * all, tied to the last of them. Ids not in the basket are ignored; none there, nothing changes.
+ */
+export function voidLines(basket: Basket, lineIds: readonly number[], record?: LineVoid): Basket {
+  const taken = basket.lines.flatMap((line, index) => (lineIds.includes(line.id) ? [{ line, index }] : []));
+  const last = taken.at(-1);
+  if (last === undefined) return basket;
+  const voided = { ...basket, lines: basket.lines.filter((line) => !lineIds.includes(line.id)), undo: remember(basket, { kind: 'voided', lines: taken }) };
+  return record === undefined ? voided : { ...voided, lineVoids: [...(basket.lineVoids ?? []), { ...record, lineId: last.line.id }] };
 }
 
 /** Sets a line's price by hand (see `sale/override-rules.ts` for who may and when), as an action Undo reverses. */
@@ -128,7 +137,8 @@ export function undoLastAction(basket: Basket): Basket {
     const lines = reverse(basket.lines, step);
     if (lines === undefined) continue;
     if (step.kind !== 'voided' || basket.lineVoids === undefined) return { ...basket, lines, undo };
-    return { ...basket, lines, undo, lineVoids: basket.lineVoids.filter((v) => v.lineId !== step.line.id) };
+    const back = new Set(step.lines.map(({ line }) => line.id));
+    return { ...basket, lines, undo, lineVoids: basket.lineVoids.filter((v) => !back.has(v.lineId)) };
   }
   return (basket.undo ?? []).length === 0 ? basket : { ...basket, undo };
 }
@@ -140,7 +150,10 @@ function reverse(lines: readonly BasketLine[], step: UndoStep): readonly BasketL
     case 'quantity':
       return lines.some((line) => line.id === step.lineId) ? lines.map((line) => (line.id === step.lineId ? { ...line, quantity: step.quantity } : line)) : undefined;
     case 'voided':
-      return lines.some((line) => line.id === step.line.id) ? undefined : lines.toSpliced(Math.min(step.index, lines.length), 0, step.line);
+      // Put back in the order they stood: each index counts the ones put back before it.
+      return step.lines.some(({ line: back }) => lines.some((line) => line.id === back.id))
+        ? undefined
+        : step.lines.reduce<readonly BasketLine[]>((at, { line, index }) => at.toSpliced(Math.min(index, at.length), 0, line), lines);
     case 'override':
       return lines.some((line) => line.id === step.lineId) ? lines.map((line) => (line.id === step.lineId ? withOverride(line, step.previous) : line)) : undefined;
   }

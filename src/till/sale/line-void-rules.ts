@@ -5,8 +5,8 @@ import type { BasketLine } from '../basket/basket-rules';
 /** What the void of a line is recorded from: the line, as the engine priced it, and who approved. */
 export interface LineVoidParts {
   readonly line: BasketLine;
-  /** The engine's receipt line for it (same index as the basket's). */
-  readonly priced: ReceiptLine | undefined;
+  /** What the engine priced it at before discounts (the receipt line's, or a row's lines' summed), in minor units. */
+  readonly priced: Pick<ReceiptLine, 'price'> | { readonly price: number } | undefined;
   /** The product's name (the SKU when the book has none for it). */
   readonly name: string;
   /** Whether money was in when it was voided: only then is the void kept. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PriceBook, Receipt } from '../../pricing';
-import { changeRefusal, movedSelection, noSaleRefusal, payRefusal, saleRecordFrom, voidLineAction, voidLineRefusal } from './sale-rules';
+import type { BasketLine } from '../basket/basket-rules';
+import { changeRefusal, fewerOnRow, movedSelection, noSaleRefusal, payRefusal, saleRecordFrom, voidLineAction, voidLineRefusal } from './sale-rules';
 
 const lines = [
   { id: 1, sku: 'A', quantity: 1 },
@@ -55,14 +56,32 @@ describe('what needs a supervisor', () => {
 });
 
 describe('moving the selection', () => {
-  it.each([
-    ['up from the newest', lines[2], -1, 2],
-    ['down from the first', lines[0], 1, 2],
-    ['up from the first stays', lines[0], -1, 1],
-    ['down from the newest stays', lines[2], 1, 5],
+  // Rows as the receipt shows them: line 1 alone, lines 2, 3 and 4 (repeated scans) as one, line 5.
+  const rows = [[1], [2, 3, 4], [5]];
+  it.each<[string, number | undefined, number, number | undefined]>([
+    ['up from the newest goes to the row before, to its newest scan', 5, -1, 4],
+    ['down from the first goes to the next row, to its newest scan', 1, 1, 4],
+    ['up from any scan of a joined row steps over the row', 3, -1, 1],
+    ['down from any scan of a joined row steps over the row', 2, 1, 5],
+    ['up from the first stays', 1, -1, 1],
+    ['down from the newest stays', 5, 1, 5],
     ['with nothing selected', undefined, 1, undefined],
   ])('%s', (_, selected, step, expected) => {
-    expect(movedSelection(lines, selected, step)).toBe(expected);
+    expect(movedSelection(rows, selected, step)).toBe(expected);
+  });
+});
+
+describe('− on a receipt row', () => {
+  const scan = (id: number, quantity = 1, grams?: number): BasketLine => ({ id, sku: 'S', quantity, ...(grams === undefined ? {} : { grams }) });
+  it.each<[string, BasketLine[], ReturnType<typeof fewerOnRow>]>([
+    ['takes a unit off the newest scan when it has several', [scan(1), scan(2, 3)], { kind: 'quantity', lineId: 2 }],
+    ['takes the newest scan off a row of several scans', [scan(1), scan(2)], { kind: 'void', lineId: 2 }],
+    ['leaves a lone line at one unit (it is voided on purpose)', [scan(1)], undefined],
+    ['takes a unit off a lone line of several', [scan(1, 2)], { kind: 'quantity', lineId: 1 }],
+    ['leaves a weighed pack', [scan(1, 1, 500)], undefined],
+    ['does nothing to no row', [], undefined],
+  ])('%s', (_, row, expected) => {
+    expect(fewerOnRow(row)).toEqual(expected);
   });
 });
 

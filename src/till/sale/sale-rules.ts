@@ -55,11 +55,27 @@ export function noSaleRefusal(gate: SaleGate, saleUnderWay: boolean): string | u
   return saleUnderWay ? 'Finish or void the sale first: No sale opens the drawer between sales' : undefined;
 }
 
-/** The line ↑ (−1) or ↓ (+1) moves to from the selected one, kept within the basket. */
-export function movedSelection(lines: readonly BasketLine[], selected: BasketLine | undefined, step: number): number | undefined {
-  if (selected === undefined) return undefined;
-  const at = lines.indexOf(selected) + step;
-  return lines[Math.max(0, Math.min(lines.length - 1, at))]?.id;
+/**
+ * The line ↑ (−1) or ↓ (+1) selects: the newest scan of the receipt row before or after the
+ * selected line's, kept within the receipt. `rows` are the basket line ids of each row, in order
+ * (`screen/receipt-rows.ts`): repeated scans shown as one row are stepped over as one.
+ */
+export function movedSelection(rows: readonly (readonly number[])[], selectedId: number | undefined, step: number): number | undefined {
+  if (selectedId === undefined) return undefined;
+  const at = rows.findIndex((row) => row.includes(selectedId)) + step;
+  return rows[Math.max(0, Math.min(rows.length - 1, at))]?.at(-1);
+}
+
+/**
+ * What − does to a receipt row (its basket lines, in scan order): one unit fewer on its newest
+ * scan, else, in a row of several scans, that scan taken off. A lone line at one unit, or a weighed
+ * pack, stays: a line goes only when voided on purpose.
+ */
+export function fewerOnRow(row: readonly BasketLine[]): { readonly kind: 'quantity' | 'void'; readonly lineId: number } | undefined {
+  const newest = row.at(-1);
+  if (newest === undefined || newest.grams !== undefined) return undefined;
+  if (newest.quantity > 1) return { kind: 'quantity', lineId: newest.id };
+  return row.length > 1 ? { kind: 'void', lineId: newest.id } : undefined;
 }
 
 /** Everything the sale's record is made of, as the screen has it priced. */

@@ -9,7 +9,7 @@ import {
   toBasketItems,
   undoLastAction,
   overridePrice,
-  voidLine,
+  voidLines,
   type Basket,
   type BasketLine,
   type BasketLineVoid,
@@ -30,8 +30,11 @@ export interface BasketActions {
   scanned: (item: ScannedItem) => void;
   /** The cashier pressed + or − on a line. */
   quantityChanged: (lineId: number, delta: number) => void;
-  /** A line was voided; `record` is kept with the sale (a void once money was in, with who approved). */
-  lineVoided: (lineId: number, record?: LineVoid) => void;
+  /**
+   * Lines were voided in one action (a receipt row: one line, or the repeated scans shown as one);
+   * `record` is kept with the sale (a void once money was in, with who approved), one for them all.
+   */
+  linesVoided: (lineIds: readonly number[], record?: LineVoid) => void;
   /** A supervisor set the line's unit price (approved on the spot where needed). */
   priceOverridden: (lineId: number, override: PriceOverride) => void;
   /** Undo: the last scan, quantity change or void is reversed. */
@@ -129,7 +132,7 @@ const useSaleStore = create<SaleStoreState>()((set, get) => {
     actions: {
       scanned: (item) => onBasket((basket) => addLine(basket, item)),
       quantityChanged: (lineId, delta) => onBasket((basket) => changeQuantity(basket, lineId, delta)),
-      lineVoided: (lineId, record) => onBasket((basket) => voidLine(basket, lineId, record)),
+      linesVoided: (lineIds, record) => onBasket((basket) => voidLines(basket, lineIds, record)),
       priceOverridden: (lineId, override) => onBasket((basket) => overridePrice(basket, lineId, override)),
       lastActionUndone: () => onBasket(undoLastAction),
       ageChecked: (check) => onBasket((basket) => recordAgeCheck(basket, check)),

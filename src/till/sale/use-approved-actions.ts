@@ -36,31 +36,42 @@ export interface ApprovedActionsOptions {
  * it: the void and No sale as journal events, the line void and the override on the sale.
  */
 export function useApprovedActions(options: ApprovedActionsOptions) {
-  const { view, feedback, authorize, mayChange, choose } = options;
+  const { view, feedback, authorize, mayChange } = options;
   const sale = useSaleActions();
   const nameOf = (sku: string) => view.catalogue.bySku.get(sku)?.name ?? sku;
   const override = usePriceOverride(options);
   const events = useTillEvents(options);
 
-  /** Voids a line the cashier chose, and says so: Undo puts it back. After a tender, a supervisor approves and the sale keeps it. */
-  const voidLine = async (lineId: number) => {
-    const index = view.lines.findIndex((l) => l.id === lineId);
-    const line = view.lines[index];
-    if (line === undefined || !mayChange()) return;
+  /**
+   * Voids the scans of a receipt row (one line, or the repeated scans shown as one), and says so:
+   * one Undo puts them back. After a tender, a supervisor approves once and the sale keeps one
+   * record of them ("Strawberries × 3"). `quiet`: a correction before a tender (− taking off the
+   * last scan) needs no words.
+   */
+  const voidLines = async (lineIds: readonly number[], quiet = false): Promise<boolean> => {
+    const taken = view.lines.flatMap((line, index) => (lineIds.includes(line.id) ? [{ line, index }] : []));
+    const last = taken.at(-1);
+    if (last === undefined || !mayChange()) return false;
+    const name = nameOf(last.line.sku);
     const tendered = view.tenders.length > 0;
     const action = voidLineAction(tendered);
-    const staff = action === undefined ? {} : await authorize(action, `${nameOf(line.sku)}, with ${view.format(view.paid)} paid`);
+    const staff = action === undefined ? {} : await authorize(action, `${name}, with ${view.format(view.paid)} paid`);
     if (staff === null) {
-      feedback.refuse(`Not voided: ${nameOf(line.sku)} stays in the sale`);
-      return;
+      feedback.refuse(`Not voided: ${name} stays in the sale`);
+      return false;
     }
-    const priced = view.pricing.ok ? view.pricing.receipt.lines[index] : undefined;
-    sale.lineVoided(lineId, lineVoidOf({ line, priced, name: nameOf(line.sku), tendered, approver: staff.approver, at: new Date().toISOString() }));
-    choose(null);
-    feedback.notify(`Voided: ${nameOf(line.sku)}${approvedBy(staff)}. Undo (Ctrl+Z) puts it back`);
+    const receipt = view.pricing.ok ? view.pricing.receipt : undefined;
+    const sum = (of: (part: (typeof taken)[number]) => number) => taken.reduce((total, part) => total + of(part), 0);
+    // The scans of a row are one product at one price: one record, their units and amounts summed.
+    const line = { ...last.line, quantity: sum(({ line }) => line.quantity) };
+    const priced = receipt === undefined ? undefined : { price: sum(({ index }) => receipt.lines[index]?.price ?? 0) };
+    sale.linesVoided(lineIds, lineVoidOf({ line, priced, name, tendered, approver: staff.approver, at: new Date().toISOString() }));
+    if (quiet && !tendered) return true;
+    feedback.notify(`Voided: ${name}${approvedBy(staff)}. Undo (Ctrl+Z) puts it back`);
+    return true;
   };
 
-  return { voidLine, ...events, ...override };
+  return { voidLines, ...events, ...override };
 }
 
 /** Voiding the whole sale and No sale: approved, recorded in the journal first, then done. */

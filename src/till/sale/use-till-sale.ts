@@ -15,6 +15,7 @@ import { useScanIntake } from './use-scan-intake';
 import { useTillShortcuts } from './use-till-shortcuts';
 import { useCustomerDisplay } from './use-customer-display';
 import { useParking } from '../parked/use-parking';
+import { useRowActions } from './use-row-actions';
 import { useApprovedActions } from './use-approved-actions';
 
 /**
@@ -129,6 +130,7 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
     onSwapped: startOver,
   });
   const approved = useApprovedActions({ view, feedback, authorize, recordEvent, devices, readOnly, recordingRef: completion.recordingRef, holdingScans: completion.holdingScans, mayChange, choose: setChosenLineId, closeDialog, openOverride: (lineId) => setDialog({ kind: 'override', lineId }) });
+  const rows = useRowActions({ view, mayChange, choose: setChosenLineId, voidLines: approved.voidLines });
   const intake = useScanIntake({
     view,
     feedback,
@@ -159,11 +161,11 @@ export function useTillSale({ book: latestBook, bookUrl, recordSale, readOnly, j
     openDialog: (kind) => setDialog({ kind }),
     openPay: completion.openPay,
     completeSale: () => void completion.completeSale(),
-    voidLine: (lineId) => void approved.voidLine(lineId),
+    rows,
     park: () => void parking.park(),
   });
 
-  return { view, sale, feedback, storageProblem, devices, printReceipt: saleDevices.printReceipt, dialog, setDialog, closeDialog, selected, choose: setChosenLineId, barcodeField, searchField, completion, intake, mayChange, approved, parking };
+  return { view, sale, feedback, storageProblem, devices, printReceipt: saleDevices.printReceipt, dialog, setDialog, closeDialog, selected, choose: setChosenLineId, barcodeField, searchField, completion, intake, mayChange, approved, rows, parking };
 }
 
 export type TillSale = ReturnType<typeof useTillSale>;

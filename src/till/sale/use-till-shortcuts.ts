@@ -3,7 +3,8 @@ import type { BasketLine } from '../basket/basket-rules';
 import type { ScannerOutput } from '../scanner/scanner-machine';
 import { useKeyboardWedge } from '../scanner/use-keyboard-wedge';
 import type { ShortcutId } from '../shortcuts';
-import { movedSelection, voidLineRefusal } from './sale-rules';
+import { voidLineRefusal } from './sale-rules';
+import type { RowActions } from './use-row-actions';
 import { saleCompletedNow, useSaleActions } from './sale-store';
 import type { TillFeedback } from './use-feedback';
 import type { SaleView } from './use-sale-view';
@@ -27,7 +28,8 @@ export interface TillShortcutsOptions {
   readonly openDialog: (kind: 'help' | 'void-sale') => void;
   readonly openPay: () => void;
   readonly completeSale: () => void;
-  readonly voidLine: (lineId: number) => void;
+  /** +, −, Void line and ↑/↓ on the receipt's rows (`use-row-actions.ts`). */
+  readonly rows: RowActions;
   /** Parks the sale (it says why not, when it may not be). */
   readonly park: () => void;
 }
@@ -68,7 +70,7 @@ export function useTillShortcuts(options: TillShortcutsOptions): void {
         return true;
       case 'previous-line':
       case 'next-line': {
-        const next = movedSelection(view.lines, selected, shortcut === 'next-line' ? 1 : -1);
+        const next = options.rows.moved(selected?.id, shortcut === 'next-line' ? 1 : -1);
         if (next !== undefined) options.choose(next);
         return true;
       }
@@ -77,7 +79,7 @@ export function useTillShortcuts(options: TillShortcutsOptions): void {
         // With no line chosen on purpose, − is typed (a minus before × is then refused as a quantity).
         if (shortcut === 'fewer' && chosen === undefined) return false;
         // A weighed pack is one line of its own: there is no "one more" of it.
-        if (selected !== undefined && view.catalogue.bySku.get(selected.sku)?.unit !== 'kg' && mayChange()) sale.quantityChanged(selected.id, shortcut === 'more' ? 1 : -1);
+        if (selected !== undefined && view.catalogue.bySku.get(selected.sku)?.unit !== 'kg') options.rows.changeQuantity(selected.id, shortcut === 'more' ? 1 : -1);
         return true;
       case 'park':
         options.park();
@@ -85,7 +87,7 @@ export function useTillShortcuts(options: TillShortcutsOptions): void {
       case 'void-line': {
         const refusal = voidLineRefusal(chosen, view.lines.length);
         if (refusal !== undefined) feedback.refuse(refusal);
-        else if (chosen !== undefined) options.voidLine(chosen.id);
+        else if (chosen !== undefined) void options.rows.voidRow(chosen.id);
         return true;
       }
     }

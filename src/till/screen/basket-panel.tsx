@@ -1,4 +1,4 @@
-import { useDeferredValue, type ReactNode } from 'react';
+import { useDeferredValue, useRef, type ReactNode } from 'react';
 import type { NearMiss, PricingResult, Product } from '../../pricing';
 import { Button } from '../../ui/button';
 import type { ProofStatus } from '../proof/proof-rules';
@@ -7,6 +7,7 @@ import { HintList } from './hint-list';
 import { ReceiptList } from './receipt-list';
 import { SaleTotals } from './sale-totals';
 import { SelectedLine } from './selected-line';
+import { useKeepEndInView } from './use-keep-end-in-view';
 
 export interface BasketPanelProps {
   readonly lines: readonly BasketLine[];
@@ -46,6 +47,8 @@ export function BasketPanel(props: BasketPanelProps) {
   const listSelected = useDeferredValue(selectedLineId);
   const items = lines.reduce((sum, line) => sum + line.quantity, 0);
   const empty = lines.length === 0;
+  const scroller = useRef<HTMLDivElement>(null);
+  useKeepEndInView(scroller);
 
   return (
     <aside aria-label="Sale" className="flex min-h-0 flex-col border-l border-ink-200 bg-white">
@@ -58,7 +61,7 @@ export function BasketPanel(props: BasketPanelProps) {
         </p>
       </div>
 
-      <div className="relative min-h-0 flex-1 overflow-y-auto">
+      <div ref={scroller} className="relative min-h-0 flex-1 overflow-y-auto">
         {!pricing.ok && <Unpriceable {...props} problems={pricing.problems} />}
         <ul aria-label="Receipt" className="divide-y divide-ink-100 pb-2">
           {listReceipt !== undefined && <ReceiptList receipt={listReceipt} lines={listLines} products={products} format={format} selectedLineId={listSelected} onSelect={onSelect} />}
