@@ -5,7 +5,7 @@ import { weightToTake } from '../devices/scale/weight-to-take';
 import { printedReceiptOf } from './printed-receipt-of';
 import type { CustomerView, TillDevices } from '../till/devices-port';
 import { moneyFormatter, type ReceiptLine } from '../pricing';
-import { groupRepeatedScans } from '../till/screen/receipt-rows';
+import { joinRepeatedScans } from '../ui/receipt-rows';
 
 /** The small print under a line: "3 × £0.65", "0.512 kg @ £0.79/kg", or nothing for one unit. */
 function lineDetail(line: ReceiptLine, format: (amount: number) => string): { detail?: string } {
@@ -15,14 +15,14 @@ function lineDetail(line: ReceiptLine, format: (amount: number) => string): { de
 
 /**
  * What the customer display shows for the till's view: the receipt's rows as the cashier sees them
- * (repeated scans of a product as one row, "3 × £2.75", see `till/screen/receipt-rows.ts`), and
+ * (repeated scans of a product as one row, "3 × £2.75", see `ui/receipt-rows.ts`), and
  * each saving as it happens. The display has no basket, so a price-label line at the book's
  * own price joins the scans beside it: the customer sees the same product at the same price.
  */
 export function displayContentOf(view: CustomerView): DisplayContent {
   if (view.receipt === undefined) return idleContent(view.storeName, view.currency);
   const { receipt } = view;
-  const rows = groupRepeatedScans(receipt, []);
+  const rows = joinRepeatedScans(receipt);
   return {
     phase: view.phase,
     storeName: view.storeName,

@@ -100,4 +100,32 @@ describe('the printed receipt of a completed sale', () => {
     const change = printed.indexOf('Change £4.55');
     expect(printed.slice(change + 1, change + 4)).toEqual(['------------------------------------------', 'Voided after payment: White sourdough loaf', '400g £2.60, approved by Sam']);
   });
+  it('prints repeated scans of a product as one line with their discounts under it, as the screen shows them; an overridden scan stays apart', () => {
+    const strawberry = (index: number) => ({ index, sku: 'STR', name: 'Strawberries 400g', unit: 'each', quantity: 1, unitPrice: 275, price: 275, tax: 'Z' });
+    const repeated: CompletedSale = {
+      ...sale,
+      receipt: {
+        ...sale.receipt,
+        lines: [0, 1, 2, 3].map(strawberry) as unknown as ReceiptLine[],
+        discounts: [{ offerId: 'HALF', kind: 'percent-off', label: 'Half price strawberries', saving: 138, lines: [0], units: [] }, { offerId: 'HALF', kind: 'percent-off', label: 'Half price strawberries', saving: 137, lines: [1], units: [] }] as unknown as DiscountLine[],
+        taxes: undefined,
+      } as unknown as CompletedSale['receipt'],
+      overrides: [{ line: 3, price: 200, was: 275, reason: 'damaged', approver: { id: '2', name: 'Sam' } }],
+    };
+    const model = printedReceiptOf(repeated);
+    expect(model.entries.map((e) => (e.kind === 'discount' ? `- ${e.label} ${e.amount}` : `${e.name} ${e.kind === 'item' ? e.quantity : ''} ${e.amount}`))).toEqual([
+      'Strawberries 400g 3 825',
+      '- Half price strawberries 138',
+      '- Half price strawberries 137',
+      'Strawberries 400g 1 275',
+    ]);
+    render(<SaleComplete sale={repeated} format={moneyFormatter('GBP')} feedback={null} onNewSale={() => undefined} onPrint={() => undefined} />);
+    const items = screen.getByRole('list', { name: 'Receipt' }).querySelectorAll(':scope > li');
+    expect([...items].map((li) => words(textOf(li)))).toEqual([
+      'Strawberries 400g £8.25 3 x £2.75',
+      'Discount: Half price strawberries -£1.38',
+      'Discount: Half price strawberries -£1.37',
+      'Strawberries 400g £2.75 Price override £2.00 (was £2.75): damaged',
+    ]);
+  });
 });

@@ -4,27 +4,31 @@ import type { CompletedSale } from '../till/checkout/tender-rules';
 import { formatReceiptNumber, shortTillId } from '../ui/printed-receipt';
 import { lineVoidText } from '../ui/line-void';
 import { overrideText } from '../ui/price-override';
+import { joinRepeatedScans } from '../ui/receipt-rows';
 
 /**
- * The receipt's lines and discounts in printed order: each discount under the last line it used,
- * each overridden line with its override's note, as on the screen's receipt.
+ * The receipt's lines and discounts in printed order, as on the screen's receipt: repeated scans of
+ * a product as one line ("3 × £0.65"), each discount under the last line it used, each overridden
+ * line on its own with its override's note.
  */
 function printedEntries(receipt: Receipt, overrides: CompletedSale['overrides'], format: (amount: number) => string): PrintedEntry[] {
+  const overrideOf = (index: number) => overrides?.find((o) => o.line === index);
+  const rows = joinRepeatedScans(receipt, (line) => overrideOf(line.index) !== undefined);
   const entries: PrintedEntry[] = [];
-  receipt.lines.forEach((line) => {
-    const override = overrides?.find((o) => o.line === line.index);
+  rows.lines.forEach((line) => {
+    const override = overrideOf(line.index);
     const notes = override === undefined ? undefined : [overrideText(override, format)];
     entries.push(
       line.grams !== undefined && line.pricePerKg !== undefined
         ? { kind: 'weighed', name: line.name, grams: line.grams, pricePerKg: line.pricePerKg, amount: line.price, notes }
         : { kind: 'item', name: line.name, quantity: line.quantity, unitPrice: line.unitPrice, amount: line.price, notes },
     );
-    for (const discount of receipt.discounts) {
+    for (const discount of rows.discounts) {
       if (discount.lines.length > 0 && Math.max(...discount.lines) === line.index) entries.push({ kind: 'discount', label: discount.label, amount: discount.saving });
     }
   });
   // Basket-wide discounts (thresholds) use no line: printed after the lines.
-  for (const discount of receipt.discounts) if (discount.lines.length === 0) entries.push({ kind: 'discount', label: discount.label, amount: discount.saving });
+  for (const discount of rows.discounts) if (discount.lines.length === 0) entries.push({ kind: 'discount', label: discount.label, amount: discount.saving });
   return entries;
 }
 

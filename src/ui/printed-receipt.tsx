@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import type { DiscountLine, LegalDetails, ReceiptLine, TaxLine } from '../pricing';
 import { lineVoidText, type LineVoid } from './line-void';
+import type { PriceOverride } from './price-override';
 import { lineDetail, ReceiptEntries } from './receipt-entries';
+import { joinRepeatedScans } from './receipt-rows';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -105,8 +107,8 @@ export function VatAnalysis({ taxes, format, label = 'VAT analysis' }: { readonl
   );
 }
 
-/** A receipt line as printed, with what the customer paid for it when a recorded sale knows it. */
-export type PrintedLine = ReceiptLine & { readonly paid?: number };
+/** A receipt line as printed, with what the customer paid for it when a recorded sale knows it, and its price override if it had one. */
+export type PrintedLine = ReceiptLine & { readonly paid?: number; readonly override?: PriceOverride | undefined };
 
 export interface SaleReceiptProps extends Omit<ReceiptPaperProps, 'children'> {
   readonly lines: readonly PrintedLine[];
@@ -124,7 +126,7 @@ export interface SaleReceiptProps extends Omit<ReceiptPaperProps, 'children'> {
 }
 
 /**
- * A sale's receipt: every line with its small print, each discount under the last line it used,
+ * A sale's receipt: every line with its small print (repeated scans of a product as one line), each discount under the last line it used,
  * the totals, the tenders and the change, then the VAT analysis when the sale has VAT. The till prints it when a sale completes and the
  * journal reprints it from the recorded sale, so a copy reads as the original did (plus, for a
  * recorded sale, what was paid for each discounted line: what a refund gives back).
@@ -134,13 +136,13 @@ export function SaleReceipt({ lines, discounts, subtotal, savings, total, tender
     <ReceiptPaper {...paper}>
       <ul aria-label="Receipt" className="border-y border-dashed border-ink-400 py-2">
         <ReceiptEntries
-          receipt={{ lines, discounts }}
+          receipt={joinRepeatedScans({ lines, discounts }, (line) => line.override !== undefined)}
           format={format}
           look="paper"
           renderLine={(line) => {
             const detail = lineDetail(line, format, line.pricePerKg, false);
             return (
-              <li key={`l${line.index}`} className="py-0.5">
+              <li key={`l${line.members[0]}`} className="py-0.5">
                 <div className="flex justify-between gap-3">
                   <span>{line.name}</span>
                   <span className="tabular-nums">{format(line.price)}</span>
