@@ -36,10 +36,21 @@ export const CSV_COLUMNS = [
   'operator',
   'approver_id',
   'approver',
+  'approval',
 ] as const;
 
-/** The staff columns: who recorded the entry, and who approved it (or the line void) on the spot. */
-const staffColumns = (operator: StaffRef | undefined, approver: StaffRef | undefined): string[] => [operator?.id ?? '', operator?.name ?? '', approver?.id ?? '', approver?.name ?? ''];
+/**
+ * What an approver approved on a row: a refund's own record of it (`cash-refund-of-card` where
+ * cash went back for a card payment), else the row's kind (`refund`, `line-void`, `void`,
+ * `no-sale`); empty when nobody approved.
+ */
+function approvalOf(e: JournalEntry, rowKind: string, approver: StaffRef | undefined): string {
+  if (approver === undefined) return '';
+  return e.kind === 'refund' ? (e.approval ?? 'refund') : rowKind;
+}
+
+/** The staff columns: who recorded the entry, who approved it (or the line void) on the spot, and what they approved. */
+const staffColumns = (e: JournalEntry, rowKind: string, approver: StaffRef | undefined): string[] => [e.operator?.id ?? '', e.operator?.name ?? '', approver?.id ?? '', approver?.name ?? '', approvalOf(e, rowKind, approver)];
 
 /** The JSON export: a header and the entries exactly as stored. */
 export interface JournalExport {
@@ -56,7 +67,8 @@ export interface JournalExport {
  * Rows of the CSV export: one per receipt line of a sale and one per line it voided after a tender
  * (`line-void`), one per refunded line, one per No sale or voided sale, then one VAT row
  * (`sale-vat` / `refund-vat`) per rate of the entry; refunds carry negative amounts. Every row
- * names the entry's operator and approver (a line void's row, the void's approver).
+ * names the entry's operator and approver (a line void's row, the void's approver) and what was
+ * approved.
  */
 export function journalRows(entries: readonly JournalEntry[]): string[][] {
   return entries.flatMap(entryRows);
@@ -65,7 +77,7 @@ export function journalRows(entries: readonly JournalEntry[]): string[][] {
 /** One entry's rows, each ending with the staff columns. */
 function entryRows(e: JournalEntry): string[][] {
   const rows: string[][] = [];
-  const push = (cells: string[], approver: StaffRef | undefined = e.approver) => rows.push([...cells, ...staffColumns(e.operator, approver)]);
+  const push = (cells: string[], approver: StaffRef | undefined = e.approver) => rows.push([...cells, ...staffColumns(e, cells[0] ?? '', approver)]);
   const vatRows = (kind: 'sale-vat' | 'refund-vat', e: SaleEntry | RefundEntry, refersTo: string, taxes: readonly TaxLine[], sign: 1 | -1) => {
     for (const t of taxes) {
       push([

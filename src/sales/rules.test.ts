@@ -115,7 +115,7 @@ describe('report totals', () => {
     // Cash: 500 − 290 change − 90 = 120; card 210; expected 5000 float + 120 = 5120; net 420 − 90 = 330.
     expect(reportTotals([sale(1), cardSale, crossed], 5000)).toMatchObject({ takings: { cash: 120, card: 210 }, openingFloat: 5000, expectedCash: 5120, net: 330 });
     const rows = parseCsv(journalCsv([crossed])).slice(1);
-    expect(rows).toEqual([['refund', 'refund-3', 'till-1', '3', '2026-06-15T11:00:00.000Z', '2', '', '', '1', 'A', 'A', '2', '', '', '-90', '-90', '-90', '0', '0', 'GBP', '90', '', '', '', '', '', '', '', '', '']]);
+    expect(rows).toEqual([['refund', 'refund-3', 'till-1', '3', '2026-06-15T11:00:00.000Z', '2', '', '', '1', 'A', 'A', '2', '', '', '-90', '-90', '-90', '0', '0', 'GBP', '90', '', '', '', '', '', '', '', '', '', '']]);
   });
 
   it('split a refund between card and cash in the CSV', () => {
@@ -140,9 +140,9 @@ describe('CSV export', () => {
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows.slice(1)).toEqual([
-      ['sale', 'sale-1', 'till-1', '1', first.at, '', 'kata', '1', '1', 'A', 'A', '4', '', '200', '180', '210', '500', '0', '290', 'GBP', '', '', '', '', '', '', '', '', '', ''],
-      ['sale', 'sale-1', 'till-1', '1', first.at, '', 'kata', '1', '2', 'B', 'B, "large"', '1', '', '30', '30', '210', '500', '0', '290', 'GBP', '', '', '', '', '', '', '', '', '', ''],
-      ['refund', 'refund-2', 'till-1', '2', '2026-06-15T11:00:00.000Z', '1', '', '', '2', 'B', 'B, "large"', '1', '', '', '-30', '-30', '-30', '0', '0', 'GBP', '', '', '', '', '', '', '', '', '', ''],
+      ['sale', 'sale-1', 'till-1', '1', first.at, '', 'kata', '1', '1', 'A', 'A', '4', '', '200', '180', '210', '500', '0', '290', 'GBP', '', '', '', '', '', '', '', '', '', '', ''],
+      ['sale', 'sale-1', 'till-1', '1', first.at, '', 'kata', '1', '2', 'B', 'B, "large"', '1', '', '30', '30', '210', '500', '0', '290', 'GBP', '', '', '', '', '', '', '', '', '', '', ''],
+      ['refund', 'refund-2', 'till-1', '2', '2026-06-15T11:00:00.000Z', '1', '', '', '2', 'B', 'B, "large"', '1', '', '', '-30', '-30', '-30', '0', '0', 'GBP', '', '', '', '', '', '', '', '', '', '', ''],
     ]);
     expect(csv).toContain('"B, ""large"""');
   });
@@ -155,15 +155,25 @@ describe('CSV export', () => {
     const rows = parseCsv(journalCsv([first, noSale])).slice(1);
     const staff = (row: string[]) => row.slice(CSV_COLUMNS.indexOf('operator_id'));
     expect(rows.map(staff)).toEqual([
-      ['3', 'Alex', '', ''],
-      ['3', 'Alex', '', ''],
-      ['3', 'Alex', '2', 'Sam'],
-      ['3', 'Alex', '2', 'Sam'],
+      ['3', 'Alex', '', '', ''],
+      ['3', 'Alex', '', '', ''],
+      ['3', 'Alex', '2', 'Sam', 'line-void'],
+      ['3', 'Alex', '2', 'Sam', 'no-sale'],
     ]);
-    expect(rows[2]).toEqual(['line-void', 'sale-1', 'till-1', '1', first.at, '', 'kata', '1', '', 'C', 'C', '2', '', '60', '', '210', '', '', '', 'GBP', '', '', '', '', '', '', '3', 'Alex', '2', 'Sam']);
+    expect(rows[2]).toEqual(['line-void', 'sale-1', 'till-1', '1', first.at, '', 'kata', '1', '', 'C', 'C', '2', '', '60', '', '210', '', '', '', 'GBP', '', '', '', '', '', '', '3', 'Alex', '2', 'Sam', 'line-void']);
     expect(rows[3]!.slice(0, 11)).toEqual(['no-sale', 'n-2', 'till-1', '2', noSale.at, '', '', '', '', '', 'No sale']);
     // A line void moves no money: the line amounts still sum to the net.
     expect(rows.reduce((sum, row) => sum + Number(row[CSV_COLUMNS.indexOf('line_amount')]), 0)).toBe(reportTotals([first, noSale]).net);
+  });
+
+  it('says what a refund’s approver approved: a cash refund of a card payment, or a refund', () => {
+    const sam = { id: '2', name: 'Sam' };
+    const first = sale(1);
+    const crossed: JournalEntry = { ...refund(2, first, [0], 'cash'), approver: sam, approval: 'cash-refund-of-card' };
+    const plain: JournalEntry = { ...refund(3, first, [1], 'cash'), approver: sam };
+    const approval = (row: string[]) => row[CSV_COLUMNS.indexOf('approval')];
+    const rows = parseCsv(journalCsv([crossed, plain])).slice(1);
+    expect(rows.map((row) => `${row[0]} ${approval(row)}`)).toEqual(['refund cash-refund-of-card', 'refund refund']);
   });
 
   it('round-trips any fields through parseCsv', () => {
