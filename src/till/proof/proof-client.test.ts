@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validatePriceBook, type PricingResult, type Receipt } from '../../pricing';
 import { FakeWorker } from '../../lib/fake-worker';
+import { rememberBookText } from '../books/book-wire';
 import { ProofClient } from './proof-client';
 
 const validation = validatePriceBook({ currency: 'GBP', products: [{ sku: 'A', name: 'A', price: 50 }] });
@@ -28,9 +29,20 @@ describe('the proof client', () => {
     worker.answer(proven);
     await expect(proof).resolves.toBe(proven);
     expect(worker.sent).toEqual([
-      { type: 'context', contextId: proofClient.bookIdOf(book), context: book },
+      { type: 'context', contextId: proofClient.bookIdOf(book), context: { book } },
       { type: 'request', id: 1, contextId: proofClient.bookIdOf(book), request: { items: [{ sku: 'A' }], date: '2026-01-01', maxSteps: 200_000_000, maxMs: 10_000 } },
     ]);
+  });
+
+  it('sends a book loaded as is as its JSON text, which the worker validates itself', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const text = JSON.stringify({ currency: 'GBP', products: [{ sku: 'B', name: 'B', price: 70 }] });
+    const loaded = validatePriceBook(JSON.parse(text));
+    if (!loaded.ok) throw new Error('test book is invalid');
+    rememberBookText(loaded.book, text);
+    const proofClient = new ProofClient();
+    void proofClient.prove(loaded.book, [{ sku: 'B' }], '2026-01-01');
+    expect(FakeWorker.started[0]!.sent[0]).toEqual({ type: 'context', contextId: proofClient.bookIdOf(loaded.book), context: { text } });
   });
 
   it('fails a proof a newer basket supersedes, rather than answer for it', async () => {

@@ -3,8 +3,9 @@
  * cannot prove the total the lowest, the same engine runs here on the same book, basket and date
  * with a budget a hundred times larger, and a scan never waits for it.
  */
-import { priceBasket, pricingContext, type BasketItem, type PriceBook, type PricingResult } from '../../pricing';
+import { priceBasket, pricingContext, type BasketItem, type PricingResult } from '../../pricing';
 import { serveRequests, type WorkerScope } from '../../lib/worker-host';
+import { bookFromTheWire, type BookOnTheWire } from '../books/book-wire';
 
 /** A basket to prove, on the book the client sent. */
 export interface ProofRequest {
@@ -17,8 +18,8 @@ export interface ProofRequest {
 }
 
 serveRequests(
-  self as unknown as WorkerScope<PriceBook, ProofRequest, PricingResult>,
-  (book) => pricingContext(book),
+  self as unknown as WorkerScope<BookOnTheWire, ProofRequest, PricingResult>,
+  (wire) => pricingContext(bookFromTheWire(wire)),
   (context, { items, date, maxSteps, maxMs }) => {
     const limits = { maxSteps, maxMs, clock: () => performance.now() };
     return priceBasket(context.book, items, { date, context, limits, nearMisses: false });
