@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type ReactNode } from 'react';
+import { Activity, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { loadSaleInProgress, saveSaleInProgress, tillJournal } from '../sales/journal-loader';
 import { PendingScans } from '../till/scanner/pending-scans-notice';
 import { hydrateSale } from '../till/sale/sale-store';
@@ -54,19 +54,30 @@ function readOnly(storage: SaleStorage): SaleStorage {
 /**
  * Shows the till only once the sale in progress is back from disk; scans meanwhile wait. A plain
  * gate, not Suspense: React shows a Suspense boundary's content no sooner than 300 ms after its
- * fallback, so a sale read back in a few ms held the sign-in screen up for the rest of them.
+ * fallback, so a sale read back in a few ms held the sign-in screen up for the rest of them. When
+ * the sale is loaded again (a read-only tab becomes the till), the screen stays mounted but hidden
+ * meanwhile, keeping its state, as it did behind Suspense.
  */
 export function SaleGate({ readOnly: reader, children }: { readonly readOnly: boolean; readonly children: ReactNode }) {
   const role: Role = reader ? 'reader' : 'till';
   void hydration(role);
   const ready = useSyncExternalStore(subscribe, () => hydrated === role);
-  if (ready) return children;
-  return (
+  const [shown, setShown] = useState(ready);
+  // Adjusting state while rendering: from the first load on, the screen is kept.
+  if (ready && !shown) setShown(true);
+  const loading = (
     <main className="grid min-h-dvh place-items-center bg-ink-100" aria-busy="true">
       <div className="grid justify-items-center gap-2">
         <p className="text-lg text-ink-600">Loading the sale in progress…</p>
         <PendingScans />
       </div>
     </main>
+  );
+  if (!shown) return loading;
+  return (
+    <>
+      <Activity mode={ready ? 'visible' : 'hidden'}>{children}</Activity>
+      {!ready && loading}
+    </>
   );
 }
