@@ -40,17 +40,23 @@ export interface BigBookRun {
   readonly signInShownMs: number[];
   /** Sign in click → the Barcode field's first frame, per open. */
   readonly afterSignInMs: number[];
-  readonly keystrokeMs: number[];
-  readonly scanMs: number[];
+  readonly keystrokes: EventTiming[];
+  readonly scans: EventTiming[];
   readonly buttonsInPage: number;
   /** Paths of the scripts the page fetched before it was ready to scan (the last timed open). */
   readonly scriptsBeforeReady: string[];
 }
 
-/** In the page: the time the Barcode field first shows (after the frame that paints it), and a per-event clock. */
+/**
+ * In the page: the time the Barcode field first shows (after the frame that paints it), and a
+ * per-event clock. Each timed event (a keystroke, a scan) is cut in three at the page's own
+ * moments: the key's keydown; the first animation frame after it starts (the frame that shows
+ * the key's own effect: the letter in the field, the Barcode field emptied); the DOM change timed
+ * (a MutationObserver callback, straight after React's commit); after the frame that paints it.
+ */
 const PROBE = `(() => {
   const afterFrame = (then) => requestAnimationFrame(() => setTimeout(then, 0));
-  const probe = { readyAt: 0, signInShownAt: 0, signInClickAt: 0, start: 0, done: null };
+  const probe = { readyAt: 0, signInShownAt: 0, signInClickAt: 0, start: 0, inputFrameAt: 0, done: null };
   let signInSeen = false;
   new MutationObserver((_, observer) => {
     if (!signInSeen && document.querySelector('section[aria-labelledby="sign-in-title"] form') !== null) {
@@ -62,19 +68,31 @@ const PROBE = `(() => {
     afterFrame(() => (probe.readyAt = performance.now()));
   }).observe(document, { childList: true, subtree: true });
   window.addEventListener('submit', () => { if (probe.signInClickAt === 0) probe.signInClickAt = performance.now(); }, { capture: true });
-  window.addEventListener('keydown', () => { if (probe.start === 0) probe.start = performance.now(); }, { capture: true });
-  // Resolves after the frame in which 'test()' first holds, with ms since the last keydown.
+  window.addEventListener('keydown', () => {
+    if (probe.start !== 0) return;
+    const start = performance.now();
+    probe.start = start;
+    probe.inputFrameAt = 0;
+    requestAnimationFrame(() => { if (probe.start === start) probe.inputFrameAt = performance.now(); });
+  }, { capture: true });
+  // Resolves after the frame in which 'test()' first holds: ms since the last keydown, and its parts.
   probe.until = (test) => new Promise((resolve) => {
     const check = () => {
       if (!test()) return false;
-      afterFrame(() => { const ms = performance.now() - probe.start; probe.start = 0; resolve(ms); });
+      const changedAt = performance.now();
+      afterFrame(() => {
+        const { start, inputFrameAt } = probe;
+        const end = performance.now();
+        probe.start = 0;
+        resolve({ ms: end - start, toInputFrame: (inputFrameAt || changedAt) - start, toChange: changedAt - start, toPainted: end - changedAt });
+      });
       return true;
     };
     if (check()) return;
     const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   });
-  probe.untilProducts = (prefix) => probe.until(() => (document.querySelector('[aria-label="Products"]')?.textContent ?? '').includes('for \u201c' + prefix + '\u201d'));
+  probe.untilProducts = (prefix) => probe.until(() => (document.querySelector('[aria-label="Products"]')?.textContent ?? '').includes('for \\u201c' + prefix + '\\u201d'));
   probe.untilTotalChanges = () => {
     const total = document.querySelector('[role="status"][aria-label="Total"]');
     const before = total?.textContent;
@@ -83,14 +101,26 @@ const PROBE = `(() => {
   window.__bigBench = probe;
 })();`;
 
+/** One timed keystroke or scan, in ms on the page's clock. */
+export interface EventTiming {
+  /** Keydown → after the frame that shows the change. */
+  readonly ms: number;
+  /** Keydown → the first animation frame after it starts (the change, when it came sooner). */
+  readonly toInputFrame: number;
+  /** Keydown → the change in the DOM (React's commit). */
+  readonly toChange: number;
+  /** The change → after the frame that paints it. */
+  readonly toPainted: number;
+}
+
 interface BigProbe {
   readyAt: number;
   signInShownAt: number;
   signInClickAt: number;
   start: number;
-  until(test: () => boolean): Promise<number>;
-  untilProducts(prefix: string): Promise<number>;
-  untilTotalChanges(): Promise<number>;
+  until(test: () => boolean): Promise<EventTiming>;
+  untilProducts(prefix: string): Promise<EventTiming>;
+  untilTotalChanges(): Promise<EventTiming>;
 }
 type BigGlobals = typeof globalThis & { __bigBench: BigProbe };
 
@@ -159,7 +189,7 @@ export async function runBigBook(baseUrl: string, launch: LaunchOptions, bookPat
 
     const { page } = await openTill(context, baseUrl, book);
     const buttonsInPage = await page.getByRole('region', { name: 'Products' }).getByRole('button').count();
-    const keystrokeMs: number[] = [];
+    const keystrokes: EventTiming[] = [];
     const search = page.getByLabel('Search products');
     for (const query of QUERIES) {
       await search.focus();
@@ -173,13 +203,13 @@ export async function runBigBook(baseUrl: string, launch: LaunchOptions, bookPat
         }
         const shown = page.evaluate((p) => (globalThis as BigGlobals).__bigBench.untilProducts(p), prefix);
         await page.keyboard.press(key);
-        keystrokeMs.push(await shown);
+        keystrokes.push(await shown);
       }
       await search.fill('');
     }
 
     const codes = parsed.products.filter((p) => p.unit !== 'kg').flatMap((p) => p.barcodes?.slice(0, 1) ?? []);
-    const scanMs: number[] = [];
+    const scans: EventTiming[] = [];
     await page.getByLabel('Barcode').focus();
     for (let i = 0; i < SCANS; i += 1) {
       const code = codes[(i * 7919) % codes.length]!;
@@ -188,12 +218,12 @@ export async function runBigBook(baseUrl: string, launch: LaunchOptions, bookPat
       const shown = page.evaluate(() => (globalThis as BigGlobals).__bigBench.untilTotalChanges());
       await page.evaluate(() => ((globalThis as BigGlobals).__bigBench.start = 0));
       await page.keyboard.press('Enter');
-      scanMs.push(await shown);
+      scans.push(await shown);
       await page.getByRole('complementary', { name: 'Sale' }).getByText(items, { exact: true }).waitFor({ timeout: 30_000 });
       await page.waitForTimeout(200);
     }
     await context.close();
-    return { products: parsed.products.length, openMs, firstStartMs: first.openMs, signInShownMs, afterSignInMs, keystrokeMs, scanMs, buttonsInPage, scriptsBeforeReady };
+    return { products: parsed.products.length, openMs, firstStartMs: first.openMs, signInShownMs, afterSignInMs, keystrokes, scans, buttonsInPage, scriptsBeforeReady };
   } finally {
     await browser.close();
   }

@@ -29,13 +29,20 @@
  * CPU profile of the timed scans (Chromium's DevTools open it; sampling slows the figures a little).
  *
  * `--big [--opens N]` runs the 40,000-product case instead of the demo book's (`ui-big-book.ts`):
- * the time to open the till ready to scan (N opens, 5 unless given), each search keystroke, scans.
+ * the time to open the till ready to scan (N opens, 5 unless given), each search keystroke, scans,
+ * each keystroke and scan with its parts (to the first frame after the key, to React's commit, to
+ * painted).
+ *
+ * `--no-input-deferral` is an experiment, not the till's conditions: Chromium (since its
+ * DeferRendererTasksAfterInput feature) holds back a page's tasks after a key or a click (timers,
+ * messages, React's scheduled renders, IndexedDB's answers) until the next frame has been drawn;
+ * this flag turns that off, to show what the page's own work would give.
  */
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runBigBook } from './ui-big-book';
+import { runBigBook, type EventTiming } from './ui-big-book';
 import { build, DIST, measureJavaScript, newest, ROOT, startPreview, stopPreview } from './ui-build';
 import { engineTimes, fillProducts, loadBook, runTill, timedProducts, type BrowserRun, type Sample } from './ui-demo-till';
 import { kb, round, say, spread, table, type Spread } from './ui-stats';
@@ -61,8 +68,12 @@ const { values } = parseArgs({
     without: { type: 'string' },
     big: { type: 'boolean', default: false },
     opens: { type: 'string', default: '5' },
+    'no-input-deferral': { type: 'boolean', default: false },
   },
 });
+// After a key or a click, Chromium holds back the page's other tasks (timers, messages, IndexedDB's
+// answers) until the next frame: an experiment switches that off, to see the page's own share.
+if (values['no-input-deferral']) LAUNCH.args.push('--disable-features=DeferRendererTasksAfterInput');
 const LINES = positiveInt('lines', values.lines);
 const SCANS = positiveInt('scans', values.scans);
 const GAP_MS = positiveInt('gap-ms', values['gap-ms'], 0);
@@ -91,6 +102,12 @@ if (values.big) {
     const big = await runBigBook(url, LAUNCH, join(ROOT, 'bench', 'books', 'big.json'), positiveInt('opens', values.opens));
     const row = (what: string, list: number[]) => [what, String(list.length), ...ms(spread(list))];
     const ms = (s: Spread) => [s.median.toFixed(1), s.p95.toFixed(1), s.max.toFixed(1)];
+    const parts = (what: string, list: EventTiming[]) => [
+      row(what, list.map((t) => t.ms)),
+      row('  keydown → the first frame after it starts', list.map((t) => t.toInputFrame)),
+      row('  keydown → the change in the DOM (React\'s commit)', list.map((t) => t.toChange)),
+      row('  the change → after the frame that paints it', list.map((t) => t.toPainted)),
+    ];
     process.stdout.write(
       table(
         [`${big.products} products (ms)`, 'runs', 'median', 'p95', 'max'],
@@ -98,7 +115,8 @@ if (values.big) {
           row('navigation → ready to scan (Barcode field painted, sign-in typing taken out)', big.openMs),
           row('  navigation → sign-in screen painted', big.signInShownMs),
           row('  Sign in click → Barcode field painted', big.afterSignInMs),
-          row('search keystroke → matches painted', big.keystrokeMs), row('scan: Enter → total painted', big.scanMs),
+          ...parts('search keystroke → matches painted', big.keystrokes),
+          ...parts('scan: Enter → total painted', big.scans),
         ],
       ),
     );

@@ -56,3 +56,24 @@ test('a second tab of the till is read-only and refuses to sell', async ({ till,
   await till.scan('B');
   await expect(till.total).toHaveText('£0.80');
 });
+
+test('a read-only tab becomes the till when the till tab closes, with the sale as it was saved, and sells', async ({ till, context }) => {
+  await till.open('/books/kata.json');
+  await till.scan('A');
+  await expect(till.total).toHaveText('£0.50');
+
+  const second = await context.newPage();
+  const readOnly = second.getByRole('status').filter({ hasText: 'Read only: this till is open in another tab' });
+  await second.goto('/?book=%2Fbooks%2Fkata.json');
+  await expect(readOnly).toBeVisible();
+  await till.page.close();
+
+  // The second tab takes the till over and loads the sale in progress again: A, then B scanned here.
+  await expect(readOnly).toBeHidden();
+  const total = second.getByRole('status', { name: 'Total' });
+  await expect(total).toHaveText('£0.50');
+  await second.getByLabel('Barcode').focus();
+  await second.keyboard.type('B');
+  await second.keyboard.press('Enter');
+  await expect(total).toHaveText('£0.80');
+});

@@ -2,13 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { bookEditQueries } from '../backoffice/edits/book-edits-queries';
 import { seedsDemoStaff } from '../staff/demo-staff';
 import { staffQueries } from '../staff/staff-queries';
-import type { PriceBook } from '../pricing';
 import { bookChoiceFrom } from '../till/books/book-choice';
 import { priceBookQueries } from '../till/books/price-book-queries';
-import { catalogueFor } from '../till/scanner/resolve-scan';
-import { categoriesOf } from '../till/screen/catalogue-view';
 import { choicePath } from './staff-wiring';
-import { whenIdle } from '../lib/when-idle';
 
 /**
  * Starts what the till's screen waits for, all at once, before React draws anything. The screen's
@@ -37,17 +33,4 @@ async function prefetchBook(client: QueryClient, url: string | null | undefined)
     if (address === null) return;
   }
   await Promise.all([client.prefetchQuery(priceBookQueries.book(address)), client.prefetchQuery(bookEditQueries.forUrl(address))]);
-  const book = client.getQueryData(priceBookQueries.book(address).queryKey);
-  if (book !== undefined) whenIdle(() => warm(book));
-}
-
-/**
- * Builds what the till's first screen needs of the book (its barcode and SKU look-ups, its
- * categories) while the cashier signs in, instead of after the Sign in click: tens of ms at 40,000
- * products. Kept per book, so the screen finds them built (a book edited in the back office is
- * another book: the screen builds its own).
- */
-function warm(book: PriceBook): void {
-  catalogueFor(book);
-  categoriesOf(book.products);
 }

@@ -7,6 +7,7 @@ import { tillDevices } from './device-wiring';
 import { TillBookGate } from './hq-wiring';
 import { SaleGate } from './sale-gate';
 import { Approving, choicePath, SignedIn } from './staff-wiring';
+import { TillWarmUp } from './till-warm-up';
 
 export interface TillRouteProps {
   readonly choice: BookChoice;
@@ -24,6 +25,7 @@ export function TillRoute({ choice, readOnly, journalProblem }: TillRouteProps) 
     <TillBookGate choice={choice}>
       {(book, url, key, label, recordSale) => (
         <SaleGate readOnly={readOnly !== undefined}>
+          <TillWarmUp book={book} />
           <SignedIn bookPath={choicePath(choice)} nav={<AppNav current="/" />}>
             <BookAccessGate choice={choice} nav={<AppNav current="/" />}>
               <Approving>

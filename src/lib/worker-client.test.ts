@@ -5,7 +5,7 @@ import { WorkerClient, type WorkerClientOptions } from './worker-client';
 type Book = { readonly name: string };
 const book: Book = { name: 'book' };
 
-function client(options: Partial<WorkerClientOptions<string>> = {}) {
+function client(options: Partial<WorkerClientOptions<string, Book>> = {}) {
   return new WorkerClient<Book, number, string>({ start: () => new Worker('worker.js'), deadlineMs: 1000, gaveUp: 'gave up', latestOnly: false, ...options });
 }
 
@@ -49,6 +49,21 @@ describe('a worker client', () => {
     void c.ask(edited, 2);
     expect(worker(0).sent.map((m) => m.type)).toEqual(['context', 'request', 'context', 'request']);
     expect(c.contextIdOf(edited)).not.toBe(c.contextIdOf(book));
+  });
+
+  it('posts what `wire` makes of a context, once per context, and the requests as ever', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const c = new WorkerClient<Book, number, string, string>({ start: () => new Worker('worker.js'), deadlineMs: 1000, gaveUp: 'gave up', latestOnly: false, wire: (b) => JSON.stringify(b) });
+    const answer = c.ask(book, 1);
+    worker(0).answer('one');
+    await expect(answer).resolves.toBe('one');
+    void c.ask(book, 2);
+    const id = c.contextIdOf(book);
+    expect(worker(0).sent).toEqual([
+      { type: 'context', contextId: id, context: '{"name":"book"}' },
+      { type: 'request', id: 1, contextId: id, request: 1 },
+      { type: 'request', id: 2, contextId: id, request: 2 },
+    ]);
   });
 
   it('prepares: starts the worker and sends the context ahead of any request, which then sends only itself', () => {

@@ -1,7 +1,7 @@
 import type { WorkerMessage, WorkerReply } from './worker-protocol';
 
 /** How a {@link WorkerClient} runs its worker. */
-export interface WorkerClientOptions<A> {
+export interface WorkerClientOptions<A, C = unknown, W = C> {
   /** Starts the worker: on first use, and again after each stop. */
   readonly start: () => Worker;
   /** How long a request may take, in milliseconds, before the worker is stopped and it answers `gaveUp`. */
@@ -13,6 +13,12 @@ export interface WorkerClientOptions<A> {
    * rather than answer (its question no longer matters). Otherwise requests queue in the worker.
    */
   readonly latestOnly: boolean;
+  /**
+   * What is posted for a context (the context itself when not given): something cheaper to copy
+   * than the context, which the worker turns back into it (a price book's JSON text: one string to
+   * copy instead of tens of thousands of objects).
+   */
+  readonly wire?: (context: C) => W;
 }
 
 interface Pending<A> {
@@ -29,7 +35,7 @@ interface Pending<A> {
  * sends the context again). Where there are no workers (tests, old browsers), every request
  * answers `gaveUp`. The worker side is `serveRequests` (`worker-host.ts`).
  */
-export class WorkerClient<C extends object, Q, A> {
+export class WorkerClient<C extends object, Q, A, W = C> {
   private worker: Worker | undefined;
   private sentContext: C | undefined;
   private readonly pending = new Map<number, Pending<A>>();
@@ -37,7 +43,7 @@ export class WorkerClient<C extends object, Q, A> {
   private nextContextId = 1;
   private nextId = 1;
 
-  constructor(private readonly options: WorkerClientOptions<A>) {}
+  constructor(private readonly options: WorkerClientOptions<A, C, W>) {}
 
   /** A number for each context object: an edited book is a new object, and a new context. */
   contextIdOf(context: C): number {
@@ -78,7 +84,8 @@ export class WorkerClient<C extends object, Q, A> {
   private workerWith(context: C): Worker {
     const worker = this.ensureWorker();
     if (this.sentContext !== context) {
-      this.post(worker, { type: 'context', contextId: this.contextIdOf(context), context });
+      const wire = this.options.wire;
+      this.post(worker, { type: 'context', contextId: this.contextIdOf(context), context: wire === undefined ? context : wire(context) });
       this.sentContext = context;
     }
     return worker;
@@ -93,7 +100,7 @@ export class WorkerClient<C extends object, Q, A> {
     return worker;
   }
 
-  private post(worker: Worker, message: WorkerMessage<C, Q>): void {
+  private post(worker: Worker, message: WorkerMessage<C | W, Q>): void {
     worker.postMessage(message);
   }
 

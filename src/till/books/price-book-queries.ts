@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { validatePriceBook, type BookIssue, type PriceBook } from '../../pricing';
+import { rememberBookText } from './book-wire';
 import { takeEarlyResponse } from './early-fetch';
 
 /** Why a price book (or the list of books) could not be used: the till shows it instead of a blank page. */
@@ -36,7 +37,8 @@ export interface BookIndex {
   readonly storeUrls: readonly string[];
 }
 
-async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+/** The JSON at `url`, and its text. */
+async function fetchJson(url: string, signal: AbortSignal): Promise<{ readonly json: unknown; readonly text: string }> {
   let response: Response;
   try {
     // Asking for JSON matters: a server with a single-page-app fallback answers a missing .json with
@@ -50,7 +52,7 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   if (!response.ok) throw new PriceBookError('http', `Loading ${url} failed: ${response.status} ${response.statusText}`.trim(), url);
   const text = await response.text();
   try {
-    return JSON.parse(text) as unknown;
+    return { json: JSON.parse(text) as unknown, text };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new PriceBookError('not-json', `${url} is not JSON (${reason})`, url);
@@ -75,7 +77,7 @@ export const priceBookQueries = {
     queryOptions({
       queryKey: [...priceBookQueries.all(), 'index'] as const,
       queryFn: async ({ signal }): Promise<BookIndex> => {
-        const json = await fetchJson(BOOK_INDEX_URL, signal);
+        const { json } = await fetchJson(BOOK_INDEX_URL, signal);
         const parsed = bookIndexSchema.safeParse(json);
         if (!parsed.success) {
           const issues = parsed.error.issues.map((i) => ({ path: ['$', ...i.path].join('.'), message: i.message }));
@@ -101,11 +103,14 @@ export const priceBookQueries = {
     queryOptions({
       queryKey: [...priceBookQueries.all(), 'book', url] as const,
       queryFn: async ({ signal }): Promise<PriceBook> => {
-        const validation = validatePriceBook(await fetchJson(url, signal));
+        const { json, text } = await fetchJson(url, signal);
+        const validation = validatePriceBook(json);
         if (!validation.ok) {
           const count = validation.issues.length;
           throw new PriceBookError('invalid', `The price book at ${url} has ${count} ${count === 1 ? 'problem' : 'problems'}`, url, validation.issues);
         }
+        // Workers are sent the text, not the book's objects (`book-wire.ts`).
+        rememberBookText(validation.book, text);
         return validation.book;
       },
       retry: retryNetworkOnce,

@@ -1,6 +1,7 @@
 import type { BasketItem, NearMiss, PriceBook } from '../../pricing';
 import { WorkerClient } from '../../lib/worker-client';
 import type { NearMissRequest } from './near-miss-worker';
+import { bookOnTheWire, type BookOnTheWire } from '../books/book-wire';
 
 /** How long hints may take before the worker is stopped and the till shows none. */
 export const HINT_DEADLINE_MS = 1500;
@@ -10,15 +11,16 @@ export const HINT_DEADLINE_MS = 1500;
  * the worker and answers "no hints"; the next search starts a fresh worker. Where there are no
  * workers (tests, old browsers) there are no hints.
  */
-const client = new WorkerClient<PriceBook, NearMissRequest, readonly NearMiss[]>({
+const client = new WorkerClient<PriceBook, NearMissRequest, readonly NearMiss[], BookOnTheWire>({
   start: () => new Worker(new URL('./near-miss-worker.ts', import.meta.url), { type: 'module', name: 'near-misses' }),
   deadlineMs: HINT_DEADLINE_MS,
   gaveUp: [],
   latestOnly: false,
+  wire: bookOnTheWire,
 });
 
 export const nearMissClient = {
-  /** Starts the worker with `book` ahead of the first search (the copy blocks the page for a moment). */
+  /** Starts the worker with `book` ahead of the first search (a book not loaded as is, an edited one, is copied object by object: that blocks the page for a moment). */
   prepare(book: PriceBook): void {
     client.prepare(book);
   },

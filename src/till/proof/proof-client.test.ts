@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pricingContext, validatePriceBook, type PriceBook, type PricingResult, type Receipt } from '../../pricing';
+import { pricingContext, validatePriceBook, type PricingResult, type Receipt } from '../../pricing';
 import { FakeWorker } from '../../lib/fake-worker';
 import { serveRequests, type WorkerScope } from '../../lib/worker-host';
 import type { WorkerMessage, WorkerReply } from '../../lib/worker-protocol';
 import { highsMilp } from '../../../test-support/highs-milp';
+import { bookFromTheWire, rememberBookText, type BookOnTheWire } from '../books/book-wire';
 import { ProofClient } from './proof-client';
 import { prove, type ProofRequest } from './prove';
 import { TEST_BUDGETS_GLOBAL } from './test-budgets';
@@ -33,9 +34,20 @@ describe('the proof client', () => {
     worker.answer(proven);
     await expect(proof).resolves.toBe(proven);
     expect(worker.sent).toEqual([
-      { type: 'context', contextId: proofClient.bookIdOf(book), context: book },
+      { type: 'context', contextId: proofClient.bookIdOf(book), context: { book } },
       { type: 'request', id: 1, contextId: proofClient.bookIdOf(book), request: { items: [{ sku: 'A' }], date: '2026-01-01', maxSteps: 200_000_000, maxMs: 10_000, exactMs: 5000 } },
     ]);
+  });
+
+  it('sends a book loaded as is as its JSON text, which the worker validates itself', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const text = JSON.stringify({ currency: 'GBP', products: [{ sku: 'B', name: 'B', price: 70 }] });
+    const loaded = validatePriceBook(JSON.parse(text));
+    if (!loaded.ok) throw new Error('test book is invalid');
+    rememberBookText(loaded.book, text);
+    const proofClient = new ProofClient();
+    void proofClient.prove(loaded.book, [{ sku: 'B' }], '2026-01-01');
+    expect(FakeWorker.started[0]!.sent[0]).toEqual({ type: 'context', contextId: proofClient.bookIdOf(loaded.book), context: { text } });
   });
 
   it('fails a proof a newer basket supersedes, rather than answer for it', async () => {
@@ -81,15 +93,15 @@ const kata = ['B0', 'B0', 'B1', 'B1', 'B2', 'B2', 'B3', 'B4'].map((sku) => ({ sk
 class InProcessWorker {
   onmessage: ((event: { data: WorkerReply<PricingResult> }) => void) | null = null;
   onerror: (() => void) | null = null;
-  private readonly scope: WorkerScope<PriceBook, ProofRequest, PricingResult> = {
+  private readonly scope: WorkerScope<BookOnTheWire, ProofRequest, PricingResult> = {
     onmessage: null,
     postMessage: (reply) => setTimeout(() => this.onmessage?.({ data: reply })),
   };
   constructor() {
-    serveRequests(this.scope, (book) => pricingContext(book), (context, request) => prove(context, request, (seconds) => highsMilp(seconds), () => performance.now()));
+    serveRequests(this.scope, (wire) => pricingContext(bookFromTheWire(wire)), (context, request) => prove(context, request, (seconds) => highsMilp(seconds), () => performance.now()));
   }
-  postMessage(message: WorkerMessage<PriceBook, ProofRequest>) {
-    setTimeout(() => this.scope.onmessage?.({ data: message } as MessageEvent<WorkerMessage<PriceBook, ProofRequest>>));
+  postMessage(message: WorkerMessage<BookOnTheWire, ProofRequest>) {
+    setTimeout(() => this.scope.onmessage?.({ data: message } as MessageEvent<WorkerMessage<BookOnTheWire, ProofRequest>>));
   }
   terminate() {}
 }

@@ -1,6 +1,7 @@
 import type { BasketItem, PriceBook, PricingResult } from '../../pricing';
 import { WorkerClient } from '../../lib/worker-client';
 import type { ProofRequest } from './prove';
+import { bookOnTheWire, type BookOnTheWire } from '../books/book-wire';
 import { PROOF_LIMITS, testBudgets } from './test-budgets';
 
 /** Past the worker's own limits, how long a proof may take (starting the worker, sending a large book, loading the solver) before it is stopped. */
@@ -15,11 +16,12 @@ const STARTUP_ALLOWANCE_MS = 4000;
  * best price found.
  */
 export class ProofClient {
-  private readonly client = new WorkerClient<PriceBook, ProofRequest, PricingResult | undefined>({
+  private readonly client = new WorkerClient<PriceBook, ProofRequest, PricingResult | undefined, BookOnTheWire>({
     start: () => new Worker(new URL('./proof-worker.ts', import.meta.url), { type: 'module', name: 'price-proofs' }),
     deadlineMs: PROOF_LIMITS.maxMs + PROOF_LIMITS.exactMs + STARTUP_ALLOWANCE_MS,
     gaveUp: undefined,
     latestOnly: true,
+    wire: bookOnTheWire,
   });
 
   /** A number for each book object: a book edited under the same address is a new object, and a new problem to prove. */

@@ -7,8 +7,9 @@
 import type { Highs } from 'highs';
 // The solver's WebAssembly, emitted by Vite as an asset of this site (never fetched from elsewhere).
 import highsWasm from 'highs/runtime?url';
-import { pricingContext, type PriceBook, type PricingResult } from '../../pricing';
+import { pricingContext, type PricingResult } from '../../pricing';
 import { serveRequests, type WorkerScope } from '../../lib/worker-host';
+import { bookFromTheWire, type BookOnTheWire } from '../books/book-wire';
 import { milpSolverOf } from './highs-solver';
 import { prove, type ProofRequest } from './prove';
 
@@ -30,7 +31,7 @@ function loadSolver(seconds: number) {
 }
 
 serveRequests(
-  self as unknown as WorkerScope<PriceBook, ProofRequest, PricingResult>,
-  (book) => pricingContext(book),
+  self as unknown as WorkerScope<BookOnTheWire, ProofRequest, PricingResult>,
+  (wire) => pricingContext(bookFromTheWire(wire)),
   (context, request) => prove(context, request, loadSolver, () => performance.now()),
 );

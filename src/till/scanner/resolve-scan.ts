@@ -23,7 +23,7 @@ const catalogues = new WeakMap<PriceBook, Catalogue>();
 
 /**
  * The book's catalogue, built on first need and kept as long as the book is: the screen asks on
- * every render, and the boot warms it while the cashier signs in (`src/app/boot-prefetch.ts`).
+ * every render, and the app warms it while the cashier signs in (`src/app/till-warm-up.tsx`).
  */
 export function catalogueFor(book: PriceBook): Catalogue {
   let catalogue = catalogues.get(book);
