@@ -203,10 +203,12 @@ function branchAndBound(
   for (const [t, { branching, steps }] of tries.entries()) {
     if (t === 1 && caps.length > 0) {
       // Under a cap the LP meets it with fractional counts, and branching may take long to find
-      // whole ones that do: past the first try, a hunt for them (its own steps) whose best, if it
-      // meets the LP's bound, lets the next try prove it at the root.
+      // whole ones that do: past the first try, a hunt for them (its own steps). Its best settles
+      // the programme when it meets the LP's bound or the hunt searched every branch; otherwise
+      // it is the next try's incumbent.
       search.limit = search.spent + MOST_HUNT_STEPS;
-      search.hunt(prog.rows - caps.length, root.value, decodes);
+      const settled = search.hunt(set.classes.length, prog.rows - caps.length, root.value, decodes);
+      if (settled) return search.bestValue < search.wanted ? 'below' : search.best;
       if (budget.exhausted) break;
     }
     search.limit = t === 0 ? Math.max(search.spent, steps) : search.spent + steps;
@@ -264,12 +266,20 @@ class BranchAndBound {
     this.gain = Math.max(1, step);
   }
 
-  /** Raises the incumbent to {@link huntCap}'s best, if better: whole counts worth `target`, if it finds them. */
-  hunt(capsFrom: number, target: number, decodes: (counts: Int32Array) => boolean): void {
-    const found = huntCap(this.prog, capsFrom, Math.floor(target + EPS), this.bestValue, this.pay, decodes);
-    if (found === undefined) return;
-    this.best = found.counts;
-    this.bestValue = found.value;
+  /**
+   * Raises the incumbent to {@link huntCap}'s best, if better: whole counts worth `target`, if it
+   * finds them. True when the hunt settles the programme (the incumbent is then its optimum, or
+   * nothing reaches {@link wanted}).
+   */
+  hunt(classRows: number, capsFrom: number, target: number, decodes: (counts: Int32Array) => boolean): boolean {
+    // Only counts that beat the incumbent and reach what the caller wants matter.
+    const least = Math.max(this.bestValue, this.wanted - 1);
+    const { best, complete } = huntCap(this.prog, classRows, capsFrom, Math.floor(target + EPS), least, this.pay, decodes);
+    if (best !== undefined) {
+      this.best = best.counts;
+      this.bestValue = best.value;
+    }
+    return complete;
   }
 
   /** Searches from the root, keeping the incumbent of an earlier try. */
