@@ -6,6 +6,7 @@ import type { Choice } from './search';
 import { enumeratePatterns, type Pattern, type PatternSet } from './patterns';
 import { Tableau } from './tableau';
 import { huntCap, MOST_HUNT_STEPS } from './cap-hunt';
+import { groupsOf, mostFractional, mostFractionalGroup, mostValuableFractional, type Branching } from './branching';
 
 /** Components with more patterns than this are left to the layered search. */
 export const MOST_PATTERNS = 400;
@@ -21,11 +22,6 @@ const FLOPS_PER_STEP = 64;
 export const MOST_STEPS = 40_000;
 const EPS = 1e-6;
 
-/**
- * How branch and bound picks the fractional pattern it branches on: the most fractional (closest
- * to a half), or the one of most value.
- */
-export type Branching = 'most-fractional' | 'most-valuable';
 
 /** One run of branch and bound: its branching rule and the steps it may spend. */
 export interface BranchingTry {
@@ -33,8 +29,15 @@ export interface BranchingTry {
   readonly steps: number;
 }
 
-/** The default: one run, most fractional pattern first, {@link MOST_STEPS} steps. */
-const DEFAULT_TRIES: readonly BranchingTry[] = [{ branching: 'most-fractional', steps: MOST_STEPS }];
+/**
+ * The default: {@link MOST_STEPS} steps, most fractional pattern first, then offers' counts of
+ * applications (on meal deals 17 to 60 the second settles crowded components the first does not,
+ * whose layered search then took up to 430k steps; first it costs more where the first settles).
+ */
+const DEFAULT_TRIES: readonly BranchingTry[] = [
+  { branching: 'most-fractional', steps: 30_000 },
+  { branching: 'offer-sums', steps: MOST_STEPS - 30_000 },
+];
 
 /** A component solved by patterns: its item saving and each unit's choice, in the plan's order. */
 export interface PatternSolution {
@@ -47,7 +50,7 @@ export interface PatternSolution {
  * MILP oracle's own formulation: how many applications use each pattern, each class's units used
  * at most once, each limited offer's applications within its limit; every unit in no application
  * takes its best stateless option. Solved by branch and bound on the LP relaxation (a small dense
- * simplex), branching on the most fractional pattern, the up branch first. Unlike the layered
+ * simplex), branching as each of `tries` says (see {@link Branching}), the up branch first. Unlike the layered
  * search's per-class Lagrangian bound, the LP sees bundles that compete for the same units, so
  * Kata Potter's 26 overlapping sets are proven in a handful of nodes.
  *
@@ -199,7 +202,7 @@ function branchAndBound(
   for (let r = 0; r < prog.rows; r++) if (prog.b[r]! < 0) return undefined;
   const root = Tableau.of(prog.a, prog.b, prog.c, prog.rows, prog.cols);
   if (!root.primal(search.pay)) return undefined;
-  search.start(prog);
+  search.start(prog, groupsOf(set));
   for (const [t, { branching, steps }] of tries.entries()) {
     if (t === 1 && caps.length > 0) {
       // Under a cap the LP meets it with fractional counts, and branching may take long to find
@@ -257,8 +260,11 @@ class BranchAndBound {
     return this.spent <= this.limit && this.budget.spend(steps);
   };
 
-  start(prog: Programme): void {
+  private groups: readonly (readonly number[])[] = [];
+
+  start(prog: Programme, groups: readonly (readonly number[])[] = []): void {
     this.prog = prog;
+    this.groups = groups;
     this.best = new Int32Array(prog.cols);
     this.up = new Float64Array(prog.cols).fill(Number.POSITIVE_INFINITY);
     let step = 0;
@@ -315,6 +321,22 @@ class BranchAndBound {
       this.best = x;
     }
     if (tab.value < this.floor()) return;
+    const group = this.branching === 'offer-sums' ? mostFractionalGroup(lp, this.groups) : -1;
+    if (group >= 0) {
+      const js = this.groups[group]!;
+      let split = 0;
+      for (const j of js) split += lp[j]!;
+      for (const sense of [-1, 1] as const) {
+        const child = tab.withSum(js, sense, sense < 0 ? Math.ceil(split) : Math.floor(split));
+        const outcome = child.dual(this.pay, this.floor(), MOST_DUAL_PIVOTS);
+        if (outcome === 'cut') this.cut = true;
+        if (this.cut) return;
+        if (outcome !== 'optimal') continue;
+        this.node(child);
+        if (this.cut) return;
+      }
+      return;
+    }
     const branch = this.branching === 'most-valuable' ? mostValuableFractional(lp, c) : mostFractional(lp);
     // An integral LP optimum is the node's optimum, and it is the incumbent now.
     if (branch < 0) return;
@@ -334,33 +356,6 @@ class BranchAndBound {
       if (this.cut) return;
     }
   }
-}
-
-/** The column whose value is most fractional (closest to a half), or −1 when all are whole. */
-function mostFractional(x: Float64Array): number {
-  let branch = -1;
-  let closest = 1;
-  for (let j = 0; j < x.length; j++) {
-    const frac = x[j]! - Math.floor(x[j]!);
-    if (frac < EPS || frac > 1 - EPS) continue;
-    const distance = Math.abs(frac - 0.5);
-    if (distance < closest) {
-      closest = distance;
-      branch = j;
-    }
-  }
-  return branch;
-}
-
-/** The fractional column of most value, or −1 when all are whole. */
-function mostValuableFractional(x: Float64Array, c: Float64Array): number {
-  let branch = -1;
-  for (let j = 0; j < x.length; j++) {
-    const frac = x[j]! - Math.floor(x[j]!);
-    if (frac < EPS || frac > 1 - EPS) continue;
-    if (branch < 0 || c[j]! > c[branch]!) branch = j;
-  }
-  return branch;
 }
 
 function gcd(a: number, b: number): number {

@@ -55,7 +55,7 @@ const CROWDED_CLASSES = 24;
  * Steps for the pattern search tried first on a small crowded component: Kata Potter's forty books
  * take under a hundred; a component it cannot settle in this many goes the usual way.
  */
-const PATTERNS_FIRST: readonly BranchingTry[] = [{ branching: 'most-fractional', steps: 4_000 }];
+const PATTERNS_FIRST: readonly BranchingTry[] = [{ branching: 'offer-sums', steps: 4_000 }];
 /** Components of at most this many classes, when crowded, go to the pattern search first. */
 const SMALL_CLASSES = 8;
 
