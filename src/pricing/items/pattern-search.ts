@@ -155,7 +155,9 @@ const MOST_SUM_WORK = 1 << 20;
 /**
  * The largest sum of (repeated) `weights` that is at most `most`, where the table of reachable
  * sums is small enough; else `most` rounded down to a multiple of the weights' divisor (also a
- * bound: every sum is such a multiple). Undefined when `pay` refuses the table's work.
+ * bound: every sum is such a multiple). Undefined when `pay` refuses the table's work (paid
+ * weight by weight: the table stops as soon as `most` itself is reachable, which on a cap of
+ * full prices, with dozens of distinct prices, takes a few weights rather than all of them).
  */
 export function largestSum(weights: ArrayLike<number>, most: number, pay: (work: number) => boolean): number | undefined {
   let divisor = 0;
@@ -170,10 +172,13 @@ export function largestSum(weights: ArrayLike<number>, most: number, pay: (work:
   const top = Math.floor(most / divisor);
   const units = [...distinct].map((w) => w / divisor);
   if (top * units.length > MOST_SUM_WORK) return top * divisor;
-  if (!pay(top * units.length)) return undefined;
   const reach = new Uint8Array(top + 1);
   reach[0] = 1;
-  for (const w of units) for (let s = w; s <= top; s++) if (reach[s - w] === 1) reach[s] = 1;
+  for (const w of units) {
+    if (!pay(top)) return undefined;
+    for (let s = w; s <= top; s++) if (reach[s - w] === 1) reach[s] = 1;
+    if (reach[top] === 1) return top * divisor;
+  }
   let at = top;
   while (reach[at] === 0) at--;
   return at * divisor;
