@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { huntCap } from './cap-hunt';
+import { huntAround, huntCap } from './cap-hunt';
 import type { Programme } from './pattern-search';
 
 /** Classes' units as rows, then one cap weighing each pattern by its value (or by `weights`). */
@@ -100,5 +100,22 @@ describe('the hunt for the cap', () => {
         expect(found.counts.reduce((s, n, j) => s + n * prog.c[j]!, 0)).toBe(found.value);
       }),
     );
+  });
+
+  it('around the LP, keeps its counts rounded down and finds the rest of the cap', () => {
+    // One class of 10 units; pieces of 2 units worth 5 and of 3 units worth 7; a cap of 24.
+    // The LP takes 3.4 of the second (23.8 → 24 with the cap): 3 kept (21), the rest 3 = nothing
+    // that fits (1 unit left): 21; the whole hunt finds 7 + 7 + 5 + 5 = 24.
+    const prog = programme([10], [[2], [3]], [5, 7], 24);
+    const around = huntAround(prog, Float64Array.from([0, 3.4]), 1, 1, 24, 0, always, always);
+    expect(around?.value).toBe(21);
+    expect([...around!.counts]).toEqual([0, 3]);
+    // With 1 of each kept (12 of 24, 5 units), the rest finds 12 more within them: 7 + 5.
+    const near = huntAround(prog, Float64Array.from([1.5, 1.2]), 1, 1, 24, 0, always, always);
+    expect(near?.value).toBe(24);
+    expect([...near!.counts]).toEqual([2, 2]);
+    // Refused finds are not returned; nothing kept is no start.
+    expect(huntAround(prog, Float64Array.from([1.5, 1.2]), 1, 1, 24, 0, always, () => false)).toBeUndefined();
+    expect(huntAround(prog, Float64Array.from([0.5, 0.9]), 1, 1, 24, 0, always, always)).toBeUndefined();
   });
 });

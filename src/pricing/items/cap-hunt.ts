@@ -3,6 +3,9 @@ import type { Programme } from './pattern-search';
 /** Nodes the hunt may visit before it hands over what it found (each paid for by its work). */
 export const MOST_HUNT_STEPS = 7_000;
 
+/** Nodes the hunt around the LP's solution may visit ({@link huntAround}). */
+export const MOST_AROUND_NODES = 3_500;
+
 /** What {@link huntCap} found: whole pattern counts within every row, and their value. */
 export interface HuntResult {
   readonly counts: Int32Array<ArrayBuffer>;
@@ -38,7 +41,16 @@ export interface Hunt {
  * refuses a node's work (flops: its rows, once per count tried, its bounds, and the receipt's
  * check of a better find).
  */
-export function huntCap(prog: Programme, classRows: number, capsFrom: number, target: number, least: number, pay: (work: number) => boolean, accepts: (counts: Int32Array) => boolean): Hunt {
+export function huntCap(
+  prog: Programme,
+  classRows: number,
+  capsFrom: number,
+  target: number,
+  least: number,
+  pay: (work: number) => boolean,
+  accepts: (counts: Int32Array) => boolean,
+  mostNodes = MOST_HUNT_STEPS,
+): Hunt {
   const { cols, a, c } = prog;
   const units = new Float64Array(cols);
   for (let j = 0; j < cols; j++) for (let r = 0; r < classRows; r++) units[j] = units[j]! + a[r * cols + j]!;
@@ -46,9 +58,49 @@ export function huntCap(prog: Programme, classRows: number, capsFrom: number, ta
   const classes = units.every((n) => n > 0) ? classRows : 0;
   const perUnit = (j: number) => (classes > 0 ? c[j]! / units[j]! : c[j]!);
   const order = Array.from({ length: cols }, (_, j) => j).sort((p, q) => perUnit(q) - perUnit(p) || c[q]! - c[p]! || p - q);
-  const hunt = new HuntState(prog, order, units, classes, capsFrom, pay, accepts, least, target);
+  const hunt = new HuntState(prog, order, units, classes, capsFrom, pay, accepts, least, target, mostNodes);
   hunt.visit(0, 0);
   return { best: hunt.best, complete: hunt.reached || (!hunt.cut && !hunt.rejected) };
+}
+
+/**
+ * The hunt near the LP's solution `lp`: its counts rounded down are kept, and {@link huntCap}
+ * looks for the rest of `target` with the units and the cap they leave, a small programme it mostly
+ * searches in full within {@link MOST_AROUND_NODES} nodes. Where the whole hunt fills the cap from
+ * the best pieces down and can miss a sum for thousands of nodes, the LP has already chosen most of
+ * it (seed 23's 28th meal-deal scan, cap 1,802: 17k nodes for the whole hunt, 3.2k around the LP).
+ * Returns the best counts found worth more than `least` that `accepts` takes, if any.
+ */
+export function huntAround(
+  prog: Programme,
+  lp: Float64Array,
+  classRows: number,
+  capsFrom: number,
+  target: number,
+  least: number,
+  pay: (work: number) => boolean,
+  accepts: (counts: Int32Array) => boolean,
+): HuntResult | undefined {
+  const { rows, cols, a, c } = prog;
+  const fixed = new Int32Array(cols);
+  const b = Float64Array.from(prog.b);
+  let value = 0;
+  for (let j = 0; j < cols; j++) {
+    const n = Math.floor(lp[j]! + 1e-6);
+    fixed[j] = n;
+    value += n * c[j]!;
+    for (let r = 0; r < rows; r++) b[r] = b[r]! - n * a[r * cols + j]!;
+  }
+  // Nothing kept, it is the whole hunt; a row over its side (a count rounded up by the tolerance), no start.
+  if (value === 0 || b.some((v) => v < 0)) return undefined;
+  const counts = new Int32Array(cols);
+  const withFixed = (x: Int32Array) => {
+    for (let j = 0; j < cols; j++) counts[j] = x[j]! + fixed[j]!;
+    return counts;
+  };
+  const { best } = huntCap({ rows, cols, a, b, c }, classRows, capsFrom, target - value, least - value, pay, (x) => accepts(withFixed(x)), MOST_AROUND_NODES);
+  if (best === undefined) return undefined;
+  return { counts: withFixed(best.counts).slice(), value: best.value + value };
 }
 
 /** The hunt's depth-first search and what it has found so far. */
@@ -84,6 +136,7 @@ class HuntState {
     private readonly accepts: (counts: Int32Array) => boolean,
     least: number,
     private readonly target: number,
+    private readonly mostNodes: number,
   ) {
     const { rows, cols, a, b, c } = prog;
     this.bestValue = least;
@@ -145,7 +198,7 @@ class HuntState {
       if (need > 0) k = Math.min(k, Math.floor(left[r]! / need + 1e-6));
     }
     if (!Number.isFinite(k)) k = 0;
-    if (++this.nodes > MOST_HUNT_STEPS || !this.pay(rows * (k + 3) + this.bounded.length)) {
+    if (++this.nodes > this.mostNodes || !this.pay(rows * (k + 3) + this.bounded.length)) {
       this.cut = true;
       return;
     }

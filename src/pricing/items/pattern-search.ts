@@ -5,7 +5,7 @@ import { applicationSaving } from '../solution';
 import type { Choice } from './search';
 import { enumeratePatterns, type Pattern, type PatternSet } from './patterns';
 import { Tableau } from './tableau';
-import { huntCap, MOST_HUNT_STEPS } from './cap-hunt';
+import { huntAround, huntCap, MOST_AROUND_NODES, MOST_HUNT_STEPS } from './cap-hunt';
 import { groupsOf, mostFractional, mostFractionalGroup, mostValuableFractional, type Branching } from './branching';
 
 /** Components with more patterns than this are left to the layered search. */
@@ -218,8 +218,8 @@ function branchAndBound(
       // whole ones that do: past the first try, a hunt for them (its own steps). Its best settles
       // the programme when it meets the LP's bound or the hunt searched every branch; otherwise
       // it is the next try's incumbent.
-      search.limit = search.spent + MOST_HUNT_STEPS;
-      const settled = search.hunt(set.classes.length, prog.rows - caps.length, root.value, decodes);
+      search.limit = search.spent + MOST_HUNT_STEPS + MOST_AROUND_NODES;
+      const settled = search.hunt(set.classes.length, prog.rows - caps.length, root, decodes);
       if (settled) return search.bestValue < search.wanted ? 'below' : search.best;
       if (budget.exhausted) break;
     }
@@ -286,10 +286,18 @@ class BranchAndBound {
    * finds them. True when the hunt settles the programme (the incumbent is then its optimum, or
    * nothing reaches {@link wanted}).
    */
-  hunt(classRows: number, capsFrom: number, target: number, decodes: (counts: Int32Array) => boolean): boolean {
+  hunt(classRows: number, capsFrom: number, root: Tableau, decodes: (counts: Int32Array) => boolean): boolean {
+    const target = Math.floor(root.value + EPS);
     // Only counts that beat the incumbent and reach what the caller wants matter.
-    const least = Math.max(this.bestValue, this.wanted - 1);
-    const { best, complete } = huntCap(this.prog, classRows, capsFrom, Math.floor(target + EPS), least, this.pay, decodes);
+    let least = Math.max(this.bestValue, this.wanted - 1);
+    const around = huntAround(this.prog, root.solution(), classRows, capsFrom, target, least, this.pay, decodes);
+    if (around !== undefined) {
+      this.best = around.counts;
+      this.bestValue = around.value;
+      if (around.value >= target) return true;
+      least = around.value;
+    }
+    const { best, complete } = huntCap(this.prog, classRows, capsFrom, target, least, this.pay, decodes);
     if (best !== undefined) {
       this.best = best.counts;
       this.bestValue = best.value;
