@@ -23,6 +23,18 @@ const CAPPED_TRIES: readonly BranchingTry[] = [
 ];
 
 /**
+ * Under a cap on full-price spend the LP's corner is not on the cap by value, and offers' counts
+ * settle it sooner than the pattern of most value: they go first, and again after the hunt with
+ * its incumbent (the bench's seed 5, a threshold on full-price spend over two components: its
+ * 27th to 29th scans 14,863-19,812 steps → 2,182-5,999).
+ */
+const FULL_PRICE_TRIES: readonly BranchingTry[] = [
+  { branching: 'offer-sums', steps: 10_000 },
+  { branching: 'offer-sums', steps: 10_000 },
+  { branching: 'most-fractional', steps: 20_000 },
+];
+
+/**
  * Settles a set of thresholds assumed reached by the pattern search, where that is exact: no
  * reduced unit, and every threshold of the set measuring the whole basket, either before offers (reached
  * whatever the items do) or after offers or at full price only with a fixed amount off. Then the
@@ -57,7 +69,9 @@ export function settleByPatterns(model: PricingModel, set: readonly number[], bu
   }
   const component = wholeBasket(model);
   for (const c of component.classes) if (model.classes[c]!.reducedPrice !== undefined) return undefined;
-  const found = solveByPatterns(model, planComponent(model, component), budget, caps, CAPPED_TRIES, least, onCut && ((best) => onCut(best.choices)));
+  const fullPrice = set.some((t) => model.thresholds[t]!.offer.basis === 'full-price-only');
+  const tries = fullPrice ? FULL_PRICE_TRIES : CAPPED_TRIES;
+  const found = solveByPatterns(model, planComponent(model, component), budget, caps, tries, least, onCut && ((best) => onCut(best.choices)));
   return found === 'below' ? found : found?.choices;
 }
 
