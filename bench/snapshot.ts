@@ -65,7 +65,8 @@ function compare(before: Record<string, Row[]>, after: Record<string, Row[]>): v
     const s1 = steps(before);
     const s2 = steps(after);
     const pct = (s: number[], p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-    console.log(`${group}: steps p99 ${pct(s1, 0.99)} -> ${pct(s2, 0.99)}, max ${s1.at(-1)} -> ${s2.at(-1)}`);
+    const sum = (s: number[]) => s.reduce((a, b) => a + b, 0);
+    console.log(`${group}: steps p50 ${pct(s1, 0.5)} -> ${pct(s2, 0.5)}, p99 ${pct(s1, 0.99)} -> ${pct(s2, 0.99)}, max ${s1.at(-1)} -> ${s2.at(-1)}, sum ${sum(s1)} -> ${sum(s2)}`);
   }
   console.log(`${differences} differences, ${newlyProven} newly proven`);
 }

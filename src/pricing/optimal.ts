@@ -163,7 +163,7 @@ function warmStart(model: PricingModel, cache: ComponentCache, component: Compon
       const c = hit.choices[i]!;
       list.push(c.kind === 'offer' ? { ...c, offer: byBook.get(c.offer) ?? -1 } : c);
     });
-    return { choices, lambda: hit.lambda };
+    return { choices, lambda: hit.lambda, patterns: hit.byPatterns === true };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import { classKey, type Component, type PricingModel } from '../model';
 import { SuffixBound } from './bound';
 import type { SearchBudget } from '../search-budget';
 import { float64sOf, int32sOf, times } from '../arrays';
-import { solveByPatterns, type BranchingTry } from './pattern-search';
+import { solveByPatterns, type BranchingTry, type PatternSolution } from './pattern-search';
 
 /** What a unit does in a component solution. */
 export type Choice =
@@ -32,6 +32,8 @@ export interface ComponentResult {
   /** Class key ({@link classKey}) per position, and the bound's λ per class key: a warm start for a related problem. */
   readonly keys?: readonly string[];
   readonly lambda?: ReadonlyMap<string, number>;
+  /** Whether the pattern search settled it (see {@link WarmStart.patterns}). */
+  readonly byPatterns?: boolean;
 }
 
 /**
@@ -41,6 +43,8 @@ export interface ComponentResult {
  */
 export interface WarmStart {
   readonly choices: ReadonlyMap<string, readonly Choice[]>;
+  /** Whether the pattern search settled that problem: then it is tried first here too. */
+  readonly patterns?: boolean;
   readonly lambda: ReadonlyMap<string, number>;
 }
 
@@ -55,7 +59,13 @@ const CROWDED_CLASSES = 24;
  * Steps for the pattern search tried first on a small crowded component: Kata Potter's forty books
  * take under a hundred; a component it cannot settle in this many goes the usual way.
  */
-const PATTERNS_FIRST: readonly BranchingTry[] = [{ branching: 'most-fractional', steps: 4_000 }];
+const PATTERNS_FIRST: readonly BranchingTry[] = [{ branching: 'offer-sums', steps: 4_000 }];
+/**
+ * A large crowded component whose warm start (one unit fewer) the pattern search settled goes to it
+ * first, with this many steps: on meal deals it settles them again, where a random store's crowded
+ * components are rarely settled by patterns at all (then this is never tried).
+ */
+const PATTERNS_AGAIN: readonly BranchingTry[] = [{ branching: 'most-fractional', steps: 5_000 }];
 /** Components of at most this many classes, when crowded, go to the pattern search first. */
 const SMALL_CLASSES = 8;
 
@@ -197,18 +207,39 @@ export function solveComponent(model: PricingModel, component: Component, budget
   let exact: ReturnType<typeof search>;
   if (crowding === 'none') exact = exactSearch();
   else {
-    // Many offers competing for the same units. The exact search first, briefly: it settles most
-    // such components of a random store in a few thousand steps. Then the LP over patterns, which
-    // sees the competition that the per-class bound cannot (see `items/pattern-search.ts`). Then
-    // the exact search with whatever budget is left.
-    const brief = budget.within(EXACT_BEFORE_PATTERNS, exactSearch);
-    const byPatterns = brief.capped ? solveByPatterns(model, plan, budget) : undefined;
-    if (typeof byPatterns === 'object') return { saving: byPatterns.saving, choices: byPatterns.choices, proven: true, keys, lambda };
-    exact = brief.capped ? exactSearch() : brief.result;
+    const crowded = searchCrowded(model, plan, budget, warm?.patterns === true, exactSearch);
+    if (typeof crowded === 'object' && 'saving' in crowded) return { ...crowded, proven: true, keys, lambda, byPatterns: true };
+    exact = crowded;
   }
   if (exact === 'exhausted') return { ...found, proven: false };
   if (exact === undefined) return { ...found, proven: true };
   return { saving: exact.value, choices: decode(plan, exact.choice), proven: true, keys, lambda };
+}
+
+/**
+ * A crowded component: many offers competing for the same units. The exact search first, briefly:
+ * it settles most such components of a random store in a few thousand steps. Then the LP over
+ * patterns, which sees the competition that the per-class bound cannot (see
+ * `items/pattern-search.ts`). Then the exact search with whatever budget is left. Where the same
+ * component one unit ago was settled by patterns (`settledByPatterns`), they go first: they likely
+ * settle it again, sooner than the brief exact search finds out that it cannot.
+ */
+function searchCrowded(
+  model: PricingModel,
+  plan: ComponentPlan,
+  budget: SearchBudget,
+  settledByPatterns: boolean,
+  exactSearch: () => ReturnType<typeof search>,
+): PatternSolution | ReturnType<typeof search> {
+  if (settledByPatterns) {
+    const first = solveByPatterns(model, plan, budget, [], PATTERNS_AGAIN);
+    if (typeof first === 'object') return first;
+    if (budget.exhausted) return 'exhausted';
+  }
+  const brief = budget.within(EXACT_BEFORE_PATTERNS, exactSearch);
+  const byPatterns = brief.capped ? solveByPatterns(model, plan, budget) : undefined;
+  if (typeof byPatterns === 'object') return byPatterns;
+  return brief.capped ? exactSearch() : brief.result;
 }
 
 /**

@@ -63,4 +63,44 @@ describe('properties', () => {
       { numRuns: 300 },
     );
   });
+
+  it('agrees with HiGHS on random LPs after bounds on two sums of variables, one branch inside the other', async () => {
+    const highs = await highsLoader();
+    // A sum of some columns (picked by the bits of a mask) at most (`sense` 1) or at least (−1) `bound`.
+    const sum = fc.record({ mask: fc.integer({ min: 1, max: 1023 }), sense: fc.constantFrom<1 | -1>(1, -1), bound: fc.integer({ min: 0, max: 12 }) });
+    fc.assert(
+      fc.property(randomLp(10), sum, sum, (lp, first, second) => {
+        const { rows, cols, a, b, c } = lp;
+        const columns = (mask: number) => {
+          const js = Array.from({ length: cols }, (_, j) => j).filter((j) => mask & (1 << j));
+          return js.length > 0 ? js : [mask % cols];
+        };
+        const root = Tableau.of(Float64Array.from(a), Float64Array.from(b), Float64Array.from(c), rows, cols);
+        expect(root.primal(always)).toBe(true);
+        const text: string[] = [];
+        let tab = root;
+        for (const { mask, sense, bound } of [first, second]) {
+          const js = columns(mask);
+          text.push(` s${text.length}: ${js.map((j) => `+ x${j}`).join(' ')} ${sense > 0 ? '<=' : '>='} ${bound}`);
+          const child = tab.withSum(js, sense, bound);
+          const outcome = child.dual(always, Number.NEGATIVE_INFINITY, 1000);
+          const reference = highs.solve(lpText(lp, text), { output_flag: false });
+          if (reference.Status === 'Infeasible') {
+            expect(outcome).toBe('infeasible');
+            return;
+          }
+          expect(reference.Status).toBe('Optimal');
+          expect(outcome).toBe('optimal');
+          expect(child.value).toBeCloseTo(reference.ObjectiveValue, 6);
+          const x = child.solution();
+          expectWithinRows(lp, x);
+          const total = js.reduce((t, j) => t + x[j]!, 0);
+          if (sense > 0) expect(total).toBeLessThanOrEqual(bound + 1e-6);
+          else expect(total).toBeGreaterThanOrEqual(bound - 1e-6);
+          tab = child;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * A dense simplex tableau for `max c·x, A x ≤ b, x ≥ 0` that branch and bound can re-solve from
  * its parent's optimum. The primal simplex solves the root from the slack basis (every `b` ≥ 0);
- * a branch adds one row, `x_j ≤ u` or `x_j ≥ l`, written in the parent's optimal basis: the
+ * a branch adds one row, `x_j ≤ u` or `x_j ≥ l` (or the same of a sum of columns), written in the parent's optimal basis: the
  * basis stays dual feasible and only the new row is primal infeasible, so the dual simplex
  * restores the optimum in a pivot or a few, where solving the child from scratch took dozens.
  *
@@ -141,6 +141,15 @@ export class Tableau {
    * this basis (x_j's own row substituted in), with a slack of its own.
    */
   withBound(j: number, sense: 1 | -1, bound: number): Tableau {
+    return this.withSum([j], sense, bound);
+  }
+
+  /**
+   * A copy with one more row: the sum of the structural columns `js` (distinct) at most `bound`
+   * (`sense` 1) or at least it (`sense` −1), written in this basis (each basic column's row
+   * substituted in), with a slack of its own.
+   */
+  withSum(js: readonly number[], sense: 1 | -1, bound: number): Tableau {
     const { rows, width, t } = this;
     const w2 = width + 1;
     const t2 = new Float64Array((rows + 2) * w2);
@@ -151,15 +160,20 @@ export class Tableau {
       t2[to + w2 - 1] = t[from + width - 1]!;
     }
     const row = rows * w2;
-    const at = this.basis.indexOf(j);
-    if (at >= 0) {
-      for (let k = 0; k < width - 1; k++) t2[row + k] = -sense * t[at * width + k]!;
-      t2[row + j] = 0;
-      t2[row + w2 - 1] = sense * (bound - t[at * width + width - 1]!);
-    } else {
-      t2[row + j] = sense;
-      t2[row + w2 - 1] = sense * bound;
+    let rhs = bound;
+    for (const j of js) {
+      const at = this.basis.indexOf(j);
+      if (at < 0) {
+        t2[row + j] = t2[row + j]! + sense;
+        continue;
+      }
+      // x_j = its row's value less its row times the nonbasic columns.
+      for (let k = 0; k < width - 1; k++) t2[row + k] = t2[row + k]! - sense * t[at * width + k]!;
+      rhs -= t[at * width + width - 1]!;
     }
+    // A basic column's own entry is 1 in its row: substituted, it is gone from the new row.
+    for (const j of js) if (this.basis.indexOf(j) >= 0) t2[row + j] = 0;
+    t2[row + w2 - 1] = sense * rhs;
     t2[row + width - 1] = 1;
     const basis = new Int32Array(rows + 1);
     basis.set(this.basis);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { priceLines } from '../basket';
+import { evaluate } from '../evaluate';
+import { buildModel } from '../model';
 import { priceBasket } from '../price-basket';
 import { validatePriceBook, type PriceBook } from '../schema';
+import { DEFAULT_LIMITS, SearchBudget } from '../search-budget';
+import { solutionOf } from '../solution';
+import { settleByPatterns, wholeBasket } from './capped-patterns';
 
 function book(json: unknown): PriceBook {
   const result = validatePriceBook(json);
@@ -60,5 +66,33 @@ describe('threshold sets settled under a cap, worked by hand', () => {
     const receipt = price(b, skus);
     expect(receipt.total).toBe(total);
     expect(receipt.optimal).toBe(true);
+  });
+});
+
+describe('a basket of several components under a cap', () => {
+  // A + B for 12.50 (saves 0.50) and C C for 8.00 (saves 2.00) share no product: two components.
+  // 3.00 off when the spend after offers reaches 21.00 caps the item saving at 23.00 − 21.00.
+  const twoDeals = book({
+    currency: 'GBP',
+    products: [
+      { sku: 'A', name: 'A', price: 1000 },
+      { sku: 'B', name: 'B', price: 300 },
+      { sku: 'C', name: 'C', price: 500 },
+    ],
+    offers: [
+      { id: 'AB', kind: 'bundle', slots: [{ products: ['A'] }, { products: ['B'] }], price: 1250 },
+      { id: 'CC', kind: 'multi-buy', products: ['C'], quantity: 2, price: 800 },
+      { id: 'spend', kind: 'spend-threshold', threshold: 2100, amount: 300, basis: 'after-offers' },
+    ],
+  });
+
+  it('searches them as one: C C alone keeps the basket at 21.00, 23.00 − 2.00 − 3.00', () => {
+    const lines = priceLines(twoDeals, ['A', 'B', 'C', 'C'].map((sku) => ({ sku })));
+    if (!lines.ok) throw new Error(JSON.stringify(lines.problems));
+    const model = buildModel(twoDeals, lines.lines, '2026-01-01');
+    expect(model.components).toHaveLength(2);
+    const choices = settleByPatterns(model, [0], new SearchBudget({ ...DEFAULT_LIMITS, clock: undefined }));
+    if (!Array.isArray(choices)) throw new Error(`not settled: ${String(choices)}`);
+    expect(evaluate(model, solutionOf(model, [wholeBasket(model)], [choices])).total).toBe(1800);
   });
 });

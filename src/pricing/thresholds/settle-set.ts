@@ -6,7 +6,7 @@ import type { SearchBudget } from '../search-budget';
 import { shareSaving } from '../shares';
 import { solutionOf, type ItemSolution } from '../solution';
 import { joined } from '../arrays';
-import { settleByPatterns } from './capped-patterns';
+import { settleByPatterns, wholeBasket } from './capped-patterns';
 import { solveTracked, type TrackedProblem, type TrackedResult } from './joint-search';
 import type { Measure, PaidFloors } from './measures';
 import { Objective } from './objective';
@@ -54,7 +54,7 @@ export function settleSet(model: PricingModel, set: readonly number[], item: Ite
   // The capped search's answer settles the set; cut short, its best is still the joint search's
   // incumbent (its bound prunes against it: on meal deals, a quarter of the steps or less).
   const offer = (choices: Choice[]) => {
-    incumbent.best = better(incumbent.best, evaluate(model, solutionOf(model, model.components, [choices])));
+    incumbent.best = better(incumbent.best, evaluate(model, solutionOf(model, [wholeBasket(model)], [choices])));
   };
   const capped = settleByPatterns(model, set, budget, leastWorthSaving(objective, incumbent.best.total, item.saving), offer);
   if (capped === 'unreachable' || capped === 'below') return 'settled';
