@@ -2,7 +2,7 @@
  * The offer families (`test-support/offer-families.ts`) on the bench: each family's baskets priced
  * scan by scan as the till does (one pricing context per book, the default budget and guard, one
  * event-loop turn between scans), then each full basket against HiGHS's optimum, and timed from
- * scratch (a fresh context) beside HiGHS's time on it, for the ratio on the same instances. Imported by
+ * scratch (a fresh context) beside HiGHS's time on it, each the best of three tries, for the ratio on the same instances. Imported by
  * `pricing.bench.ts`, which prints these rows beside S to XL.
  */
 import { DEFAULT_LIMITS, priceBasket, pricingContext, validatePriceBook, type PriceBook, type PricingContext, type Receipt } from '../src/pricing';
@@ -28,11 +28,11 @@ export interface FamilyResult {
   readonly p50Ms: number;
   readonly maxMs: number;
   readonly overBudget: number;
-  /** HiGHS's median time over the full baskets. */
+  /** HiGHS's median time over the full baskets (per basket the best of {@link FULL_BASKET_TRIES}). */
   readonly ilpMedianMs: number;
   /** HiGHS's median time over the engine's slowest re-price. */
   readonly ilpOverSlowest: number;
-  /** The engine's median time on the full baskets, each priced from scratch (a fresh context), as HiGHS solves them. */
+  /** The engine's median time on the full baskets, each priced from scratch (a fresh context), as HiGHS solves them: per basket the best of {@link FULL_BASKET_TRIES}. */
   readonly engineFullMedianMs: number;
   /** HiGHS's median time over {@link engineFullMedianMs}: the same instances, both from scratch. */
   readonly ilpOverEngine: number;
@@ -40,6 +40,9 @@ export interface FamilyResult {
 
 /** Baskets per family in the default run, and in `--full`. */
 export const FAMILY_BASKETS = { default: 16, full: 40 } as const;
+
+/** Times each full basket is priced from scratch by the engine and solved by HiGHS: each one's best counts. */
+const FULL_BASKET_TRIES = 3;
 
 /** Seeds for the warm-up baskets: past any the timed run draws. */
 const WARM_SEEDS = [1001, 1002, 1003, 1004];
@@ -98,12 +101,22 @@ export async function benchFamily(family: OfferFamily, baskets: number, betweenS
   let belowOptimum = 0;
   let maxOverchargePct = 0;
   for (const [i, { json, book, basket }] of stores.entries()) {
-    const engineStart = performance.now();
-    receipt(book, basket, pricingContext(book));
-    engineTimes.push(performance.now() - engineStart);
-    const start = performance.now();
-    const oracle = await solveWithIlp(json, basket, PRICING_DATE);
-    ilpTimes.push(performance.now() - start);
+    let engineBest = Number.POSITIVE_INFINITY;
+    let ilpBest = Number.POSITIVE_INFINITY;
+    let oracle: Awaited<ReturnType<typeof solveWithIlp>> | undefined;
+    // Each solver's best of a few tries, each from scratch: one try alone is at the mercy of a
+    // collection or a timer tick, on the engine's sub-millisecond times above all.
+    for (let attempt = 0; attempt < FULL_BASKET_TRIES; attempt++) {
+      const engineStart = performance.now();
+      receipt(book, basket, pricingContext(book));
+      engineBest = Math.min(engineBest, performance.now() - engineStart);
+      const start = performance.now();
+      oracle = await solveWithIlp(json, basket, PRICING_DATE);
+      ilpBest = Math.min(ilpBest, performance.now() - start);
+    }
+    engineTimes.push(engineBest);
+    ilpTimes.push(ilpBest);
+    if (oracle === undefined) throw new Error('no full-basket tries');
     const { total, optimal } = finals[i]!;
     // A proof is exact (`oracle.test.ts`): a proven total off the optimum is a bug, not a figure.
     if (optimal && total !== oracle.total) throw new Error(`${family} seed ${i + 1}: engine ${total} (proven) but HiGHS ${oracle.total}`);
