@@ -33,10 +33,10 @@
  * each keystroke and scan with its parts (to the first frame after the key, to React's commit, to
  * painted).
  *
- * `--no-input-deferral` is an experiment, not the till's conditions: Chromium (since its
- * DeferRendererTasksAfterInput feature) holds back a page's tasks after a key or a click (timers,
- * messages, React's scheduled renders, IndexedDB's answers) until the next frame has been drawn;
- * this flag turns that off, to show what the page's own work would give.
+ * `--no-input-deferral` runs Chromium as a till launches it (`docs/running-a-till.md`): a stock
+ * Chromium (since its DeferRendererTasksAfterInput feature) holds back a page's tasks after a key or
+ * a click (timers, messages, React's scheduled renders, IndexedDB's answers) until the next frame
+ * has been drawn; the till's launch line turns that off. Without the flag, the stock browser.
  */
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
