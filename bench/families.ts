@@ -36,6 +36,10 @@ export interface FamilyResult {
   readonly engineFullMedianMs: number;
   /** HiGHS's median time over {@link engineFullMedianMs}: the same instances, both from scratch. */
   readonly ilpOverEngine: number;
+  /** The engine's median time on the full baskets as the till prices them: each basket's last scan, timed above. */
+  readonly lastScanMedianMs: number;
+  /** HiGHS's median time over {@link lastScanMedianMs}. */
+  readonly ilpOverLastScan: number;
 }
 
 /** Baskets per family in the default run, and in `--full`. */
@@ -66,35 +70,11 @@ function receipt(book: PriceBook, items: readonly BasketLine[], context: Pricing
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** Prices `baskets` baskets of `family` scan by scan, then compares each full basket with HiGHS. */
-export async function benchFamily(family: OfferFamily, baskets: number, betweenScans: () => Promise<void> | undefined): Promise<FamilyResult> {
-  const stores = Array.from({ length: baskets }, (_, i) => load(family, i + 1));
-  for (const seed of WARM_SEEDS) {
-    const { book, basket } = load(family, seed);
-    const context = pricingContext(book);
-    for (let n = 1; n <= basket.length; n++) receipt(book, basket.slice(0, n), context);
-  }
-  const times: number[] = [];
-  let proven = 0;
-  let basketsProven = 0;
-  const finals: Array<{ total: number; optimal: boolean }> = [];
-  for (const { book, basket } of stores) {
-    const context = pricingContext(book);
-    let all = true;
-    let last = { total: 0, optimal: true };
-    for (let n = 1; n <= basket.length; n++) {
-      const scans = basket.slice(0, n);
-      await betweenScans();
-      const start = performance.now();
-      const r = receipt(book, scans, context);
-      times.push(performance.now() - start);
-      if (r.optimal) proven++;
-      else all = false;
-      last = { total: r.total, optimal: r.optimal };
-    }
-    if (all) basketsProven++;
-    finals.push(last);
-  }
+/**
+ * Each full basket from scratch, the engine's and HiGHS's best of {@link FULL_BASKET_TRIES} tries,
+ * and the engine's final totals (`finals`, scan by scan) against HiGHS's optimum.
+ */
+async function againstHighs(family: OfferFamily, stores: ReturnType<typeof load>[], finals: readonly { total: number; optimal: boolean }[]) {
   const ilpTimes: number[] = [];
   const engineTimes: number[] = [];
   let overcharged = 0;
@@ -126,10 +106,48 @@ export async function benchFamily(family: OfferFamily, baskets: number, betweenS
       maxOverchargePct = Math.max(maxOverchargePct, ((total - oracle.total) / oracle.total) * 100);
     }
   }
-  times.sort((a, b) => a - b);
   ilpTimes.sort((a, b) => a - b);
   engineTimes.sort((a, b) => a - b);
+  return { ilpTimes, engineTimes, overcharged, belowOptimum, maxOverchargePct };
+}
+
+/** Prices `baskets` baskets of `family` scan by scan, then compares each full basket with HiGHS. */
+export async function benchFamily(family: OfferFamily, baskets: number, betweenScans: () => Promise<void> | undefined): Promise<FamilyResult> {
+  const stores = Array.from({ length: baskets }, (_, i) => load(family, i + 1));
+  for (const seed of WARM_SEEDS) {
+    const { book, basket } = load(family, seed);
+    const context = pricingContext(book);
+    for (let n = 1; n <= basket.length; n++) receipt(book, basket.slice(0, n), context);
+  }
+  const times: number[] = [];
+  const lastScans: number[] = [];
+  let proven = 0;
+  let basketsProven = 0;
+  const finals: Array<{ total: number; optimal: boolean }> = [];
+  for (const { book, basket } of stores) {
+    const context = pricingContext(book);
+    let all = true;
+    let last = { total: 0, optimal: true };
+    for (let n = 1; n <= basket.length; n++) {
+      const scans = basket.slice(0, n);
+      await betweenScans();
+      const start = performance.now();
+      const r = receipt(book, scans, context);
+      const ms = performance.now() - start;
+      times.push(ms);
+      if (n === basket.length) lastScans.push(ms);
+      if (r.optimal) proven++;
+      else all = false;
+      last = { total: r.total, optimal: r.optimal };
+    }
+    if (all) basketsProven++;
+    finals.push(last);
+  }
+  const { ilpTimes, engineTimes, overcharged, belowOptimum, maxOverchargePct } = await againstHighs(family, stores, finals);
+  times.sort((a, b) => a - b);
   const engineFullMedianMs = percentile(engineTimes, 0.5);
+  lastScans.sort((a, b) => a - b);
+  const lastScanMedianMs = percentile(lastScans, 0.5);
   const maxMs = times[times.length - 1] ?? 0;
   const ilpMedianMs = percentile(ilpTimes, 0.5);
   return {
@@ -148,12 +166,14 @@ export async function benchFamily(family: OfferFamily, baskets: number, betweenS
     ilpOverSlowest: maxMs > 0 ? round(ilpMedianMs / maxMs, 1) : 0,
     engineFullMedianMs: round(engineFullMedianMs),
     ilpOverEngine: engineFullMedianMs > 0 ? round(ilpMedianMs / engineFullMedianMs, 1) : 0,
+    lastScanMedianMs: round(lastScanMedianMs),
+    ilpOverLastScan: lastScanMedianMs > 0 ? round(ilpMedianMs / lastScanMedianMs, 1) : 0,
   };
 }
 
 /** The families' table, as the bench prints it. */
 export function familyTable(results: readonly FamilyResult[]): string {
-  const header = ['family', 'baskets', 're-prices', 'proven', 'baskets proven', 'overcharged', 'p50 ms', 'max ms', 'over budget', 'HiGHS median ms', 'HiGHS / slowest', 'full basket ms', 'HiGHS / engine'];
+  const header = ['family', 'baskets', 're-prices', 'proven', 'baskets proven', 'overcharged', 'p50 ms', 'max ms', 'over budget', 'HiGHS median ms', 'HiGHS / slowest', 'full basket ms', 'HiGHS / engine', 'last scan ms', 'HiGHS / last scan'];
   const rows = results.map((r) => [
     r.family,
     String(r.baskets),
@@ -168,6 +188,8 @@ export function familyTable(results: readonly FamilyResult[]): string {
     `${r.ilpOverSlowest}x`,
     r.engineFullMedianMs.toFixed(3),
     `${r.ilpOverEngine}x`,
+    r.lastScanMedianMs.toFixed(3),
+    `${r.ilpOverLastScan}x`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
