@@ -3,11 +3,15 @@ import { loadSaleInProgress, saveSaleInProgress, tillJournal } from '../sales/jo
 import { PendingScans } from '../till/scanner/pending-scans-notice';
 import { hydrateSale } from '../till/sale/sale-store';
 import type { SaleStorage } from '../till/sale/sale-storage';
+import { localSaleRescue } from '../till/sale/sale-rescue';
 import { connectParkedSales } from '../till/parked/parked-store';
 import { journalParkedStorage, readOnlyParkedStorage } from './parked-wiring';
 
-/** The till's sale in progress lives in the journal's database: completing a sale is one transaction. */
-const journalSaleStorage: SaleStorage = { load: loadSaleInProgress, save: saveSaleInProgress };
+/**
+ * The till's sale in progress lives in the journal's database: completing a sale is one transaction.
+ * Changes still on their way there when the page goes away are rescued in localStorage.
+ */
+const journalSaleStorage: SaleStorage = { load: loadSaleInProgress, save: saveSaleInProgress, rescue: localSaleRescue };
 
 type Role = 'till' | 'reader';
 const hydrations = new Map<Role, Promise<void>>();

@@ -23,6 +23,7 @@ import type { RecordSale, RecordedSale, SaleRecord } from '../checkout/record-sa
 import { addTender, completeSale, removeTender, type Checkout, type CompletedSale, type Tender, type TenderKind, type TenderResult } from '../checkout/tender-rules';
 import { freshSale, readLegacySale, readSavedSale, toSavedSale, LEGACY_KEYS, type SaleInProgress } from './sale-state';
 import type { SaleStorage } from './sale-storage';
+import { takesRescue } from './sale-rescue';
 
 /** The basket's events. Each calls a pure rule in `basket-rules.ts`. */
 export interface BasketActions {
@@ -75,6 +76,12 @@ let lastSaved: SaleInProgress | undefined;
 /** Every write, one after the other: a save never overtakes a completion, or the other way round. */
 let tail: Promise<unknown> = Promise.resolve();
 let saveQueued = false;
+/** A completion or a replacing write is on its way: its own transaction decides what is on disk. */
+let writingWhole = false;
+/** The state last confirmed on disk: what a `pagehide` compares the head with. */
+let onDisk: SaleInProgress | undefined;
+/** Whether a rescue was kept on `pagehide` and may still be lying there (the page came back from the cache). */
+let rescueKept = false;
 
 function serially<T>(task: () => Promise<T>): Promise<T> {
   const run = tail.then(task);
@@ -101,7 +108,9 @@ const useSaleStore = create<SaleStoreState>()((set, get) => {
       lastSaved = head;
       try {
         await storage.save(toSavedSale(head));
+        onDisk = head;
         storageRecovered();
+        if (rescueKept && head === get().head) dropRescue();
       } catch (error) {
         // The sale stays on screen, kept in memory; the warning stays up and blocks payment.
         storageFailed(error);
@@ -160,9 +169,10 @@ const useSaleStore = create<SaleStoreState>()((set, get) => {
           // its way), recording it would lose that change: the cashier checks and tries again.
           const { head } = get();
           if (!sameSale(head, sale)) throw new Error('The sale changed while it was being completed: check the total and press Complete sale again.');
-          const recorded = await recordSale(sale, (r) => toSavedSale(completedSaleState(head, sale, r)));
+          const recorded = await wholeWrite(() => recordSale(sale, (r) => toSavedSale(completedSaleState(head, sale, r))));
           const done = completedSaleState(head, sale, recorded);
           lastSaved = done;
+          onDisk = done;
           set({ head: done, shown: done });
           return recorded;
         }),
@@ -216,17 +226,68 @@ export async function hydrateSale(from: SaleStorage | undefined): Promise<void> 
     const stored = await from.load();
     if (stored !== undefined) sale = readSavedSale(stored, newSaleId);
   }
-  if (sale === undefined) {
+  const rescued = takeRescue(from, sale);
+  if (sale === undefined && rescued === undefined) {
     sale = readLegacyFromLocalStorage();
     legacy = sale !== undefined;
   }
-  sale ??= freshSale(newSaleId());
+  sale = rescued ?? sale ?? freshSale(newSaleId());
   storage = from;
   lastSaved = sale;
+  onDisk = rescued === undefined ? sale : undefined;
   useSaleStore.setState({ head: sale, shown: sale });
-  if (legacy && from !== undefined) {
+  listenForPageHide(from);
+  if ((legacy || rescued !== undefined) && from !== undefined) {
     await from.save(toSavedSale(sale));
-    removeLegacy();
+    onDisk = sale;
+    if (legacy) removeLegacy();
+  }
+}
+
+/**
+ * The sale a `pagehide` rescued (`SaleRescue`) when it takes the place of the one read from disk
+ * (`takesRescue`): changes that were on their way to disk when the page went away. Taken once.
+ */
+function takeRescue(from: SaleStorage | undefined, loaded: SaleInProgress | undefined): SaleInProgress | undefined {
+  const kept = from?.rescue?.take();
+  if (kept === undefined) return undefined;
+  const rescued = readSavedSale(kept, newSaleId);
+  return takesRescue(loaded, rescued) ? rescued : undefined;
+}
+
+let pageHideListened = false;
+
+/**
+ * On `pagehide` (a reload, a closed tab; never a crash), keeps the changes not yet on disk in the
+ * storage's synchronous rescue, unless a completion or a replacing write is deciding what is on disk.
+ * A page that comes back from the back-forward cache goes on saving as before: the rescue is dropped.
+ */
+function listenForPageHide(from: SaleStorage | undefined): void {
+  if (from?.rescue === undefined || pageHideListened || typeof window === 'undefined') return;
+  pageHideListened = true;
+  window.addEventListener('pagehide', () => {
+    const { head } = useSaleStore.getState();
+    if (storage?.rescue === undefined || head === onDisk || writingWhole) return;
+    storage.rescue.keep(toSavedSale(head));
+    rescueKept = true;
+  });
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) dropRescue();
+  });
+}
+
+function dropRescue(): void {
+  storage?.rescue?.drop();
+  rescueKept = false;
+}
+
+/** Runs a write that decides the whole sale on disk (a completion, parking, recalling): no rescue meanwhile. */
+async function wholeWrite<T>(write: () => Promise<T>): Promise<T> {
+  writingWhole = true;
+  try {
+    return await write();
+  } finally {
+    writingWhole = false;
   }
 }
 
@@ -255,9 +316,10 @@ function removeLegacy(): void {
  */
 export const saleReplaced = (write: (head: SaleInProgress) => Promise<SaleInProgress | undefined>): Promise<SaleInProgress | undefined> =>
   serially(async () => {
-    const next = await write(useSaleStore.getState().head);
+    const next = await wholeWrite(() => write(useSaleStore.getState().head));
     if (next !== undefined) {
       lastSaved = next;
+      onDisk = next;
       useSaleStore.setState({ head: next, shown: next });
     }
     return next;
