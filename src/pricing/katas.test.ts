@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { priceBasket } from './price-basket';
 import { validatePriceBook, type PriceBook } from './schema';
+import { KATA_TITLES, kataPotterBook } from '../../test-support/kata-potter';
 
 function book(json: unknown): PriceBook {
   const result = validatePriceBook(json);
@@ -20,18 +21,10 @@ function price(b: PriceBook, skus: readonly string[]) {
 }
 
 /** Kata Potter: five titles at 8.00; a set of 2, 3, 4 or 5 different titles is 5, 10, 20 or 25% off. */
-const TITLES = ['B0', 'B1', 'B2', 'B3', 'B4'];
-const PERCENT: Record<number, number> = { 2: 5, 3: 10, 4: 20, 5: 25 };
-const potter = book({
-  currency: 'EUR',
-  products: TITLES.map((sku) => ({ sku, name: sku, price: 800 })),
-  offers: Array.from({ length: 31 }, (_, mask) => TITLES.filter((_, i) => ((mask + 1) >> i) & 1))
-    .filter((set) => set.length >= 2)
-    .map((set) => ({ id: set.join('+'), kind: 'bundle', slots: set.map((sku) => ({ products: [sku] })), price: (set.length * 800 * (100 - PERCENT[set.length]!)) / 100 })),
-});
+const potter = book(kataPotterBook());
 
 /** `counts[i]` copies of title i. */
-const books = (...counts: number[]) => counts.flatMap((n, i) => Array.from({ length: n }, () => TITLES[i]!));
+const books = (...counts: number[]) => counts.flatMap((n, i) => Array.from({ length: n }, () => KATA_TITLES[i]!));
 
 describe('Kata Potter, worked by hand', () => {
   it.each([

@@ -4,6 +4,7 @@ import { solveByBruteForce, MAX_UNITS } from '../../../test-support/brute-force-
 import { highsMilp } from '../../../test-support/highs-milp';
 import { solveWithIlp } from '../../../test-support/ilp-oracle';
 import { OFFER_FAMILIES, familyStore } from '../../../test-support/offer-families';
+import { kataPotterBook } from '../../../test-support/kata-potter';
 import { PRICING_DATE, randomStore } from '../../../test-support/random-store';
 import { priceBasket } from '../price-basket';
 import type { PricingResult } from '../price-basket';
@@ -29,16 +30,8 @@ function receiptOf(result: PricingResult | undefined): Receipt {
 
 const each = (sku: string, price: number) => ({ sku, name: sku, price });
 
-/** Kata Potter: five titles at 8.00; a set of 2, 3, 4 or 5 different titles is 5, 10, 20 or 25% off. */
-const TITLES = ['B0', 'B1', 'B2', 'B3', 'B4'];
-const PERCENT: Record<number, number> = { 2: 5, 3: 10, 4: 20, 5: 25 };
-const potter = book({
-  currency: 'EUR',
-  products: TITLES.map((sku) => each(sku, 800)),
-  offers: Array.from({ length: 31 }, (_, mask) => TITLES.filter((_, i) => ((mask + 1) >> i) & 1))
-    .filter((set) => set.length >= 2)
-    .map((set) => ({ id: `set-of-${set.length}:${set.join('+')}`, kind: 'bundle', slots: set.map((sku) => ({ products: [sku] })), price: (set.length * 800 * (100 - PERCENT[set.length]!)) / 100 })),
-});
+/** Kata Potter, each set's offer named by its size: `set-of-4:B0+B1+B2+B3`. */
+const potter = book(kataPotterBook((set) => `set-of-${set.length}:${set.join('+')}`));
 
 /** LeetCode 638's two published examples, in pence: specials as bundles whose slots take units of one product. */
 const leetcode1 = book({

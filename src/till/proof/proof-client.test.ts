@@ -4,6 +4,7 @@ import { FakeWorker } from '../../lib/fake-worker';
 import { serveRequests, type WorkerScope } from '../../lib/worker-host';
 import type { WorkerMessage, WorkerReply } from '../../lib/worker-protocol';
 import { highsMilp } from '../../../test-support/highs-milp';
+import { KATA_EXAMPLE, kataPotterBook } from '../../../test-support/kata-potter';
 import { bookFromTheWire, rememberBookText, type BookOnTheWire } from '../books/book-wire';
 import { ProofClient } from './proof-client';
 import { prove, type ProofRequest } from './prove';
@@ -69,21 +70,11 @@ describe('the proof client', () => {
   });
 });
 
-/** Kata Potter: five titles at 8.00; a set of 2, 3, 4 or 5 different titles is 5, 10, 20 or 25% off. */
-const TITLES = ['B0', 'B1', 'B2', 'B3', 'B4'];
-const PERCENT: Record<number, number> = { 2: 5, 3: 10, 4: 20, 5: 25 };
-const potterJson = {
-  currency: 'EUR',
-  products: TITLES.map((sku) => ({ sku, name: sku, price: 800 })),
-  offers: Array.from({ length: 31 }, (_, mask) => TITLES.filter((_, i) => ((mask + 1) >> i) & 1))
-    .filter((set) => set.length >= 2)
-    .map((set) => ({ id: set.join('+'), kind: 'bundle', slots: set.map((sku) => ({ products: [sku] })), price: (set.length * 800 * (100 - PERCENT[set.length]!)) / 100 })),
-};
-const potterValidation = validatePriceBook(potterJson);
+const potterValidation = validatePriceBook(kataPotterBook());
 if (!potterValidation.ok) throw new Error('Kata Potter book is invalid');
+/** Kata Potter; its example (2, 2, 2, 1, 1 copies) is by hand two sets of four, 2 × 25.60 = 51.20. */
 const potter = potterValidation.book;
-// 2, 2, 2, 1, 1 copies. By hand: two sets of four, 2 × 25.60 = 51.20.
-const kata = ['B0', 'B0', 'B1', 'B1', 'B2', 'B2', 'B3', 'B4'].map((sku) => ({ sku }));
+const kata = KATA_EXAMPLE;
 
 /**
  * The proof worker run in this process: the worker's own host and proof (`prove.ts`), with HiGHS

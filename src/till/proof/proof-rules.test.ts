@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { priceBasket, validatePriceBook, type PriceBook, type PricingResult, type Receipt } from '../../pricing';
+import { kataPotterBook, KATA_EXAMPLE } from '../../../test-support/kata-potter';
 import { familyStore } from '../../../test-support/offer-families';
 import { basketKey, needsProof, proofPayRefusal, proofStatusText, settlePricing, type ProofAnswer } from './proof-rules';
 
@@ -68,15 +69,7 @@ function validBook(json: unknown): PriceBook {
 }
 
 /** Kata Potter: five titles at 8.00; a set of 2, 3, 4 or 5 different titles is 5, 10, 20 or 25% off. */
-const TITLES = ['B0', 'B1', 'B2', 'B3', 'B4'];
-const PERCENT: Record<number, number> = { 2: 5, 3: 10, 4: 20, 5: 25 };
-const potter = validBook({
-  currency: 'EUR',
-  products: TITLES.map((sku) => ({ sku, name: sku, price: 800 })),
-  offers: Array.from({ length: 31 }, (_, mask) => TITLES.filter((_, i) => ((mask + 1) >> i) & 1))
-    .filter((set) => set.length >= 2)
-    .map((set) => ({ id: set.join('+'), kind: 'bundle', slots: set.map((sku) => ({ products: [sku] })), price: (set.length * 800 * (100 - PERCENT[set.length]!)) / 100 })),
-});
+const potter = validBook(kataPotterBook());
 
 /** The engine with a step budget alone (no clock): the same answer on any machine. */
 const priceWith = (book: PriceBook, items: readonly { sku: string }[], maxSteps: number, strategy: 'optimal' | 'first-come' = 'optimal') =>
@@ -87,7 +80,7 @@ const totalOf = (result: PricingResult) => (result.ok ? result.receipt.total : N
 describe('the best price found, when nothing is proven', () => {
   // 2, 2, 2, 1, 1 copies. By hand: two sets of four are 2 × 25.60 = 51.20 (the optimum); the greedy
   // by saving per unit takes the set of five (30.00) then a set of three (21.60) = 51.60.
-  const kata = ['B0', 'B0', 'B1', 'B1', 'B2', 'B2', 'B3', 'B4'].map((sku) => ({ sku }));
+  const kata = KATA_EXAMPLE;
 
   it("is never above the greedy's 51.60 on the kata's own basket, however small the budget", () => {
     const key = basketKey(1, '', kata);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { pricingContext, validatePriceBook, type MilpSolver, type PriceBook, type PricingResult } from '../../pricing';
 import { highsMilp } from '../../../test-support/highs-milp';
+import { KATA_EXAMPLE, kataPotterBook } from '../../../test-support/kata-potter';
 import { prove, type ProofRequest, type SolverLoader } from './prove';
 
 function validBook(json: unknown): PriceBook {
@@ -9,18 +10,9 @@ function validBook(json: unknown): PriceBook {
   return validation.book;
 }
 
-/** Kata Potter: five titles at 8.00; a set of 2, 3, 4 or 5 different titles is 5, 10, 20 or 25% off. */
-const TITLES = ['B0', 'B1', 'B2', 'B3', 'B4'];
-const PERCENT: Record<number, number> = { 2: 5, 3: 10, 4: 20, 5: 25 };
-const potter = validBook({
-  currency: 'EUR',
-  products: TITLES.map((sku) => ({ sku, name: sku, price: 800 })),
-  offers: Array.from({ length: 31 }, (_, mask) => TITLES.filter((_, i) => ((mask + 1) >> i) & 1))
-    .filter((set) => set.length >= 2)
-    .map((set) => ({ id: set.join('+'), kind: 'bundle', slots: set.map((sku) => ({ products: [sku] })), price: (set.length * 800 * (100 - PERCENT[set.length]!)) / 100 })),
-});
-// 2, 2, 2, 1, 1 copies. By hand: two sets of four, 2 × 25.60 = 51.20, the lowest.
-const kata = ['B0', 'B0', 'B1', 'B1', 'B2', 'B2', 'B3', 'B4'].map((sku) => ({ sku }));
+/** Kata Potter; its example (2, 2, 2, 1, 1 copies) is by hand two sets of four, 2 × 25.60 = 51.20, the lowest. */
+const potter = validBook(kataPotterBook());
+const kata = KATA_EXAMPLE;
 
 /** A proof of the kata basket with the engine's budget cut to `maxSteps` (1: it proves nothing) and no clock. */
 const request = (maxSteps: number, exactMs = 5000): ProofRequest => ({ items: kata, date: '2026-12-07', maxSteps, maxMs: 10_000, exactMs });
