@@ -16,7 +16,6 @@ import {
   sanitizeBasket,
   toBasketItems,
   undoLastAction,
-  voidLine,
   voidLines,
   type Basket,
   type ScannedItem,
@@ -38,13 +37,13 @@ describe('adding and removing lines', () => {
   });
 
   it('never reuses an id after a void', () => {
-    const basket = addLine(voidLine(basketOf(apple, apple), 2), apple);
+    const basket = addLine(voidLines(basketOf(apple, apple), [2]), apple);
     expect(basket.lines.map((l) => l.id)).toEqual([1, 3]);
   });
 
   it('leaves the basket as it is when voiding a line that is not there', () => {
     const basket = basketOf(apple);
-    expect(voidLine(basket, 99)).toBe(basket);
+    expect(voidLines(basket, [99])).toBe(basket);
   });
 });
 
@@ -56,10 +55,10 @@ describe('undo', () => {
   it.each<[string, (b: Basket) => Basket, string[]]>([
     ['takes back a scan', (b) => undo(1)(addLine(b, orange)), ['1:A×1', '2:BAN×1']],
     ['takes back a quantity change, not the scan before it', (b) => undo(1)(changeQuantity(b, 1, 2)), ['1:A×1', '2:BAN×1']],
-    ['puts a voided line back where it stood', (b) => undo(1)(voidLine(b, 1)), ['1:A×1', '2:BAN×1']],
-    ['takes back the last action only', (b) => undo(1)(voidLine(changeQuantity(b, 1, 2), 2)), ['1:A×3', '2:BAN×1']],
-    ['takes back actions one at a time, newest first', (b) => undo(2)(voidLine(changeQuantity(b, 1, 2), 2)), ['1:A×1', '2:BAN×1']],
-    ['takes back the scans once the later actions are undone', (b) => undo(3)(voidLine(changeQuantity(b, 1, 2), 2)), ['1:A×1']],
+    ['puts a voided line back where it stood', (b) => undo(1)(voidLines(b, [1])), ['1:A×1', '2:BAN×1']],
+    ['takes back the last action only', (b) => undo(1)(voidLines(changeQuantity(b, 1, 2), [2])), ['1:A×3', '2:BAN×1']],
+    ['takes back actions one at a time, newest first', (b) => undo(2)(voidLines(changeQuantity(b, 1, 2), [2])), ['1:A×1', '2:BAN×1']],
+    ['takes back the scans once the later actions are undone', (b) => undo(3)(voidLines(changeQuantity(b, 1, 2), [2])), ['1:A×1']],
     ['puts the lines one void took back together, each where it stood', (b) => undo(1)(voidLines(addLine(addLine(b, apple), orange), [1, 3])), ['1:A×1', '2:BAN×1', '3:A×1', '4:O×1']],
     ['takes the scans of a row away in one action', (b) => voidLines(addLine(addLine(b, apple), orange), [1, 3]), ['2:BAN×1', '4:O×1']],
     ['does nothing with nothing to undo', (b) => undo(5)(b), []],
@@ -83,7 +82,7 @@ describe('undo', () => {
 
   it('keeps a line voided after a tender with the sale while it stands; Undo takes both back', () => {
     const record: LineVoid = { sku: 'BAN', name: 'Bananas', quantity: 1, grams: 750, amount: 150, approver: { id: '2', name: 'Sam' }, at: '2026-12-06T10:00:00.000Z' };
-    const voided = voidLine(basketOf(apple, bananas), 2, record);
+    const voided = voidLines(basketOf(apple, bananas), [2], record);
     expect(voided.lines.map((l) => l.sku)).toEqual(['A']);
     expect(voided.lineVoids).toEqual([{ ...record, lineId: 2 }]);
     const undone = undoLastAction(voided);
@@ -104,8 +103,8 @@ describe('undo', () => {
 
   it('keeps no record of a void before a tender, and an earlier void through a later undo', () => {
     const record: LineVoid = { sku: 'A', name: 'Apple', quantity: 1, amount: 50, at: '2026-12-06T10:00:00.000Z' };
-    expect(voidLine(basketOf(apple, bananas), 2).lineVoids).toBeUndefined();
-    const later = undoLastAction(addLine(voidLine(basketOf(apple, bananas), 1, record), apple));
+    expect(voidLines(basketOf(apple, bananas), [2]).lineVoids).toBeUndefined();
+    const later = undoLastAction(addLine(voidLines(basketOf(apple, bananas), [1], record), apple));
     expect(later.lineVoids).toEqual([{ ...record, lineId: 1 }]);
   });
 });
@@ -185,7 +184,7 @@ describe('reading a stored basket', () => {
 
   it('reads back the lines voided after a tender, dropping malformed ones', () => {
     const record: LineVoid = { sku: 'A', name: 'Apple', quantity: 2, amount: 100, approver: { id: '2', name: 'Sam' }, at: '2026-12-06T10:00:00.000Z' };
-    const basket = voidLine(basketOf({ sku: 'A', quantity: 2 }, bananas), 1, record);
+    const basket = voidLines(basketOf({ sku: 'A', quantity: 2 }, bananas), [1], record);
     const stored = JSON.parse(JSON.stringify({ ...basket, lineVoids: [...basket.lineVoids!, { ...record, lineId: 0 }, { ...record, amount: -1, lineId: 3 }, null] })) as unknown;
     expect(sanitizeBasket(stored).lineVoids).toEqual([{ ...record, lineId: 1 }]);
   });
@@ -222,7 +221,7 @@ describe('properties', () => {
 
   const action = fc.oneof(
     item.map((i) => (b: Basket) => addLine(b, i)),
-    fc.integer({ min: 1, max: 30 }).map((id) => (b: Basket) => voidLine(b, id)),
+    fc.integer({ min: 1, max: 30 }).map((id) => (b: Basket) => voidLines(b, [id])),
     fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: -3, max: 3 })).map(([id, d]) => (b: Basket) => changeQuantity(b, id, d)),
   );
 
@@ -239,7 +238,7 @@ describe('properties', () => {
   it('line ids stay unique through any mix of scans, voids and undos', () => {
     const op = fc.oneof(
       item.map((i) => (b: Basket) => addLine(b, i)),
-      fc.integer({ min: 1, max: 30 }).map((id) => (b: Basket) => voidLine(b, id)),
+      fc.integer({ min: 1, max: 30 }).map((id) => (b: Basket) => voidLines(b, [id])),
       fc.constant(undoLastAction),
       fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: -3, max: 3 })).map(([id, d]) => (b: Basket) => changeQuantity(b, id, d)),
     );

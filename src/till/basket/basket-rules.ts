@@ -85,17 +85,10 @@ export function changeQuantity(basket: Basket, lineId: number, delta: number): B
 }
 
 /**
- * Removes one line, as an action Undo puts back. `record` (a void once money was in) is kept with
- * the sale while the void stands: undoing the void takes the record back too.
- */
-export function voidLine(basket: Basket, lineId: number, record?: LineVoid): Basket {
-  return voidLines(basket, [lineId], record);
-}
-
-/**
- * Removes several lines in one action (the scans a receipt row shows as one, voided together), so
- * one Undo puts them all back where they stood. `record` is the one void the sale keeps for them
- * all, tied to the last of them. Ids not in the basket are ignored; none there, nothing changes.
+ * Removes lines in one action (one line, or the scans a receipt row shows as one), so one Undo puts
+ * them all back where they stood. `record` (a void once money was in) is the one void the sale keeps
+ * for them all, tied to the last of them, while the void stands: undoing the void takes it back
+ * too. Ids not in the basket are ignored; none there, nothing changes.
  */
 export function voidLines(basket: Basket, lineIds: readonly number[], record?: LineVoid): Basket {
   const taken = basket.lines.flatMap((line, index) => (lineIds.includes(line.id) ? [{ line, index }] : []));
