@@ -31,6 +31,12 @@ export function groupsOf(set: PatternSet): number[][] {
   return [...by.values()].filter((js) => js.length > 1);
 }
 
+/** How far a count's fractional part is from a half, or undefined when the count is whole. */
+function fromHalf(value: number): number | undefined {
+  const frac = value - Math.floor(value);
+  return frac < EPS || frac > 1 - EPS ? undefined : Math.abs(frac - 0.5);
+}
+
 /** The group whose columns' sum is most fractional (closest to a half), or −1 when every sum is whole. */
 export function mostFractionalGroup(x: Float64Array, groups: readonly (readonly number[])[]): number {
   let branch = -1;
@@ -38,10 +44,8 @@ export function mostFractionalGroup(x: Float64Array, groups: readonly (readonly 
   groups.forEach((js, g) => {
     let sum = 0;
     for (const j of js) sum += x[j]!;
-    const frac = sum - Math.floor(sum);
-    if (frac < EPS || frac > 1 - EPS) return;
-    const distance = Math.abs(frac - 0.5);
-    if (distance < closest) {
+    const distance = fromHalf(sum);
+    if (distance !== undefined && distance < closest) {
       closest = distance;
       branch = g;
     }
@@ -54,10 +58,8 @@ export function mostFractional(x: Float64Array): number {
   let branch = -1;
   let closest = 1;
   for (let j = 0; j < x.length; j++) {
-    const frac = x[j]! - Math.floor(x[j]!);
-    if (frac < EPS || frac > 1 - EPS) continue;
-    const distance = Math.abs(frac - 0.5);
-    if (distance < closest) {
+    const distance = fromHalf(x[j]!);
+    if (distance !== undefined && distance < closest) {
       closest = distance;
       branch = j;
     }
@@ -69,8 +71,7 @@ export function mostFractional(x: Float64Array): number {
 export function mostValuableFractional(x: Float64Array, c: Float64Array): number {
   let branch = -1;
   for (let j = 0; j < x.length; j++) {
-    const frac = x[j]! - Math.floor(x[j]!);
-    if (frac < EPS || frac > 1 - EPS) continue;
+    if (fromHalf(x[j]!) === undefined) continue;
     if (branch < 0 || c[j]! > c[branch]!) branch = j;
   }
   return branch;

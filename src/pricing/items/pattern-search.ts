@@ -345,11 +345,7 @@ class BranchAndBound {
       for (const j of js) split += lp[j]!;
       for (const sense of [-1, 1] as const) {
         const child = tab.withSum(js, sense, sense < 0 ? Math.ceil(split) : Math.floor(split));
-        const outcome = child.dual(this.pay, this.floor(), MOST_DUAL_PIVOTS);
-        if (outcome === 'cut') this.cut = true;
-        if (this.cut) return;
-        if (outcome !== 'optimal') continue;
-        this.node(child);
+        if (this.solved(child)) this.node(child);
         if (this.cut) return;
       }
       return;
@@ -362,16 +358,21 @@ class BranchAndBound {
       const bound = sense < 0 ? Math.ceil(split) : Math.floor(split);
       if (sense < 0 && bound > this.up[branch]!) continue;
       const child = tab.withBound(branch, sense, bound);
-      const outcome = child.dual(this.pay, this.floor(), MOST_DUAL_PIVOTS);
-      if (outcome === 'cut') this.cut = true;
-      if (this.cut) return;
-      if (outcome !== 'optimal') continue;
-      const oldUp = this.up[branch]!;
-      if (sense > 0) this.up[branch] = bound;
-      this.node(child);
-      this.up[branch] = oldUp;
+      if (this.solved(child)) {
+        const oldUp = this.up[branch]!;
+        if (sense > 0) this.up[branch] = bound;
+        this.node(child);
+        this.up[branch] = oldUp;
+      }
       if (this.cut) return;
     }
+  }
+
+  /** Whether a branch's child is worth searching: its LP optimal again by the dual simplex (a `pay` refused cuts the whole search). */
+  private solved(child: Tableau): boolean {
+    const outcome = child.dual(this.pay, this.floor(), MOST_DUAL_PIVOTS);
+    if (outcome === 'cut') this.cut = true;
+    return !this.cut && outcome === 'optimal';
   }
 }
 
