@@ -73,12 +73,24 @@ async function journalProven(page: Page): Promise<unknown[]> {
 
 const priceCheck = (till: Till) => till.page.getByRole('status', { name: 'Price check' });
 
-test('a total the till cannot prove at once is checked off the main thread; Pay waits and charges the proven total', async ({ page, till }) => {
-  await lowerBudgets(page, { mainSteps: 1 });
+/** Opens the till on the Kata Potter book and taps the kata's basket in. */
+async function tapKataBasket(page: Page, till: Till): Promise<void> {
   await serveBook(page, '/books/test/e2e-potter.json', POTTER);
-  const releaseProof = await holdProofWorker(page);
   await till.open('/books/test/e2e-potter.json');
   for (const title of KATA_BASKET) await till.product(title).click();
+}
+
+/** The kata's basket once proven: two sets of four, €51.20 by hand, and nothing left to check. */
+async function expectKataProven(till: Till): Promise<void> {
+  await expect(till.total).toHaveText('€51.20');
+  await expect(priceCheck(till)).toHaveText('');
+  await expect(till.discounts).toHaveText([/Set of 4/, /Set of 4/]);
+}
+
+test('a total the till cannot prove at once is checked off the main thread; Pay waits and charges the proven total', async ({ page, till }) => {
+  await lowerBudgets(page, { mainSteps: 1 });
+  const releaseProof = await holdProofWorker(page);
+  await tapKataBasket(page, till);
 
   // The main thread's best (the greedy's €51.60 by hand) shows at once, marked as being checked.
   await expect(till.total).toHaveText('€51.60');
@@ -90,9 +102,7 @@ test('a total the till cannot prove at once is checked off the main thread; Pay 
   await expect(payment).toBeHidden();
 
   releaseProof();
-  await expect(till.total).toHaveText('€51.20');
-  await expect(priceCheck(till)).toHaveText('');
-  await expect(till.discounts).toHaveText([/Set of 4/, /Set of 4/]);
+  await expectKataProven(till);
   await payment.getByRole('button', { name: 'Exact cash €51.20' }).click();
   await payment.getByRole('button', { name: 'Complete sale' }).click();
   await expect(page.getByRole('article', { name: 'Printed receipt' })).toContainText('€51.20');
@@ -101,14 +111,12 @@ test('a total the till cannot prove at once is checked off the main thread; Pay 
 
 test("when the worker's engine gives up, its exact fallback (HiGHS, fetched from this site) proves the total, and Pay opens", async ({ page, till, baseURL }) => {
   await lowerBudgets(page, { mainSteps: 1, proofSteps: 1 });
-  await serveBook(page, '/books/test/e2e-potter.json', POTTER);
   const wasm: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('.wasm')) wasm.push(request.url());
   });
   const releaseProof = await holdProofWorker(page);
-  await till.open('/books/test/e2e-potter.json');
-  for (const title of KATA_BASKET) await till.product(title).click();
+  await tapKataBasket(page, till);
 
   await expect(till.total).toHaveText('€51.60');
   await expect(priceCheck(till)).toHaveText('Checking the best price…');
@@ -118,9 +126,7 @@ test("when the worker's engine gives up, its exact fallback (HiGHS, fetched from
 
   // The worker's engine has one step: only HiGHS can prove the two sets of four, €51.20 by hand.
   releaseProof();
-  await expect(till.total).toHaveText('€51.20');
-  await expect(priceCheck(till)).toHaveText('');
-  await expect(till.discounts).toHaveText([/Set of 4/, /Set of 4/]);
+  await expectKataProven(till);
   expect(wasm).toHaveLength(1);
   expect(new URL(wasm[0]!).origin).toBe(new URL(baseURL!).origin);
   await payment.getByRole('button', { name: 'Exact cash €51.20' }).click();
@@ -131,9 +137,7 @@ test("when the worker's engine gives up, its exact fallback (HiGHS, fetched from
 test('when the worker cannot prove it either, the till charges the best price found and says so', async ({ page, till }) => {
   // The worker's engine gives up, and its exact fallback gets no time.
   await lowerBudgets(page, { mainSteps: 1, proofSteps: 1, exactMs: 0 });
-  await serveBook(page, '/books/test/e2e-potter.json', POTTER);
-  await till.open('/books/test/e2e-potter.json');
-  for (const title of KATA_BASKET) await till.product(title).click();
+  await tapKataBasket(page, till);
 
   await expect(priceCheck(till)).toHaveText('Best price found (not proven the lowest in time)');
   // Never worse than the greedy: €51.60 by hand.
