@@ -23,11 +23,12 @@ export function displayContentOf(view: CustomerView): DisplayContent {
   if (view.receipt === undefined) return idleContent(view.storeName, view.currency);
   const { receipt } = view;
   const rows = joinRepeatedScans(receipt);
+  const format = moneyFormatter(receipt.currency);
   return {
     phase: view.phase,
     storeName: view.storeName,
     currency: view.currency,
-    lines: rows.lines.map((line) => ({ name: line.name, ...lineDetail(line, moneyFormatter(receipt.currency)), amount: line.price })),
+    lines: rows.lines.map((line) => ({ name: line.name, ...lineDetail(line, format), amount: line.price })),
     savings: rows.discounts.map((d) => ({ label: d.label, amount: d.saving })),
     total: receipt.total,
     tenders: view.tenders.map(({ kind, amount }) => ({ kind, amount })),
