@@ -100,7 +100,7 @@ describe('the printed receipt of a completed sale', () => {
     const change = printed.indexOf('Change £4.55');
     expect(printed.slice(change + 1, change + 4)).toEqual(['------------------------------------------', 'Voided after payment: White sourdough loaf', '400g £2.60, approved by Sam']);
   });
-  it('prints repeated scans of a product as one line with their discounts under it, as the screen shows them; an overridden scan stays apart', () => {
+  it('prints repeated scans of a product as one line with their discounts under it, as the screen shows them; a scan overridden on its own stays apart', () => {
     const strawberry = (index: number) => ({ index, sku: 'STR', name: 'Strawberries 400g', unit: 'each', quantity: 1, unitPrice: 275, price: 275, tax: 'Z' });
     const repeated: CompletedSale = {
       ...sale,
@@ -127,5 +127,19 @@ describe('the printed receipt of a completed sale', () => {
       'Discount: Half price strawberries -£1.37',
       'Strawberries 400g £2.75 Price override £2.00 (was £2.75): damaged',
     ]);
+  });
+  it('prints scans overridden as one row as one line with one note, on paper and on screen', () => {
+    const granola = (index: number) => ({ index, sku: 'GRA', name: 'Granola 500g', unit: 'each', quantity: 1, unitPrice: 250, price: 250, tax: 'Z' });
+    const wrongLabel = { price: 250, was: 275, reason: 'wrong-label', approver: { id: '2', name: 'Sam' } } as const;
+    const overridden: CompletedSale = {
+      ...sale,
+      receipt: { ...sale.receipt, lines: [0, 1, 2].map(granola) as unknown as ReceiptLine[], discounts: [], taxes: undefined } as unknown as CompletedSale['receipt'],
+      overrides: [0, 1, 2].map((line) => ({ line, ...wrongLabel })),
+    };
+    const model = printedReceiptOf(overridden);
+    expect(model.entries).toEqual([{ kind: 'item', name: 'Granola 500g', quantity: 3, unitPrice: 250, amount: 750, notes: ['Price override £2.50 (was £2.75): wrong label'] }]);
+    render(<SaleComplete sale={overridden} format={moneyFormatter('GBP')} feedback={null} onNewSale={() => undefined} onPrint={() => undefined} />);
+    const items = screen.getByRole('list', { name: 'Receipt' }).querySelectorAll(':scope > li');
+    expect([...items].map((li) => words(textOf(li)))).toEqual(['Granola 500g £7.50 3 x £2.50 · Price override £2.50 (was £2.75): wrong label']);
   });
 });

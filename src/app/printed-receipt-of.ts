@@ -3,17 +3,17 @@ import { moneyFormatter, type LegalDetails, type Receipt } from '../pricing';
 import type { CompletedSale } from '../till/checkout/tender-rules';
 import { formatReceiptNumber, shortTillId } from '../ui/printed-receipt';
 import { lineVoidText } from '../ui/line-void';
-import { overrideText } from '../ui/price-override';
+import { overrideKey, overrideText } from '../ui/price-override';
 import { joinRepeatedScans } from '../ui/receipt-rows';
 
 /**
  * The receipt's lines and discounts in printed order, as on the screen's receipt: repeated scans of
- * a product as one line ("3 × £0.65"), each discount under the last line it used, each overridden
- * line on its own with its override's note.
+ * a product as one line ("3 × £0.65"), each discount under the last line it used, an overridden
+ * line (or scans overridden together, as one line) with its override's note.
  */
 function printedEntries(receipt: Receipt, overrides: CompletedSale['overrides'], format: (amount: number) => string): PrintedEntry[] {
   const overrideOf = (index: number) => overrides?.find((o) => o.line === index);
-  const rows = joinRepeatedScans(receipt, (line) => overrideOf(line.index) !== undefined);
+  const rows = joinRepeatedScans(receipt, (line) => overrideKey(overrideOf(line.index)));
   const entries: PrintedEntry[] = [];
   rows.lines.forEach((line) => {
     const override = overrideOf(line.index);

@@ -35,3 +35,13 @@ export function overrideReasonText(override: Pick<PriceOverride, 'reason' | 'not
 export function overrideText(override: PriceOverride, format: (amount: number) => string): string {
   return `Price override ${format(override.price)} (was ${format(override.was)}): ${overrideReasonText(override)}`;
 }
+
+/**
+ * What two lines' overrides must share for the lines to show as one row ("3 × £2.50"): everything
+ * the override records (price, price before, reason, words, approver), '' for no override. Scans
+ * overridden together share it; an override set apart (another price, reason or approval) does not.
+ */
+export function overrideKey(override: PriceOverride | undefined): string {
+  if (override === undefined) return '';
+  return JSON.stringify([override.price, override.was, override.reason, override.note ?? null, override.approver?.id ?? null]);
+}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DiscountLine, LegalDetails, ReceiptLine, TaxLine } from '../pricing';
 import { lineVoidText, type LineVoid } from './line-void';
-import type { PriceOverride } from './price-override';
+import { overrideKey, type PriceOverride } from './price-override';
 import { lineDetail, ReceiptEntries } from './receipt-entries';
 import { joinRepeatedScans } from './receipt-rows';
 
@@ -136,7 +136,7 @@ export function SaleReceipt({ lines, discounts, subtotal, savings, total, tender
     <ReceiptPaper {...paper}>
       <ul aria-label="Receipt" className="border-y border-dashed border-ink-400 py-2">
         <ReceiptEntries
-          receipt={joinRepeatedScans({ lines, discounts }, (line) => line.override !== undefined)}
+          receipt={joinRepeatedScans({ lines, discounts }, (line) => overrideKey(line.override))}
           format={format}
           look="paper"
           renderLine={(line) => {

@@ -23,7 +23,13 @@ describe('joining repeated scans on a recorded receipt', () => {
   });
 
   it('keeps apart the lines the caller says must stand alone', () => {
-    const rows = joinRepeatedScans({ lines: [line(0, 'A'), line(1, 'A'), line(2, 'A')], discounts: [] }, (l) => l.index === 1);
+    const rows = joinRepeatedScans({ lines: [line(0, 'A'), line(1, 'A'), line(2, 'A')], discounts: [] }, (l) => (l.index === 1 ? null : ''));
     expect(rows.lines.map((r) => r.members)).toEqual([[0], [1], [2]]);
+  });
+
+  it('joins only lines the caller gives the same key (the same price override, or none)', () => {
+    const keys = ['', 'x', 'x', 'y', ''];
+    const rows = joinRepeatedScans({ lines: keys.map((_, i) => line(i, 'A')), discounts: [] }, (l) => keys[l.index]!);
+    expect(rows.lines.map((r) => r.members)).toEqual([[0], [1, 2], [3], [4]]);
   });
 });

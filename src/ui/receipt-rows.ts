@@ -24,25 +24,26 @@ export interface ReceiptRows<Line extends RowLine = ReceiptLine> {
 /**
  * Repeated scans shown as one row, for display and print only (the basket and the journal keep
  * every scan): adjacent lines join when they are the same product sold by the unit at the same unit
- * price, with no weight and no reduced label, neither kept `apart` by the caller (a price label, a
- * price override), and when nothing but their own discounts stands between them (a discount all of
- * whose lines are in the row: "Half price strawberries" under each scan). A discount that also used
- * another product's line (a meal deal) ends the row where it sits, so it still reads under
- * everything it used. The joined row's quantity, price and what was paid are the sums and its
- * `index` is its last line's; its own discounts follow it.
+ * price, with no weight and no reduced label, when the caller's `joinKey` gives both the same key
+ * (the same price override, or none) and neither `null` (a line that stands alone: a price label),
+ * and when nothing but their own discounts stands between them (a discount all of whose lines are
+ * in the row: "Half price strawberries" under each scan). A discount that also used another
+ * product's line (a meal deal) ends the row where it sits, so it still reads under everything it
+ * used. The joined row's quantity, price and what was paid are the sums and its `index` is its
+ * last line's; its own discounts follow it.
  */
 export function joinRepeatedScans<Line extends RowLine>(
   receipt: { readonly lines: readonly Line[]; readonly discounts: readonly DiscountLine[] },
-  apart: (line: Line) => boolean = () => false,
+  joinKey: (line: Line) => string | null = () => '',
 ): ReceiptRows<Line> {
   const { underLine, atEnd } = placeDiscounts(receipt);
-  const plain = (line: Line) => line.unit === 'each' && line.grams === undefined && line.reducedPrice === undefined && !apart(line);
+  const plain = (line: Line) => line.unit === 'each' && line.grams === undefined && line.reducedPrice === undefined && joinKey(line) !== null;
   // Whether every discount under the row's last line used only the row's lines.
   const onlyOwn = (row: ReceiptRow<Line>) => (underLine.get(row.index) ?? []).every((d) => d.lines.every((l) => row.members.includes(l)));
   const rows: ReceiptRow<Line>[] = [];
   for (const line of receipt.lines) {
     const last = rows[rows.length - 1];
-    const joins = last !== undefined && plain(line) && plain(last) && last.sku === line.sku && last.unitPrice === line.unitPrice && last.index === line.index - 1 && onlyOwn(last);
+    const joins = last !== undefined && plain(line) && plain(last) && last.sku === line.sku && last.unitPrice === line.unitPrice && joinKey(last) === joinKey(line) && last.index === line.index - 1 && onlyOwn(last);
     if (joins) rows[rows.length - 1] = joined(last, line);
     else rows.push({ ...line, members: [line.index] });
   }

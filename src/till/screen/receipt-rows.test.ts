@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { money, type DiscountLine, type ReceiptLine } from '../../pricing';
+import type { PriceOverride } from '../../ui/price-override';
 import type { BasketLine } from '../basket/basket-rules';
 import { groupRepeatedScans, rowLineIds } from './receipt-rows';
 
@@ -14,8 +15,15 @@ const line = (index: number, sku: string, unitPrice: number, extra: Partial<Rece
   price: money(unitPrice * (extra.quantity ?? 1)),
   ...extra,
 });
-const basketOf = (lines: readonly ReceiptLine[], labelled: readonly number[] = []): BasketLine[] =>
-  lines.map((l) => ({ id: 100 + l.index, sku: l.sku, quantity: l.quantity, ...(labelled.includes(l.index) ? { price: l.unitPrice } : {}) }));
+/** The basket behind `lines`: those at `labelled` indexes scanned from a price label, those in `overridden` carrying that override. */
+const basketOf = (lines: readonly ReceiptLine[], labelled: readonly number[] = [], overridden: Readonly<Record<number, PriceOverride>> = {}): BasketLine[] =>
+  lines.map((l) => ({
+    id: 100 + l.index,
+    sku: l.sku,
+    quantity: l.quantity,
+    ...(labelled.includes(l.index) ? { price: l.unitPrice } : {}),
+    ...(overridden[l.index] === undefined ? {} : { override: overridden[l.index] }),
+  }));
 const discount = (lines: number[], saving: number, kind: DiscountLine['kind'] = 'multi-buy', offerId = 'o'): DiscountLine =>
   ({ offerId, kind, label: offerId === 'o' ? 'Offer' : offerId, saving: money(saving), lines, units: [] }) as unknown as DiscountLine;
 
@@ -47,6 +55,18 @@ describe('repeated scans shown as one row', () => {
   ])('shows the discounts: %s', (_name, lines, discounts, shown) => {
     const rows = groupRepeatedScans({ lines, discounts }, basketOf(lines));
     expect(rows.discounts.map((d) => `${d.label} -${d.saving} under ${d.lines.join(',')}`)).toEqual(shown);
+  });
+
+  const wrongLabel: PriceOverride = { price: 250, was: 275, reason: 'wrong-label', approver: { id: '2', name: 'Sam' } };
+  it.each<[string, Readonly<Record<number, PriceOverride>>, string[]]>([
+    ['joins scans overridden as one: 3 × £2.50', { 0: wrongLabel, 1: wrongLabel, 2: wrongLabel }, ['GRA 3×250=750 [0,1,2]']],
+    ['keeps an overridden scan apart from one that is not', { 0: wrongLabel, 1: wrongLabel }, ['GRA 2×250=500 [0,1]', 'GRA 1×250=250 [2]']],
+    ['keeps apart scans overridden for another reason', { 0: wrongLabel, 1: wrongLabel, 2: { ...wrongLabel, reason: 'damaged' } }, ['GRA 2×250=500 [0,1]', 'GRA 1×250=250 [2]']],
+    ['keeps apart scans overridden with another approval', { 0: wrongLabel, 1: { ...wrongLabel, approver: { id: '1', name: 'Morgan' } } }, ['GRA 1×250=250 [0]', 'GRA 1×250=250 [1]', 'GRA 1×250=250 [2]']],
+  ])('%s', (_name, overridden, rows) => {
+    // Every scan at £2.50 here, overridden or not, so only the overrides tell them apart.
+    const lines = [line(0, 'GRA', 250), line(1, 'GRA', 250), line(2, 'GRA', 250)];
+    expect(show(groupRepeatedScans({ lines, discounts: [] }, basketOf(lines, [], overridden)).lines)).toEqual(rows);
   });
 
   it('gives the basket line ids of each row, and each line alone when the engine could not price the basket', () => {

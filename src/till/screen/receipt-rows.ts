@@ -1,5 +1,6 @@
 import type { DiscountLine, ReceiptLine } from '../../pricing';
 import type { BasketLine } from '../basket/basket-rules';
+import { overrideKey } from '../../ui/price-override';
 import { joinRepeatedScans, type ReceiptRow, type ReceiptRows } from '../../ui/receipt-rows';
 
 export type { ReceiptRow, ReceiptRows };
@@ -8,10 +9,14 @@ type Priced = { readonly lines: readonly ReceiptLine[]; readonly discounts: read
 
 /**
  * The receipt as the cashier's screen shows it: repeated scans as one row (`joinRepeatedScans`),
- * a line priced from a price label or overridden kept apart (the basket knows which).
+ * a line priced from a price label kept apart, overridden scans joined only with scans that carry
+ * the same override (the basket knows which): a row overridden as one stays one row.
  */
 export function groupRepeatedScans(receipt: Priced, basket: readonly BasketLine[]): ReceiptRows {
-  return joinRepeatedScans(receipt, (line) => basket[line.index]?.price !== undefined || basket[line.index]?.override !== undefined);
+  return joinRepeatedScans(receipt, (line) => {
+    const scanned = basket[line.index];
+    return scanned?.price !== undefined ? null : overrideKey(scanned?.override);
+  });
 }
 
 /** The row that shows receipt line `index`, if any. */
