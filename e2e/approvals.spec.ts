@@ -65,6 +65,63 @@ test('a cashier overrides a price: a supervisor approves, the receipt and the jo
   await expect(printed).toContainText('Price override approved by Sam');
 });
 
+test('Override price on "3 × £2.75" sets all three: one approval, the row stays "3 × £2.50", one Undo puts all three back, the receipt and History show one row', async ({ page, till }) => {
+  // Honey & nut granola 500g: £2.75 in the store's own book, in no offer.
+  const granola = '5057191200110';
+  await page.goto('/');
+  await signIn(page, DEMO.cashier);
+  for (let scan = 0; scan < 3; scan++) await till.scan(granola);
+  const row = till.lines.filter({ hasText: 'Honey & nut granola 500g' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('3 × £2.75');
+  await expect(till.total).toHaveText('£8.25');
+
+  const overrideRow = async () => {
+    // The row, the newest, is the selected one.
+    await page.getByRole('region', { name: 'Selected line' }).getByRole('button', { name: 'Override price' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Override price' });
+    await expect(dialog).toContainText('Honey & nut granola 500g × 3: £2.75 each now; the new price is for all 3');
+    await dialog.getByLabel('New price').fill('2.50');
+    await dialog.getByRole('radio', { name: 'Wrong label' }).check();
+    await dialog.getByRole('button', { name: 'Set price' }).click();
+    await expect(dialog).toBeHidden();
+    await approveAsSam(page);
+  };
+  await overrideRow();
+  await expect(page.getByText('Honey & nut granola 500g × 3: Price override £2.50 (was £2.75): wrong label, approved by Sam. Undo (Ctrl+Z) puts it back')).toBeVisible();
+  // One approval for the row: no second one is asked.
+  await expect(page.getByRole('dialog', { name: 'Supervisor approval' })).toBeHidden();
+  // 3 × 250 = 750.
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('3 × £2.50');
+  await expect(row).toContainText('Price override £2.50 (was £2.75): wrong label');
+  await expect(till.total).toHaveText('£7.50');
+
+  await page.getByRole('button', { name: 'Undo last action' }).click();
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('3 × £2.75');
+  await expect(row).not.toContainText('Price override');
+  await expect(till.total).toHaveText('£8.25');
+
+  await overrideRow();
+  await expect(till.total).toHaveText('£7.50');
+  await till.pay('Exact cash £7.50');
+  const printed = page.getByRole('article', { name: 'Printed receipt' });
+  const printedRow = printed.getByRole('listitem').filter({ hasText: 'Honey & nut granola 500g' });
+  await expect(printedRow).toHaveCount(1);
+  await expect(printedRow).toContainText('3 × £2.50');
+  await expect(printedRow).toContainText('Price override £2.50 (was £2.75): wrong label');
+  await till.newSale();
+
+  // The journal keeps the override on each of the three scans; History's copy reads them as one row.
+  await page.getByRole('link', { name: 'History' }).click();
+  await page.getByRole('list', { name: 'Journal entries' }).getByRole('button', { name: /^Receipt 000001/ }).click();
+  await expect(printedRow).toHaveCount(1);
+  await expect(printedRow).toContainText('3 × £2.50');
+  await expect(printedRow).toContainText('Price override £2.50 (was £2.75): wrong label');
+  await expect(printed).toContainText('Price override approved by Sam');
+});
+
 test('No sale and voiding a sale (or a line once paid for) ask a supervisor; the journal keeps who did it and who approved, the line void on its sale', async ({ page, till }) => {
   await managerChoosesBook(page, KATA);
   await signIn(page, DEMO.cashier);

@@ -6,8 +6,10 @@ import { PriceOverrideDialog } from './dialogs/price-override-dialog';
 import { QuantityDialog } from './dialogs/quantity-dialog';
 import { VoidSaleDialog } from './dialogs/void-sale-dialog';
 import { WeighDialog } from './dialogs/weigh-dialog';
+import { unitPriceNow } from './sale/override-rules';
 import type { TillSale } from './sale/use-till-sale';
 import { weighedItem } from './scanner/resolve-scan';
+import { rowLinesOf } from './screen/receipt-rows';
 import { RecordWarning } from './screen/till-banners';
 
 /** The till's dialogs: the one open, and any guard question. */
@@ -82,16 +84,18 @@ export function TillDialogs({ till }: { readonly till: TillSale }) {
   );
 }
 
-/** "Override price" for one line, priced as the screen shows it. */
+/** "Override price" for the row that shows the line (every scan of it), priced as the screen shows it. */
 function OverrideDialog({ till, lineId }: { readonly till: TillSale; readonly lineId: number }) {
   const { view, feedback, closeDialog } = till;
   const index = view.lines.findIndex((line) => line.id === lineId);
-  const priced = view.pricing.ok ? view.pricing.receipt.lines[index] : undefined;
+  const receipt = view.pricing.ok ? view.pricing.receipt : undefined;
+  const priced = receipt?.lines[index];
   if (priced === undefined) return null;
   return (
     <PriceOverrideDialog
       name={priced.name}
-      current={priced.unitPrice}
+      units={countItems(rowLinesOf(receipt, view.lines, lineId))}
+      current={unitPriceNow(priced)}
       format={view.format}
       fractionDigits={view.fractionDigits}
       feedback={feedback.alert}

@@ -10,7 +10,7 @@ import {
   emptyBasket,
   MAX_QUANTITY,
   MAX_UNDO,
-  overridePrice,
+  overridePrices,
   recordAgeCheck,
   removeLines,
   sanitizeBasket,
@@ -148,7 +148,7 @@ describe('a price override', () => {
 
   it('prices the line through the engine\'s label price, in place of its own label and reduced prices', () => {
     const basket = basketOf({ sku: 'BRD', quantity: 2, reducedPrice: 120 }, { sku: 'BRI', quantity: 1, price: 399 });
-    const overridden = overridePrice(overridePrice(basket, 1, damaged), 2, priceMatch);
+    const overridden = overridePrices(overridePrices(basket, [1], damaged), [2], priceMatch);
     expect(toBasketItems(overridden.lines)).toEqual([
       { sku: 'BRD', quantity: 2, price: 100 },
       { sku: 'BRI', quantity: 1, price: 120 },
@@ -157,18 +157,28 @@ describe('a price override', () => {
 
   it('is undone back to the price before, one override at a time', () => {
     const basket = basketOf(apple);
-    const twice = overridePrice(overridePrice(basket, 1, damaged), 1, priceMatch);
+    const twice = overridePrices(overridePrices(basket, [1], damaged), [1], priceMatch);
     expect(undoLastAction(twice).lines[0]?.override).toEqual(damaged);
     expect(undoLastAction(undoLastAction(twice)).lines).toEqual(basket.lines);
   });
 
   it('leaves the basket as it is for a line that is not there', () => {
     const basket = basketOf(apple);
-    expect(overridePrice(basket, 9, damaged)).toBe(basket);
+    expect(overridePrices(basket, [9], damaged)).toBe(basket);
+    expect(overridePrices(basket, [], damaged)).toBe(basket);
+  });
+
+  it("sets every scan of a row in one action, and one Undo gives each back the price it had", () => {
+    // Scans 1 and 3 are the row; scan 3 had been overridden on its own before.
+    const basket = overridePrices(basketOf(apple, bananas, { sku: 'A', quantity: 2 }), [3], priceMatch);
+    const row = overridePrices(basket, [1, 3, 9], damaged);
+    expect(row.lines.map((line) => line.override)).toEqual([damaged, undefined, damaged]);
+    expect(row.undo).toHaveLength(basket.undo!.length + 1);
+    expect(undoLastAction(row)).toEqual(basket);
   });
 
   it('survives a reload; a malformed one is dropped and the line keeps its own price', () => {
-    const kept = overridePrice(basketOf(apple), 1, { ...damaged, reason: 'other', note: 'dented' });
+    const kept = overridePrices(basketOf(apple), [1], { ...damaged, reason: 'other', note: 'dented' });
     expect(sanitizeBasket(JSON.parse(JSON.stringify(kept))).lines).toEqual(kept.lines);
     const bad = { lines: [{ id: 1, sku: 'A', quantity: 1, override: { price: 1.5, was: 150, reason: 'damaged' } }, { id: 2, sku: 'A', quantity: 1, override: { price: 1, was: 2, reason: 'cheap' } }] };
     expect(sanitizeBasket(bad).lines).toEqual([{ id: 1, sku: 'A', quantity: 1 }, { id: 2, sku: 'A', quantity: 1 }]);
@@ -219,11 +229,33 @@ describe('properties', () => {
     fc.record({ sku: fc.constant('BAN'), quantity: fc.constant(1), grams: fc.integer({ min: 1, max: 5000 }) }),
   );
 
+  const override = fc.record(
+    { price: fc.integer({ min: 1, max: 999 }), was: fc.integer({ min: 1, max: 999 }), reason: fc.constantFrom('damaged', 'price-match', 'wrong-label') },
+    { requiredKeys: ['price', 'was', 'reason'] },
+  );
+  const someIds = fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { maxLength: 5 });
+
   const action = fc.oneof(
     item.map((i) => (b: Basket) => addLine(b, i)),
     fc.integer({ min: 1, max: 30 }).map((id) => (b: Basket) => voidLines(b, [id])),
     fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: -3, max: 3 })).map(([id, d]) => (b: Basket) => changeQuantity(b, id, d)),
+    fc.tuple(someIds, override).map(([ids, o]) => (b: Basket) => overridePrices(b, ids, o)),
   );
+
+  it('overriding lines of the basket (a row\'s scans) and undoing it gives back the basket exactly', () => {
+    const basketAndIds = fc
+      .array(action, { maxLength: MAX_UNDO - 1 })
+      .map((actions) => actions.reduce<Basket>((b, f) => f(b), emptyBasket))
+      .filter((basket) => basket.lines.length > 0)
+      .chain((basket) => fc.tuple(fc.constant(basket), fc.subarray(basket.lines.map((line) => line.id), { minLength: 1 })));
+    fc.assert(
+      fc.property(basketAndIds, override, ([basket, ids], o) => {
+        const overridden = overridePrices(basket, ids, o);
+        expect(overridden.lines.every((line) => (ids.includes(line.id) ? line.override === o : line === basket.lines.find((l) => l.id === line.id)))).toBe(true);
+        expect(undoLastAction(overridden)).toEqual(basket);
+      }),
+    );
+  });
 
   it('undoing every action gives back the lines from before them', () => {
     fc.assert(

@@ -28,13 +28,14 @@ export type ScannedItem = Omit<BasketLine, 'id'>;
 
 /**
  * One action the cashier can undo, written as what undoing it needs: the line a scan added, a
- * line's quantity before a change, the lines one void took (a receipt row's scans) and where each stood.
+ * line's quantity before a change, the lines one void took (a receipt row's scans) and where each
+ * stood, the lines one override set (a receipt row's scans) and the override each had before.
  */
 export type UndoStep =
   | { readonly kind: 'added'; readonly lineId: number }
   | { readonly kind: 'quantity'; readonly lineId: number; readonly quantity: number }
   | { readonly kind: 'voided'; readonly lines: readonly { readonly line: BasketLine; readonly index: number }[] }
-  | { readonly kind: 'override'; readonly lineId: number; readonly previous: PriceOverride | undefined };
+  | { readonly kind: 'override'; readonly lines: readonly { readonly lineId: number; readonly previous: PriceOverride | undefined }[] };
 
 /** A line voided once money was in, as the basket keeps it: the void and the line's id (so Undo can take it back). */
 export type BasketLineVoid = LineVoid & { readonly lineId: number };
@@ -98,12 +99,16 @@ export function voidLines(basket: Basket, lineIds: readonly number[], record?: L
   return record === undefined ? voided : { ...voided, lineVoids: [...(basket.lineVoids ?? []), { ...record, lineId: last.line.id }] };
 }
 
-/** Sets a line's price by hand (see `sale/override-rules.ts` for who may and when), as an action Undo reverses. */
-export function overridePrice(basket: Basket, lineId: number, override: PriceOverride): Basket {
-  const line = basket.lines.find((l) => l.id === lineId);
-  if (line === undefined) return basket;
-  const lines = basket.lines.map((l) => (l === line ? { ...l, override } : l));
-  return { ...basket, lines, undo: remember(basket, { kind: 'override', lineId, previous: line.override }) };
+/**
+ * Sets the unit price of lines by hand in one action (one line, or the scans a receipt row shows as
+ * one; see `sale/override-rules.ts` for who may and when), so one Undo gives each back the price it
+ * had. Ids not in the basket are ignored; none there, nothing changes.
+ */
+export function overridePrices(basket: Basket, lineIds: readonly number[], override: PriceOverride): Basket {
+  const set = basket.lines.filter((line) => lineIds.includes(line.id));
+  if (set.length === 0) return basket;
+  const lines = basket.lines.map((line) => (lineIds.includes(line.id) ? { ...line, override } : line));
+  return { ...basket, lines, undo: remember(basket, { kind: 'override', lines: set.map((line) => ({ lineId: line.id, previous: line.override })) }) };
 }
 
 const withOverride = (line: BasketLine, override: PriceOverride | undefined): BasketLine => {
@@ -122,7 +127,8 @@ export function removeLines(basket: Basket, lineIds: readonly number[]): Basket 
 
 /**
  * Reverses the last action still in the history: removes the line a scan added, puts a quantity
- * back, or puts a voided line back where it stood. Steps that no longer apply are skipped.
+ * back, puts voided lines back where they stood, or gives overridden lines their price before.
+ * Steps that no longer apply are skipped.
  */
 export function undoLastAction(basket: Basket): Basket {
   const undo = [...(basket.undo ?? [])];
@@ -147,8 +153,10 @@ function reverse(lines: readonly BasketLine[], step: UndoStep): readonly BasketL
       return step.lines.some(({ line: back }) => lines.some((line) => line.id === back.id))
         ? undefined
         : step.lines.reduce<readonly BasketLine[]>((at, { line, index }) => at.toSpliced(Math.min(index, at.length), 0, line), lines);
-    case 'override':
-      return lines.some((line) => line.id === step.lineId) ? lines.map((line) => (line.id === step.lineId ? withOverride(line, step.previous) : line)) : undefined;
+    case 'override': {
+      const before = new Map(step.lines.map(({ lineId, previous }) => [lineId, previous]));
+      return lines.some((line) => before.has(line.id)) ? lines.map((line) => (before.has(line.id) ? withOverride(line, before.get(line.id)) : line)) : undefined;
+    }
   }
 }
 

@@ -10,6 +10,8 @@ import type { OverrideInput } from '../sale/override-rules';
 export interface PriceOverrideDialogProps {
   /** The line's product name. */
   readonly name: string;
+  /** Units on the row the new price is for (its scans' quantities summed; 1 for a weighed pack). */
+  readonly units: number;
   /** The line's unit price now, in minor units. */
   readonly current: number;
   readonly format: (amount: number) => string;
@@ -24,9 +26,10 @@ const REASON_NAMES: Readonly<Record<OverrideReason, string>> = { damaged: 'Damag
 
 /**
  * "Override price": the new unit price on the numpad and why (damaged, price match, wrong label, or
- * other in words). A supervisor's PIN is asked next, where the operator is not one.
+ * other in words), for every unit of the row ("Granola × 3"). A supervisor's PIN is asked next,
+ * where the operator is not one.
  */
-export function PriceOverrideDialog({ name, current, format, fractionDigits, feedback, onSubmit, onClose }: PriceOverrideDialogProps) {
+export function PriceOverrideDialog({ name, units, current, format, fractionDigits, feedback, onSubmit, onClose }: PriceOverrideDialogProps) {
   const [typed, setTyped] = useState('');
   const [reason, setReason] = useState<OverrideReason>();
   const [note, setNote] = useState('');
@@ -41,7 +44,8 @@ export function PriceOverrideDialog({ name, current, format, fractionDigits, fee
         }}
       >
         <p className="text-ink-700">
-          <span className="font-semibold">{name}</span>: {format(current)} each now
+          <span className="font-semibold">{name}</span>
+          {units > 1 && ` × ${units}`}: {format(current)} each now{units > 1 && `; the new price is for all ${units}`}
         </p>
         {feedback}
         <NumericEntry label="New price" value={typed} onChange={setTyped} format={entry} placeholder={format(current)} autoFocus />

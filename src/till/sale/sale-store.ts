@@ -8,7 +8,7 @@ import {
   removeLines,
   toBasketItems,
   undoLastAction,
-  overridePrice,
+  overridePrices,
   voidLines,
   type Basket,
   type BasketLine,
@@ -36,9 +36,12 @@ export interface BasketActions {
    * `record` is kept with the sale (a void once money was in, with who approved), one for them all.
    */
   linesVoided: (lineIds: readonly number[], record?: LineVoid) => void;
-  /** A supervisor set the line's unit price (approved on the spot where needed). */
-  priceOverridden: (lineId: number, override: PriceOverride) => void;
-  /** Undo: the last scan, quantity change or void is reversed. */
+  /**
+   * A supervisor set the unit price of lines in one action (a receipt row: one line, or the repeated
+   * scans shown as one), approved on the spot where needed.
+   */
+  pricesOverridden: (lineIds: readonly number[], override: PriceOverride) => void;
+  /** Undo: the last scan, quantity change, void or override is reversed. */
   lastActionUndone: () => void;
   /** The cashier answered an age question. */
   ageChecked: (check: AgeCheck) => void;
@@ -142,7 +145,7 @@ const useSaleStore = create<SaleStoreState>()((set, get) => {
       scanned: (item) => onBasket((basket) => addLine(basket, item)),
       quantityChanged: (lineId, delta) => onBasket((basket) => changeQuantity(basket, lineId, delta)),
       linesVoided: (lineIds, record) => onBasket((basket) => voidLines(basket, lineIds, record)),
-      priceOverridden: (lineId, override) => onBasket((basket) => overridePrice(basket, lineId, override)),
+      pricesOverridden: (lineIds, override) => onBasket((basket) => overridePrices(basket, lineIds, override)),
       lastActionUndone: () => onBasket(undoLastAction),
       ageChecked: (check) => onBasket((basket) => recordAgeCheck(basket, check)),
       linesRemoved: (lineIds) => onBasket((basket) => removeLines(basket, lineIds)),

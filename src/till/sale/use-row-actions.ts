@@ -1,5 +1,5 @@
 import type { BasketLine } from '../basket/basket-rules';
-import { rowLineIds } from '../screen/receipt-rows';
+import { rowLineIds, rowLinesOf } from '../screen/receipt-rows';
 import { fewerOnRow, movedSelection } from './sale-rules';
 import { useSaleActions } from './sale-store';
 import type { SaleView } from './use-sale-view';
@@ -21,12 +21,10 @@ export interface RowActionsOptions {
  */
 export function useRowActions({ view, mayChange, choose, voidLines }: RowActionsOptions) {
   const sale = useSaleActions();
-  const rows = () => rowLineIds(view.pricing.ok ? view.pricing.receipt : undefined, view.lines);
+  const receipt = () => (view.pricing.ok ? view.pricing.receipt : undefined);
+  const rows = () => rowLineIds(receipt(), view.lines);
   /** The basket lines of the row that shows `lineId`, in scan order. */
-  const rowOf = (lineId: number): BasketLine[] => {
-    const ids = rows().find((row) => row.includes(lineId)) ?? [lineId];
-    return view.lines.filter((line) => ids.includes(line.id));
-  };
+  const rowOf = (lineId: number): BasketLine[] => rowLinesOf(receipt(), view.lines, lineId);
 
   const fewer = async (lineId: number) => {
     const row = rowOf(lineId);

@@ -32,3 +32,9 @@ export function rowLineIds(receipt: Priced | undefined, basket: readonly BasketL
   if (receipt === undefined || receipt.lines.length !== basket.length) return basket.map((line) => [line.id]);
   return groupRepeatedScans(receipt, basket).lines.map((row) => row.members.flatMap((member) => (basket[member] === undefined ? [] : [basket[member].id])));
 }
+
+/** The basket lines of the row that shows line `lineId`, in scan order: the line alone when no row shows it (none when it is not in the basket). */
+export function rowLinesOf(receipt: Priced | undefined, basket: readonly BasketLine[], lineId: number): BasketLine[] {
+  const ids = rowLineIds(receipt, basket).find((row) => row.includes(lineId)) ?? [lineId];
+  return basket.filter((line) => ids.includes(line.id));
+}
