@@ -40,6 +40,12 @@ describe('the overrides a sale records', () => {
     const lines: BasketLine[] = [line, { id: 2, sku: 'A', quantity: 2, override: { price: 80, was: 99, reason: 'price-match' } }];
     expect(overridesOf(lines)).toEqual([{ line: 1, price: 80, was: 99, reason: 'price-match' }]);
   });
+
+  it('records a row overridden as one as it records any override: one entry per scan, by receipt index', () => {
+    const sam = { price: 250, was: 275, reason: 'wrong-label', approver: { id: '2', name: 'Sam' } } as const;
+    const basket = overridePrices([line, { sku: 'GRA', quantity: 1 }, { sku: 'GRA', quantity: 2 }].reduce(addLine, emptyBasket), [2, 3], sam);
+    expect(overridesOf(basket.lines)).toEqual([{ line: 1, ...sam }, { line: 2, ...sam }]);
+  });
 });
 
 describe('overriding a receipt row', () => {
