@@ -3,6 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { journalEntrySchema, parseJournalEntry, parseZReport, type ParsedJournalEntry, type ParsedZReport } from './entry-schema';
 import { openJournal } from './journal';
 import type { JournalEntry, SaleToRecord, ZReport } from './journal-entry';
+import { NO_EVENTS } from './till-event-totals';
 
 type DeepMutable<T> = T extends string | number | boolean | undefined | null
   ? T
@@ -152,13 +153,21 @@ describe('the journal entry schema', () => {
 });
 
 describe('lines voided after a tender, voids and No sales, in the schema', () => {
-  it('reads a Z report\'s counts of voids and No sales, and one closed before they were counted', async () => {
-    const { z } = await recordedDay();
+  it('reads a Z report\'s counts of voids, No sales and refunds, and one closed before they were counted', async () => {
+    const { entries, z } = await recordedDay();
     const json = JSON.parse(JSON.stringify(z)) as Record<string, unknown>;
     // A Z report closed before voids and No sales were counted has no `events`: still valid.
     const { events, ...before } = json.totals as Record<string, unknown>;
-    expect(events).toEqual({ voids: 0, voidedTotal: 0, noSales: 0, lineVoids: 0, lineVoidedTotal: 0, byOperator: [] });
+    // The day's one refund, approved by Sam, with nobody signed in.
+    const refunded = { ...NO_EVENTS, refunds: 1, refundedTotal: entries[1]!.kind === 'refund' ? entries[1]!.total : -1 };
+    expect(events).toEqual({ ...refunded, byOperator: [{ operator: null, ...refunded, approvals: [{ approver: { id: '2', name: 'Sam' }, ...refunded }] }] });
     expect(parseZReport({ ...json, totals: before }).ok).toBe(true);
+    // One closed before refunds were counted lacks their counts at every level: read as none.
+    const withoutRefunds = (counts: object) => Object.fromEntries(Object.entries(counts).filter(([key]) => !/refund/i.test(key)));
+    const { byOperator, ...top } = events as { byOperator: { approvals: object[] }[] };
+    const older = { ...withoutRefunds(top), byOperator: byOperator.map((p) => ({ ...withoutRefunds(p), approvals: p.approvals.map(withoutRefunds) })) };
+    const read = parseZReport({ ...json, totals: { ...before, events: older } });
+    expect(read.ok ? read.report.totals.events : read.problems).toEqual({ ...NO_EVENTS, byOperator: [{ operator: null, ...NO_EVENTS, approvals: [{ approver: { id: '2', name: 'Sam' }, ...NO_EVENTS }] }] });
     expect(parseZReport({ ...json, totals: { ...before, events: { ...(events as object), noSales: -1 } } })).toMatchObject({ ok: false, problems: [{ path: '$.totals.events.noSales' }] });
   });
 

@@ -194,13 +194,20 @@ export type ParsedJournalEntry = z.output<typeof journalEntrySchema>;
 
 const signedInt = (what: string) => z.number({ error: `${what} must be a number` }).check(z.int({ error: `${what} must be a whole number` }));
 
-/** A Z report's counts of voided sales, No sales and lines voided after a tender (`till-event-totals.ts`). */
+/** A count a Z report may lack: closed before it was counted, it had none (read as 0). */
+const laterCount = (what: string) => z._default(int(what, 0), 0);
+
+/** A Z report's counts of voided sales, No sales, lines voided after a tender and refunds (`till-event-totals.ts`). */
 const EVENT_COUNTS = {
   voids: int('voids', 0),
   voidedTotal: int('voided total', 0),
   noSales: int('no sales', 0),
   lineVoids: int('line voids', 0),
   lineVoidedTotal: int('line voided total', 0),
+  refunds: laterCount('refunds'),
+  refundedTotal: laterCount('refunded total'),
+  cashRefundsOfCard: laterCount('cash refunds of card'),
+  cashRefundOfCardTotal: laterCount('cash refund of card total'),
 };
 const staffOrNone = (what: string) => z.nullable(z.strictObject({ id: text(`${what} id`, 20), name: text(`${what} name`, 100) }));
 const operatorEvents = z.strictObject({
@@ -245,7 +252,7 @@ export const zReportSchema = z.strictObject({
     expectedCash: signedInt('expected cash'),
     firstReceipt: z.nullable(int('first receipt', 1)),
     lastReceipt: z.nullable(int('last receipt', 1)),
-    // Voided sales, No sales and line voids, per operator and approver (absent on Z reports closed before).
+    // Voided sales, No sales, line voids and refunds, per operator and approver (absent on Z reports closed before).
     events: z.exactOptional(z.strictObject({ ...EVENT_COUNTS, byOperator: z.array(operatorEvents) })),
     // Z reports closed before sign-in existed split nothing per operator.
     byOperator: z.exactOptional(

@@ -70,6 +70,7 @@ export function Figures({ totals }: { readonly totals: ReportTotals }) {
         {totals.events !== undefined && row('Voided sales', `${totals.events.voids} · ${format(totals.events.voidedTotal)}`)}
         {totals.events !== undefined && row('No sales', String(totals.events.noSales))}
         {totals.events !== undefined && row('Lines voided after payment', `${totals.events.lineVoids} · ${format(totals.events.lineVoidedTotal)}`)}
+        {totals.events !== undefined && row('Cash refunds of card payments', `${totals.events.cashRefundsOfCard} · ${format(totals.events.cashRefundOfCardTotal)}`)}
       </dl>
       {totals.taxes !== undefined && totals.taxes.length > 0 && (
         <>
@@ -105,25 +106,31 @@ function OperatorTakingsList({ totals, format }: { readonly totals: ReportTotals
   );
 }
 
-/** "1 voided sale (£2.10), 2 No sales, 1 line voided after payment (£0.30)": only what there is. */
+/**
+ * "1 voided sale (£2.10), 2 No sales, 1 line voided after payment (£0.30), 2 refunds (£1.50), 1
+ * cash refund of a card payment (£1.00)": only what there is (a cash refund of a card payment is
+ * one of the refunds, named again for what else it needed).
+ */
 function countsInWords(counts: EventCounts, format: Format): string {
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return [
     counts.voids > 0 ? `${plural(counts.voids, 'voided sale', 'voided sales')} (${format(counts.voidedTotal)})` : '',
     counts.noSales > 0 ? plural(counts.noSales, 'No sale', 'No sales') : '',
     counts.lineVoids > 0 ? `${plural(counts.lineVoids, 'line voided after payment', 'lines voided after payment')} (${format(counts.lineVoidedTotal)})` : '',
+    counts.refunds > 0 ? `${plural(counts.refunds, 'refund', 'refunds')} (${format(counts.refundedTotal)})` : '',
+    counts.cashRefundsOfCard > 0 ? `${plural(counts.cashRefundsOfCard, 'cash refund of a card payment', 'cash refunds of card payments')} (${format(counts.cashRefundOfCardTotal)})` : '',
   ]
     .filter(Boolean)
     .join(', ');
 }
 
-/** Voided sales, No sales and line voids per operator, and who approved them. */
+/** Voided sales, No sales, line voids and refunds per operator, and who approved them. */
 function OperatorEventsList({ events, format }: { readonly events: TillEventTotals; readonly format: Format }) {
   if (events.byOperator.length === 0) return null;
   return (
     <>
-      <h3 className="mt-4 mb-1 font-semibold">Voids and No sales per operator</h3>
-      <ul aria-label="Voids and No sales per operator" className="flex flex-col gap-1">
+      <h3 className="mt-4 mb-1 font-semibold">Supervisor actions per operator</h3>
+      <ul aria-label="Supervisor actions per operator" className="flex flex-col gap-1">
         {events.byOperator.map((part) => (
           <li key={part.operator?.id ?? ''}>
             <span className="font-semibold">{staffName(part.operator, 'No operator recorded')}</span>: {countsInWords(part, format)}
