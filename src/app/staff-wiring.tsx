@@ -9,7 +9,8 @@ import { StaffGate } from '../staff/screens/staff-gate';
 import { LOCK_SHORTCUT } from '../staff/use-idle-lock';
 import type { BookChoice } from '../till/books/book-choice';
 import type { RecordSale } from '../till/checkout/record-sale';
-import { useBasketLines, useTenders } from '../till/sale/sale-store';
+import { saleActions, saleSaved, useBasketLines, useTenders } from '../till/sale/sale-store';
+import type { Takeover } from '../ui/takeover';
 import { Button } from '../ui/button';
 import { AppHeader } from '../ui/app-header';
 
@@ -33,13 +34,23 @@ function useSaleUnderWay(): boolean {
 }
 
 /**
+ * Keeps a takeover with the sale in progress and waits until it is saved (or the save has failed,
+ * which keeps the sale in memory with the journal's warning up and payment blocked): the sale's
+ * record, or its void's, then says who took it over from whom.
+ */
+async function keepTakeover(takeover: Takeover): Promise<void> {
+  saleActions().takenOver(takeover);
+  await saleSaved();
+}
+
+/**
  * The sign-in gate of the app's screens. A store with no staff gets the demo staff only when the
  * page's book is one the app ships (`seedsDemoStaff`); otherwise its first manager is created.
  */
 export function SignedIn({ bookPath, nav, children }: { readonly bookPath: string | undefined; readonly nav?: ReactNode; readonly children: ReactNode }) {
   const underWay = useSaleUnderWay();
   return (
-    <StaffGate seedDemo={bookPath !== undefined && seedsDemoStaff(bookPath, import.meta.env.BASE_URL)} saleInProgress={underWay} nav={nav}>
+    <StaffGate seedDemo={bookPath !== undefined && seedsDemoStaff(bookPath, import.meta.env.BASE_URL)} saleInProgress={underWay} onTakeover={keepTakeover} nav={nav}>
       {children}
     </StaffGate>
   );

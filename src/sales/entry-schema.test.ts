@@ -171,6 +171,22 @@ describe('lines voided after a tender, voids and No sales, in the schema', () =>
     expect(parseZReport({ ...json, totals: { ...before, events: { ...(events as object), noSales: -1 } } })).toMatchObject({ ok: false, problems: [{ path: '$.totals.events.noSales' }] });
   });
 
+  it('reads the takeovers of a sale and of a voided sale, and a sale recorded before them', async () => {
+    const journal = await openJournal({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const takeovers = [{ from: { id: '3', name: 'Alex' }, to: { id: '2', name: 'Sam' }, at: '2026-06-15T08:58:00.000Z' }];
+    const sale = await journal.recordSale({ ...kataSale, operator: { id: '2', name: 'Sam' }, takeovers });
+    const voided = await journal.recordEvent({ kind: 'void', id: 'void-1', saleId: 'sale-9', items: 1, total: 50, tendered: 0, at: '2026-06-15T09:00:00.000Z', storeName: 'Kata', currency: 'GBP', takeovers });
+    journal.close();
+    expect(sale.takeovers).toEqual(takeovers);
+    expect(voided).toMatchObject({ kind: 'void', takeovers });
+    for (const entry of [sale, voided]) expect(parseJournalEntry(JSON.parse(JSON.stringify(entry)))).toEqual({ ok: true, entry });
+    const json = JSON.parse(JSON.stringify(sale)) as Record<string, unknown>;
+    expect(parseJournalEntry({ ...json, takeovers: [{ ...takeovers[0], to: { id: '2' } }] })).toMatchObject({ ok: false, problems: [{ path: '$.takeovers[0].to.name' }] });
+    expect(parseJournalEntry({ ...json, takeovers: [{ ...takeovers[0], at: 'at ten' }] })).toMatchObject({ ok: false, problems: [{ path: '$.takeovers[0].at' }] });
+    const { takeovers: _none, ...before } = json;
+    expect(parseJournalEntry(before).ok).toBe(true);
+  });
+
   it('reads a sale\'s lines voided after a tender, and a sale recorded before them', async () => {
     const journal = await openJournal({ indexedDB: new IDBFactory(), IDBKeyRange });
     const lineVoids = [{ sku: 'B', name: 'B', quantity: 2, amount: 60, approver: { id: '2', name: 'Sam' }, at: '2026-06-15T08:59:00.000Z' }];

@@ -2,7 +2,7 @@ import { moneyFormatter } from '../pricing';
 import { formatReceiptNumber, VatAnalysis } from '../ui/printed-receipt';
 import type { EntryStaff } from './journal-entry';
 import type { ReportTotals } from './report-rules';
-import type { EventCounts, TillEventTotals } from './till-event-totals';
+import { EVENT_KEYS, type EventCounts, type TillEventTotals } from './till-event-totals';
 
 type Format = (amount: number) => string;
 
@@ -71,6 +71,7 @@ export function Figures({ totals }: { readonly totals: ReportTotals }) {
         {totals.events !== undefined && row('No sales', String(totals.events.noSales))}
         {totals.events !== undefined && row('Lines voided after payment', `${totals.events.lineVoids} · ${format(totals.events.lineVoidedTotal)}`)}
         {totals.events !== undefined && row('Cash refunds of card payments', `${totals.events.cashRefundsOfCard} · ${format(totals.events.cashRefundOfCardTotal)}`)}
+        {totals.events !== undefined && row('Sales taken over', String(totals.events.takeovers))}
       </dl>
       {totals.taxes !== undefined && totals.taxes.length > 0 && (
         <>
@@ -119,12 +120,16 @@ function countsInWords(counts: EventCounts, format: Format): string {
     counts.lineVoids > 0 ? `${plural(counts.lineVoids, 'line voided after payment', 'lines voided after payment')} (${format(counts.lineVoidedTotal)})` : '',
     counts.refunds > 0 ? `${plural(counts.refunds, 'refund', 'refunds')} (${format(counts.refundedTotal)})` : '',
     counts.cashRefundsOfCard > 0 ? `${plural(counts.cashRefundsOfCard, 'cash refund of a card payment', 'cash refunds of card payments')} (${format(counts.cashRefundOfCardTotal)})` : '',
+    counts.takeovers > 0 ? plural(counts.takeovers, 'sale taken over', 'sales taken over') : '',
   ]
     .filter(Boolean)
     .join(', ');
 }
 
-/** Voided sales, No sales, line voids and refunds per operator, and who approved them. */
+/** "approved by", or "taken over by" when all the approver did was take sales over. */
+const approvedOrTaken = (a: EventCounts): string => (EVENT_KEYS.every((key) => key === 'takeovers' || a[key] === 0) ? 'taken over by' : 'approved by');
+
+/** Voided sales, No sales, line voids, refunds and takeovers per operator, and who approved them (or took the sales over). */
 function OperatorEventsList({ events, format }: { readonly events: TillEventTotals; readonly format: Format }) {
   if (events.byOperator.length === 0) return null;
   return (
@@ -136,7 +141,7 @@ function OperatorEventsList({ events, format }: { readonly events: TillEventTota
             <span className="font-semibold">{staffName(part.operator, 'No operator recorded')}</span>: {countsInWords(part, format)}
             <ul className="pl-4 text-ink-600 print:text-black">
               {part.approvals.map((a) => (
-                <li key={a.approver?.id ?? ''}>{`${a.approver === null ? 'no approval needed' : `approved by ${a.approver.name} (${a.approver.id})`}: ${countsInWords(a, format)}`}</li>
+                <li key={a.approver?.id ?? ''}>{`${a.approver === null ? 'no approval needed' : `${approvedOrTaken(a)} ${a.approver.name} (${a.approver.id})`}: ${countsInWords(a, format)}`}</li>
               ))}
             </ul>
           </li>

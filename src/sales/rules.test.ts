@@ -169,6 +169,19 @@ describe('CSV export', () => {
     expect(rows.reduce((sum, row) => sum + Number(row[CSV_COLUMNS.indexOf('line_amount')]), 0)).toBe(reportTotals([first, noSale]).net);
   });
 
+  it('writes each time a sale or a voided sale changed hands as a row of no money: when, from whom, to whom', () => {
+    const alex = { id: '3', name: 'Alex' };
+    const sam = { id: '2', name: 'Sam' };
+    const at = '2026-06-15T10:00:10.000Z';
+    const first = sale(1, { operator: sam, takeovers: [{ from: alex, to: sam, at }] });
+    const voided: JournalEntry = { kind: 'void', id: 'v-2', tillId: 'till-1', receiptNumber: 2, at: '2026-06-15T10:05:00.000Z', currency: 'GBP', storeName: 'Shop', saleId: 's-9', items: 1, total: 50, tendered: 0, operator: sam, takeovers: [{ from: alex, to: sam, at }] };
+    const rows = parseCsv(journalCsv([first, voided])).slice(1);
+    expect(rows.map((row) => row[0])).toEqual(['sale', 'sale', 'takeover', 'void', 'takeover']);
+    expect(rows[2]).toEqual(['takeover', 'sale-1', 'till-1', '1', at, '', 'kata', '1', '', '', 'Taken over', '', '', '', '', '', '', '', '', 'GBP', '', '', '', '', '', '', '3', 'Alex', '2', 'Sam', 'takeover']);
+    expect(rows[4]).toEqual(['takeover', 'v-2', 'till-1', '2', at, '', '', '', '', '', 'Taken over', '', '', '', '', '', '', '', '', 'GBP', '', '', '', '', '', '', '3', 'Alex', '2', 'Sam', 'takeover']);
+    expect(rows.reduce((sum, row) => sum + Number(row[CSV_COLUMNS.indexOf('line_amount')]), 0)).toBe(reportTotals([first, voided]).net);
+  });
+
   it('says what a refund’s approver approved: a cash refund of a card payment, or a refund', () => {
     const sam = { id: '2', name: 'Sam' };
     const first = sale(1);

@@ -49,7 +49,7 @@ const refund = (n: number, total: number, cash: number, operator?: StaffRef, app
   ...(operator && { operator }),
   ...(approver && { approver, approval: cash > 0 ? 'cash-refund-of-card' : 'refund' }),
 });
-const counts = (voids: number, voidedTotal: number, noSales: number, lineVoids: number, lineVoidedTotal: number, refunds = 0, refundedTotal = 0, cashRefundsOfCard = 0, cashRefundOfCardTotal = 0): EventCounts => ({
+const counts = (voids: number, voidedTotal: number, noSales: number, lineVoids: number, lineVoidedTotal: number, refunds = 0, refundedTotal = 0, cashRefundsOfCard = 0, cashRefundOfCardTotal = 0, takeovers = 0): EventCounts => ({
   voids,
   voidedTotal,
   noSales,
@@ -59,6 +59,7 @@ const counts = (voids: number, voidedTotal: number, noSales: number, lineVoids: 
   refundedTotal,
   cashRefundsOfCard,
   cashRefundOfCardTotal,
+  takeovers,
 });
 
 describe('voided sales, No sales, line voids and refunds in a report', () => {
@@ -119,6 +120,32 @@ describe('voided sales, No sales, line voids and refunds in a report', () => {
     expect(reportTotals(entries)).toMatchObject({ refunds: 4, refundsTotal: 170, takings: { cash: -90, card: 0 } });
   });
 
+  it('counts a sale taken over against whoever it was taken from, with who took it over, whether completed or voided', () => {
+    const takeover = (from: StaffRef, to: StaffRef) => ({ from, to, at: '2026-12-07T09:58:00.000Z' });
+    const entries: JournalEntry[] = [
+      // Taken over from Alex by Sam, who voided a line after payment and completed it.
+      { ...saleWith(1, [30], sam), takeovers: [takeover(alex, sam)] },
+      // Taken over from Alex by Morgan, then by Sam, who voided it with nobody's approval needed.
+      { ...voided(2, 120, sam), takeovers: [takeover(alex, morgan), takeover(morgan, sam)] },
+    ];
+    const taken = counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
+    expect(tillEventTotals(entries)).toEqual({
+      ...counts(1, 120, 0, 1, 30, 0, 0, 0, 0, 3),
+      byOperator: [
+        { operator: morgan, ...taken, approvals: [{ approver: sam, ...taken }] },
+        { operator: sam, ...counts(1, 120, 0, 1, 30), approvals: [{ approver: null, ...counts(1, 120, 0, 1, 30) }] },
+        {
+          operator: alex,
+          ...counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 2),
+          approvals: [
+            { approver: morgan, ...taken },
+            { approver: sam, ...taken },
+          ],
+        },
+      ],
+    });
+  });
+
   it('reads a Z report stored before refunds were counted with none', () => {
     const old = { voids: 1, voidedTotal: 210, noSales: 0, lineVoids: 0, lineVoidedTotal: 0 };
     const stored = { ...old, byOperator: [{ operator: alex, ...old, approvals: [{ approver: sam, ...old }] }] } as unknown as Parameters<typeof completeEvents>[0];
@@ -132,11 +159,16 @@ describe('voided sales, No sales, line voids and refunds in a report', () => {
 
   describe('properties', () => {
     const who = fc.constantFrom(undefined, alex, sam, morgan);
+    const staff = fc.constantFrom(alex, sam, morgan);
     const entry = fc.oneof(
       fc.tuple(who, who).map(([o, a]) => (n: number): JournalEntry => noSale(n, o, a)),
       fc.tuple(fc.nat({ max: 999 }), who, who).map(([t, o, a]) => (n: number): JournalEntry => voided(n, t, o, a)),
       fc.tuple(fc.array(fc.nat({ max: 999 }), { maxLength: 3 }), who, who).map(([v, o, a]) => (n: number): JournalEntry => saleWith(n, v, o, a)),
       fc.tuple(fc.nat({ max: 80 }), fc.nat({ max: 80 }), who, who).map(([t, c, o, a]) => (n: number): JournalEntry => refund(n, t, Math.min(t, c), o, a)),
+      fc.tuple(fc.array(fc.tuple(staff, staff), { maxLength: 2 }), who).map(([handed, o]) => (n: number): JournalEntry => ({
+        ...saleWith(n, [], o),
+        takeovers: handed.map(([from, to]) => ({ from, to, at: '2026-12-07T09:58:00.000Z' })),
+      })),
     );
     it('the operators\' parts, and each operator\'s approvers, sum to the counts; the takings are the sales\' less the refunds\'', () => {
       fc.assert(

@@ -23,6 +23,11 @@ export interface EventCounts {
   readonly cashRefundsOfCard: number;
   /** The card money given back as cash, in minor units (the refunds' `crossTender` amounts). */
   readonly cashRefundOfCardTotal: number;
+  /**
+   * Sales taken over at the lock screen (completed or voided since): counted against the operator
+   * they were taken from, with whoever took them over as the approver.
+   */
+  readonly takeovers: number;
 }
 
 /** Every count, in the order a report lists them. */
@@ -36,6 +41,7 @@ export const EVENT_KEYS = [
   'refundedTotal',
   'cashRefundsOfCard',
   'cashRefundOfCardTotal',
+  'takeovers',
 ] as const satisfies readonly (keyof EventCounts)[];
 
 /** One approver's part of an operator's events: null when none was needed (the operator's own role allowed it). */
@@ -61,17 +67,22 @@ export const NO_EVENTS: EventCounts = countsBy(() => 0);
 const NONE = NO_EVENTS;
 const plus = (a: EventCounts, b: EventCounts): EventCounts => countsBy((key) => a[key] + b[key]);
 
-/** One event as counts, with the approver it was approved by. */
+/** One event as counts, with the approver it was approved by, and whose it is when not the entry's operator's. */
 interface Counted {
   readonly counts: EventCounts;
   readonly approver: StaffRef | undefined;
+  readonly operator?: StaffRef;
 }
 
-/** The events an entry holds: a void, No sale or refund is one; a sale holds its line voids (each with its own approver). */
+/**
+ * The events an entry holds: a void, No sale or refund is one; a sale holds its line voids (each
+ * with its own approver); a sale or a void holds its takeovers (each the operator's it was taken from).
+ */
 function eventsOf(entry: JournalEntry): Counted[] {
-  if (entry.kind === 'void') return [{ counts: { ...NONE, voids: 1, voidedTotal: entry.total }, approver: entry.approver }];
+  const takeovers = entry.kind === 'sale' || entry.kind === 'void' ? (entry.takeovers ?? []).map((t): Counted => ({ counts: { ...NONE, takeovers: 1 }, approver: t.to, operator: t.from })) : [];
+  if (entry.kind === 'void') return [{ counts: { ...NONE, voids: 1, voidedTotal: entry.total }, approver: entry.approver }, ...takeovers];
   if (entry.kind === 'no-sale') return [{ counts: { ...NONE, noSales: 1 }, approver: entry.approver }];
-  if (entry.kind === 'sale') return (entry.lineVoids ?? []).map((v) => ({ counts: { ...NONE, lineVoids: 1, lineVoidedTotal: v.amount }, approver: v.approver }));
+  if (entry.kind === 'sale') return [...(entry.lineVoids ?? []).map((v) => ({ counts: { ...NONE, lineVoids: 1, lineVoidedTotal: v.amount }, approver: v.approver })), ...takeovers];
   const cash = entry.crossTender?.amount;
   const refund = { ...NONE, refunds: 1, refundedTotal: entry.total, ...(cash === undefined ? {} : { cashRefundsOfCard: 1, cashRefundOfCardTotal: cash }) };
   return [{ counts: refund, approver: entry.approver }];
@@ -82,8 +93,9 @@ const rank = (key: string) => (key === '' ? Number.POSITIVE_INFINITY : Number(ke
 const byKey = <T>([a]: [string, T], [b]: [string, T]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Counts a period's voided sales, No sales, lines voided after a tender and refunds (cash refunds
- * of card payments among them), per operator (who was signed in) and, within that, per approver.
+ * Counts a period's voided sales, No sales, lines voided after a tender, refunds (cash refunds of
+ * card payments among them) and sales taken over, per operator (who was signed in; for a takeover,
+ * who it was taken from) and, within that, per approver (for a takeover, who took it over).
  * Only refunds move money, and the takings have it already; these figures show who did what and
  * who let it happen.
  */
@@ -91,10 +103,10 @@ export function tillEventTotals(entries: readonly JournalEntry[]): TillEventTota
   const operators = new Map<string, { operator: StaffRef | null; approvals: Map<string, ApproverEvents> }>();
   let total = NONE;
   for (const entry of entries) {
-    for (const { counts, approver } of eventsOf(entry)) {
+    for (const { counts, approver, operator = entry.operator } of eventsOf(entry)) {
       total = plus(total, counts);
-      const key = entry.operator?.id ?? '';
-      const part = operators.get(key) ?? { operator: entry.operator ?? null, approvals: new Map<string, ApproverEvents>() };
+      const key = operator?.id ?? '';
+      const part = operators.get(key) ?? { operator: operator ?? null, approvals: new Map<string, ApproverEvents>() };
       const approverKey = approver?.id ?? '';
       const seen = part.approvals.get(approverKey) ?? { ...NONE, approver: approver ?? null };
       part.approvals.set(approverKey, { ...plus(seen, counts), approver: seen.approver });

@@ -9,7 +9,7 @@ import { AppHeader } from '../../ui/app-header';
 export interface SignInScreenProps {
   readonly members: readonly StaffMember[];
   readonly check: (id: string, pin: string) => Promise<StaffResult<StaffMember>>;
-  readonly onSignedIn: (member: StaffMember) => void;
+  readonly onSignedIn: (member: StaffMember) => void | Promise<void>;
   /** When the till is locked: who was signed in. */
   readonly lockedFor?: Operator | undefined;
   /** While locked: whether any operator may take over (between sales); mid-sale only a supervisor or manager may. */
