@@ -11,6 +11,8 @@ test.use({ operator: null });
 const takenOver = (from: string, to: string) => new RegExp(`Taken over from ${from} by ${to} at \\d\\d:\\d\\d`);
 
 test('a sale taken over at the lock screen says so: kept through a reload, on the completed sale and on a voided one, in History and on the X report', async ({ page, till }) => {
+  // One journey of three sales, a reload and eight PIN checks (PBKDF2, 210,000 iterations each).
+  test.setTimeout(90_000);
   await managerChoosesBook(page, KATA);
   await signIn(page, DEMO.cashier);
   await till.scan('A');
@@ -36,6 +38,7 @@ test('a sale taken over at the lock screen says so: kept through a reload, on th
   await till.scan('A');
   await expect(till.total).toHaveText('£0.50');
   await page.keyboard.press('Control+l');
+  await expect(locked).toBeVisible();
   await signIn(page, DEMO.manager);
   await expect(page.getByRole('group', { name: 'Operator' })).toContainText('Morgan (manager)');
   await page.getByRole('button', { name: 'Void sale' }).click();
@@ -45,8 +48,11 @@ test('a sale taken over at the lock screen says so: kept through a reload, on th
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signIn(page, DEMO.cashier);
   await till.scan('B');
+  await expect(till.total).toHaveText('£0.30');
   await page.keyboard.press('Control+l');
+  await expect(locked).toBeVisible();
   await signIn(page, DEMO.cashier);
+  await expect(locked).toBeHidden();
   await till.pay('Exact cash £0.30');
   await till.newSale();
 
