@@ -54,6 +54,20 @@ describe('sign-in screen', () => {
   });
 });
 
+describe('signing in with something to record first', () => {
+  it('shows why, when what the sign-in records could not be kept, and asks for the PIN again', async () => {
+    const check = vi.fn(() => Promise.resolve({ ok: true, value: STAFF[1] as StaffMember } as const));
+    const onSignedIn = vi.fn(() => Promise.reject(new Error('The takeover could not be saved.')));
+    render(<SignInScreen members={STAFF} check={check} onSignedIn={onSignedIn} lockedFor={STAFF[2]} takeOverAllowed={false} />);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Operator' }), '2');
+    await userEvent.type(screen.getByLabelText('PIN'), '2222{Enter}');
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'The takeover could not be saved.');
+    expect(onSignedIn).toHaveBeenCalledWith(STAFF[1]);
+    expect(screen.getByLabelText('PIN')).toHaveProperty('value', '');
+    expect(screen.getByRole('button', { name: 'Unlock' })).toHaveProperty('disabled', true);
+  });
+});
+
 describe('approval dialog', () => {
   it('passes the action with the approver and PIN, and reports who approved', async () => {
     const approve = vi.fn((id: string) =>
