@@ -54,6 +54,22 @@ describe('sign-in screen', () => {
   });
 });
 
+describe('signing in after a reload with a sale on the till', () => {
+  it('offers whoever held the sale and the supervisors and managers, no other cashier', () => {
+    render(<SignInScreen members={[...STAFF, member('5', 'Kim', 'cashier')]} check={vi.fn()} onSignedIn={vi.fn()} heldBy={STAFF[2]} />);
+    expect(screen.getByRole('heading', { name: 'Sign in' })).toBeDefined();
+    expect(screen.getByText('Alex was serving the sale on the till: their PIN carries on with it, or a supervisor or manager takes the sale over.')).toBeDefined();
+    expect(screen.getByRole('combobox', { name: 'Operator' })).toHaveProperty('value', '3');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose…', 'Morgan (manager)', 'Sam (supervisor)', 'Alex (cashier)']);
+  });
+
+  it('held by an operator since disabled, offers only the supervisors and managers', () => {
+    render(<SignInScreen members={STAFF} check={vi.fn()} onSignedIn={vi.fn()} heldBy={{ id: '4', name: 'Gone' }} />);
+    expect(screen.getByText('Gone was serving the sale on the till and can no longer sign in: a supervisor or manager takes the sale over.')).toBeDefined();
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose…', 'Morgan (manager)', 'Sam (supervisor)']);
+  });
+});
+
 describe('signing in with something to record first', () => {
   it('shows why, when what the sign-in records could not be kept, and asks for the PIN again', async () => {
     const check = vi.fn(() => Promise.resolve({ ok: true, value: STAFF[1] as StaffMember } as const));

@@ -21,6 +21,11 @@ export interface StaffGateProps {
    * once it resolves, so the sale never changes hands unrecorded. Without it nothing is kept.
    */
   readonly onTakeover?: (takeover: Takeover) => Promise<void>;
+  /**
+   * Who held the sale in progress as it was last saved: after a reload (nobody signed in) the sign-in
+   * screen treats them as the lock screen treats whoever locked it. Unknown: anyone may sign in.
+   */
+  readonly saleHolder?: { readonly id: string; readonly name: string };
   readonly nav?: ReactNode;
   readonly children: ReactNode;
 }
@@ -29,7 +34,7 @@ export interface StaffGateProps {
  * Shows its children only to a signed-in operator: first start creates the first manager, then
  * sign-in, and the lock screen after the idle time or Ctrl+L.
  */
-export function StaffGate({ seedDemo, saleInProgress, onTakeover, nav, children }: StaffGateProps) {
+export function StaffGate({ seedDemo, saleInProgress, onTakeover, saleHolder, nav, children }: StaffGateProps) {
   const client = useQueryClient();
   const operator = useOperator();
   const locked = useTillLocked();
@@ -71,11 +76,14 @@ export function StaffGate({ seedDemo, saleInProgress, onTakeover, nav, children 
           return result;
         }}
         onSignedIn={async (member) => {
-          const takeover = locked && operator !== null ? takeoverOf(operator, member, saleInProgress, new Date().toISOString()) : undefined;
+          // Whose sale it is: whoever locked the till, or (signing in after a reload) whoever held it on disk.
+          const holder = locked ? (operator ?? undefined) : saleHolder;
+          const takeover = holder === undefined ? undefined : takeoverOf(holder, member, saleInProgress, new Date().toISOString());
           if (takeover !== undefined) await onTakeover?.(takeover);
           actions.signedIn(toOperator(member));
         }}
         lockedFor={locked ? (operator ?? undefined) : undefined}
+        {...(!locked && saleInProgress && saleHolder !== undefined ? { heldBy: saleHolder } : {})}
         takeOverAllowed={!saleInProgress}
         nav={nav}
       />
