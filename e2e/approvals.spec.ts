@@ -183,7 +183,7 @@ test('No sale and voiding a sale (or a line once paid for) ask a supervisor; the
 
   // The X report counts them per operator, with who approved, beside the takings.
   await page.getByRole('link', { name: 'Reports' }).click();
-  const events = page.getByRole('article', { name: 'X report' }).getByRole('list', { name: 'Voids and No sales per operator' });
+  const events = page.getByRole('article', { name: 'X report' }).getByRole('list', { name: 'Supervisor actions per operator' });
   await expect(events).toContainText('Alex (3): 1 voided sale (£0.50), 1 No sale, 1 line voided after payment (£0.60)');
   await expect(events).toContainText('approved by Sam (2): 1 voided sale (£0.50), 1 No sale, 1 line voided after payment (£0.60)');
 });

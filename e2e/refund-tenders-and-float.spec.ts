@@ -69,4 +69,9 @@ test('a refund goes back to the card by default, part of a line at what it paid,
   await expect(x).toContainText(
     /Sales\s*2\s*Refunds\s*2\s*Sales total\s*£1\.80\s*Refunded\s*£1\.16\s*Net takings\s*£0\.64\s*Cash\s*[-−]£0\.10\s*Card\s*£0\.74\s*Opening float\s*£50\.00\s*Expected cash in drawer\s*£49\.90/,
   );
+  // Both refunds were Morgan's, a manager's, who needs no approval; one gave cash for a card payment.
+  await expect(x).toContainText(/Cash refunds of card payments\s*1 · £0\.30/);
+  const actions = x.getByRole('list', { name: 'Supervisor actions per operator' });
+  await expect(actions).toContainText('Morgan (1): 2 refunds (£1.16), 1 cash refund of a card payment (£0.30)');
+  await expect(actions).toContainText('no approval needed: 2 refunds (£1.16), 1 cash refund of a card payment (£0.30)');
 });

@@ -70,9 +70,12 @@ test('a cashier sells; a refund asks a supervisor, refuses a cashier\'s PIN and 
   await expect(printed).toContainText('Served by Alex');
   await expect(printed).toContainText('Refund approved by Sam');
 
-  // The X report splits takings per operator: all Alex's, 0.80 − 0.30.
+  // The X report splits takings per operator: all Alex's, 0.80 − 0.30; and counts Alex's refund, approved by Sam.
   await page.getByRole('link', { name: 'Reports' }).click();
   await expect(page.getByRole('list', { name: 'Takings per operator' }).first()).toContainText(/Alex \(3\)\s*£0\.50/);
+  const actions = page.getByRole('article', { name: 'X report' }).getByRole('list', { name: 'Supervisor actions per operator' });
+  await expect(actions).toContainText('Alex (3): 1 refund (£0.30)');
+  await expect(actions).toContainText('approved by Sam (2): 1 refund (£0.30)');
 
   // Closing the day (the Z report) asks a supervisor too, refuses a cashier's PIN, and names both.
   await page.getByRole('button', { name: 'Close day (Z report)' }).click();

@@ -120,6 +120,38 @@ describe.each(testDatabases)('the head office API on %s', (kind) => {
     expect(again.body.token).not.toBe(token);
     expect((await hq.call('GET', '/api/till', { token: again.body.token })).status).toBe(200);
   });
+
+  it('stores a sale and a voided sale that changed hands with their takeovers, once each, and a Z report counting them', async () => {
+    const token = (await hq.call('POST', '/api/admin/stores/north/tills', { body: { id: 'till-t' } })).body.token;
+    const alex = { id: '3', name: 'Alex' };
+    const sam = { id: '2', name: 'Sam' };
+    const takeovers = [{ from: alex, to: sam, at: '2026-12-01T08:59:00.000Z' }];
+    const sale = { ...sampleSale('till-t', 1), operator: sam, takeovers };
+    const voided = { kind: 'void', id: 'till-t-2', tillId: 'till-t', receiptNumber: 2, at: '2026-12-01T09:05:00.000Z', currency: 'GBP', storeName: 'Sample store', operator: sam, saleId: 'till-t-s9', items: 1, total: 50, tendered: 0, takeovers };
+    expect((await hq.call('POST', '/api/sales', { token, body: { entries: [sale, voided] } })).body).toMatchObject({ stored: 2, duplicate: 0 });
+    expect((await hq.call('POST', '/api/sales', { token, body: { entries: [sale, voided] } })).body).toMatchObject({ stored: 0, duplicate: 2 });
+    const rows = await hq.database.db.selectFrom('journal_entries').select(['entry_id', 'body', 'total']).where('till_id', '=', 'till-t').orderBy('receipt_number').execute();
+    expect(rows.map((row) => [row.entry_id, (row.body as { takeovers?: unknown }).takeovers, row.total])).toEqual([
+      ['till-t-1', takeovers, sale.total],
+      // A takeover moves no money: the void's figures stay zero.
+      ['till-t-2', takeovers, 0],
+    ]);
+    expect((await hq.call('POST', '/api/sales', { token, body: { entries: [{ ...sampleSale('till-t', 3), takeovers: [{ ...takeovers[0], to: { id: '2' } }] }] } })).body).toMatchObject({
+      problems: [{ path: '$.entries[0].takeovers[0].to.name' }],
+    });
+
+    // The till's Z counts both against Alex, taken over by Sam; its events' refund and takeover counts are new, and kept.
+    const taken = { voids: 0, voidedTotal: 0, noSales: 0, lineVoids: 0, lineVoidedTotal: 0, refunds: 0, refundedTotal: 0, cashRefundsOfCard: 0, cashRefundOfCardTotal: 0, takeovers: 2 };
+    const samsVoid = { ...taken, voids: 1, voidedTotal: 50, takeovers: 0 };
+    const events = { ...taken, voids: 1, voidedTotal: 50, byOperator: [{ operator: sam, ...samsVoid, approvals: [{ approver: null, ...samsVoid }] }, { operator: alex, ...taken, approvals: [{ approver: sam, ...taken }] }] };
+    const z = {
+      id: 'z-till-t-1', tillId: 'till-t', zNumber: 1, closedAt: '2026-12-01T22:00:00.000Z', fromReceipt: 1, toReceipt: 2,
+      totals: { currencies: ['GBP'], sales: 1, refunds: 0, salesTotal: sale.total, refundsTotal: 0, net: sale.total, takings: { cash: sale.total, card: 0 }, discounts: [], openingFloat: 0, expectedCash: sale.total, firstReceipt: 1, lastReceipt: 2, events },
+    };
+    expect((await hq.call('POST', '/api/z-reports', { token, body: { reports: [z] } })).body).toMatchObject({ stored: 1 });
+    const stored = await hq.database.db.selectFrom('z_reports').select('body').where('z_id', '=', 'z-till-t-1').executeTakeFirstOrThrow();
+    expect((stored.body as { totals: { events: unknown } }).totals.events).toEqual(events);
+  });
 });
 
 async function countEntries(hq: Harness, store: string): Promise<number> {

@@ -6,12 +6,14 @@ import type { SaleStorage } from '../till/sale/sale-storage';
 import { localSaleRescue } from '../till/sale/sale-rescue';
 import { connectParkedSales } from '../till/parked/parked-store';
 import { journalParkedStorage, readOnlyParkedStorage } from './parked-wiring';
+import { withSaleHolder } from './sale-holder';
 
 /**
  * The till's sale in progress lives in the journal's database: completing a sale is one transaction.
- * Changes still on their way there when the page goes away are rescued in localStorage.
+ * Changes still on their way there when the page goes away are rescued in localStorage. Each save
+ * says who holds the sale (`sale-holder.ts`), so that a sign-in after a reload knows.
  */
-const journalSaleStorage: SaleStorage = { load: loadSaleInProgress, save: saveSaleInProgress, rescue: localSaleRescue };
+const journalSaleStorage: SaleStorage = withSaleHolder({ load: loadSaleInProgress, save: saveSaleInProgress, rescue: localSaleRescue });
 
 type Role = 'till' | 'reader';
 const hydrations = new Map<Role, Promise<void>>();

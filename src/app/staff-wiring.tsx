@@ -9,7 +9,9 @@ import { StaffGate } from '../staff/screens/staff-gate';
 import { LOCK_SHORTCUT } from '../staff/use-idle-lock';
 import type { BookChoice } from '../till/books/book-choice';
 import type { RecordSale } from '../till/checkout/record-sale';
-import { useBasketLines, useTenders } from '../till/sale/sale-store';
+import { saleActions, saleSaved, useBasketLines, useTenders } from '../till/sale/sale-store';
+import type { Takeover } from '../ui/takeover';
+import { handingOver, useDiskSaleHolder } from './sale-holder';
 import { Button } from '../ui/button';
 import { AppHeader } from '../ui/app-header';
 
@@ -33,13 +35,32 @@ function useSaleUnderWay(): boolean {
 }
 
 /**
+ * Keeps a takeover with the sale in progress and waits until it is saved (or the save has failed,
+ * which keeps the sale in memory with the journal's warning up and payment blocked): the sale's
+ * record, or its void's, then says who took it over from whom; the save names the new holder.
+ */
+function keepTakeover(takeover: Takeover): Promise<void> {
+  return handingOver(takeover, async () => {
+    saleActions().takenOver(takeover);
+    await saleSaved();
+  });
+}
+
+/**
  * The sign-in gate of the app's screens. A store with no staff gets the demo staff only when the
  * page's book is one the app ships (`seedsDemoStaff`); otherwise its first manager is created.
  */
 export function SignedIn({ bookPath, nav, children }: { readonly bookPath: string | undefined; readonly nav?: ReactNode; readonly children: ReactNode }) {
   const underWay = useSaleUnderWay();
+  const holder = useDiskSaleHolder();
   return (
-    <StaffGate seedDemo={bookPath !== undefined && seedsDemoStaff(bookPath, import.meta.env.BASE_URL)} saleInProgress={underWay} nav={nav}>
+    <StaffGate
+      seedDemo={bookPath !== undefined && seedsDemoStaff(bookPath, import.meta.env.BASE_URL)}
+      saleInProgress={underWay}
+      {...(holder === undefined ? {} : { saleHolder: holder })}
+      onTakeover={keepTakeover}
+      nav={nav}
+    >
       {children}
     </StaffGate>
   );

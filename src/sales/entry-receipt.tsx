@@ -1,5 +1,6 @@
 import { moneyFormatter } from '../pricing';
 import { formatReceiptNumber, ReceiptPaper, SaleReceipt, VatAnalysis } from '../ui/printed-receipt';
+import { takeoverText } from '../ui/takeover';
 import type { JournalEntry, RefundApproval, SaleEntry, TillEventEntry } from './journal-entry';
 
 /** What a refund's approver approved, in words. */
@@ -13,6 +14,11 @@ function staffNotes(entry: JournalEntry): string[] {
   const what = entry.kind === 'refund' && entry.approval !== undefined ? APPROVALS[entry.approval] : undefined;
   const approved = entry.approver === undefined ? [] : [what === undefined ? `Approved by ${entry.approver.name}` : `${what} approved by ${entry.approver.name}`];
   return [...(entry.operator === undefined ? [] : [`Served by ${entry.operator.name}`]), ...approved];
+}
+
+/** The times a sale (or a voided one) changed hands: "Taken over from Alex by Sam at 14:02", oldest first. */
+function takeoverNotes(entry: JournalEntry): string[] {
+  return entry.kind === 'sale' || entry.kind === 'void' ? (entry.takeovers ?? []).map(takeoverText) : [];
 }
 
 /** Who approved the sale's price overrides: "Price override approved by Sam" (each approver once). */
@@ -32,7 +38,7 @@ export function EntryReceipt({ entry, hiddenInPrint = false }: { readonly entry:
       <SaleReceipt
         storeName={entry.storeName}
         at={entry.at}
-        notes={[`Receipt ${formatReceiptNumber(entry.receiptNumber)}`, ...staffNotes(entry), ...overrideApprovers(entry), 'Copy']}
+        notes={[`Receipt ${formatReceiptNumber(entry.receiptNumber)}`, ...staffNotes(entry), ...takeoverNotes(entry), ...overrideApprovers(entry), 'Copy']}
         hiddenInPrint={hiddenInPrint}
         tillId={entry.tillId}
         lines={withOverrides(entry)}
@@ -96,7 +102,7 @@ function EventReceipt({ entry, hiddenInPrint }: { readonly entry: TillEventEntry
   const format = moneyFormatter(entry.currency);
   const title = entry.kind === 'no-sale' ? 'No sale' : 'Voided sale';
   return (
-    <ReceiptPaper storeName={entry.storeName} at={entry.at} notes={[`${title} ${formatReceiptNumber(entry.receiptNumber)}`, ...staffNotes(entry), 'Copy']} hiddenInPrint={hiddenInPrint} tillId={entry.tillId}>
+    <ReceiptPaper storeName={entry.storeName} at={entry.at} notes={[`${title} ${formatReceiptNumber(entry.receiptNumber)}`, ...staffNotes(entry), ...takeoverNotes(entry), 'Copy']} hiddenInPrint={hiddenInPrint} tillId={entry.tillId}>
       <p className="border-y border-dashed border-ink-400 py-2">
         {entry.kind === 'no-sale'
           ? 'The cash drawer was opened with no sale.'

@@ -3,6 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { journalEntrySchema, parseJournalEntry, parseZReport, type ParsedJournalEntry, type ParsedZReport } from './entry-schema';
 import { openJournal } from './journal';
 import type { JournalEntry, SaleToRecord, ZReport } from './journal-entry';
+import { NO_EVENTS } from './till-event-totals';
 
 type DeepMutable<T> = T extends string | number | boolean | undefined | null
   ? T
@@ -152,14 +153,38 @@ describe('the journal entry schema', () => {
 });
 
 describe('lines voided after a tender, voids and No sales, in the schema', () => {
-  it('reads a Z report\'s counts of voids and No sales, and one closed before they were counted', async () => {
-    const { z } = await recordedDay();
+  it('reads a Z report\'s counts of voids, No sales and refunds, and one closed before they were counted', async () => {
+    const { entries, z } = await recordedDay();
     const json = JSON.parse(JSON.stringify(z)) as Record<string, unknown>;
     // A Z report closed before voids and No sales were counted has no `events`: still valid.
     const { events, ...before } = json.totals as Record<string, unknown>;
-    expect(events).toEqual({ voids: 0, voidedTotal: 0, noSales: 0, lineVoids: 0, lineVoidedTotal: 0, byOperator: [] });
+    // The day's one refund, approved by Sam, with nobody signed in.
+    const refunded = { ...NO_EVENTS, refunds: 1, refundedTotal: entries[1]!.kind === 'refund' ? entries[1]!.total : -1 };
+    expect(events).toEqual({ ...refunded, byOperator: [{ operator: null, ...refunded, approvals: [{ approver: { id: '2', name: 'Sam' }, ...refunded }] }] });
     expect(parseZReport({ ...json, totals: before }).ok).toBe(true);
+    // One closed before refunds were counted lacks their counts at every level: read as none.
+    const withoutRefunds = (counts: object) => Object.fromEntries(Object.entries(counts).filter(([key]) => !/refund/i.test(key)));
+    const { byOperator, ...top } = events as { byOperator: { approvals: object[] }[] };
+    const older = { ...withoutRefunds(top), byOperator: byOperator.map((p) => ({ ...withoutRefunds(p), approvals: p.approvals.map(withoutRefunds) })) };
+    const read = parseZReport({ ...json, totals: { ...before, events: older } });
+    expect(read.ok ? read.report.totals.events : read.problems).toEqual({ ...NO_EVENTS, byOperator: [{ operator: null, ...NO_EVENTS, approvals: [{ approver: { id: '2', name: 'Sam' }, ...NO_EVENTS }] }] });
     expect(parseZReport({ ...json, totals: { ...before, events: { ...(events as object), noSales: -1 } } })).toMatchObject({ ok: false, problems: [{ path: '$.totals.events.noSales' }] });
+  });
+
+  it('reads the takeovers of a sale and of a voided sale, and a sale recorded before them', async () => {
+    const journal = await openJournal({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const takeovers = [{ from: { id: '3', name: 'Alex' }, to: { id: '2', name: 'Sam' }, at: '2026-06-15T08:58:00.000Z' }];
+    const sale = await journal.recordSale({ ...kataSale, operator: { id: '2', name: 'Sam' }, takeovers });
+    const voided = await journal.recordEvent({ kind: 'void', id: 'void-1', saleId: 'sale-9', items: 1, total: 50, tendered: 0, at: '2026-06-15T09:00:00.000Z', storeName: 'Kata', currency: 'GBP', takeovers });
+    journal.close();
+    expect(sale.takeovers).toEqual(takeovers);
+    expect(voided).toMatchObject({ kind: 'void', takeovers });
+    for (const entry of [sale, voided]) expect(parseJournalEntry(JSON.parse(JSON.stringify(entry)))).toEqual({ ok: true, entry });
+    const json = JSON.parse(JSON.stringify(sale)) as Record<string, unknown>;
+    expect(parseJournalEntry({ ...json, takeovers: [{ ...takeovers[0], to: { id: '2' } }] })).toMatchObject({ ok: false, problems: [{ path: '$.takeovers[0].to.name' }] });
+    expect(parseJournalEntry({ ...json, takeovers: [{ ...takeovers[0], at: 'at ten' }] })).toMatchObject({ ok: false, problems: [{ path: '$.takeovers[0].at' }] });
+    const { takeovers: _none, ...before } = json;
+    expect(parseJournalEntry(before).ok).toBe(true);
   });
 
   it('reads a sale\'s lines voided after a tender, and a sale recorded before them', async () => {

@@ -119,6 +119,13 @@ const lineVoid = z.strictObject({
   at: z.iso.datetime({ error: 'at must be an ISO 8601 instant' }),
 });
 
+/** The sale changed hands at the lock screen: from whom, to whom, when. */
+const takeover = z.strictObject({
+  from: z.strictObject({ id: text('takeover from id', 20), name: text('takeover from name', 100) }),
+  to: z.strictObject({ id: text('takeover to id', 20), name: text('takeover to name', 100) }),
+  at: z.iso.datetime({ error: 'at must be an ISO 8601 instant' }),
+});
+
 /** A completed sale as the journal records it. */
 export const saleEntrySchema = z.strictObject({
   ...ENTRY_FIELDS,
@@ -136,6 +143,8 @@ export const saleEntrySchema = z.strictObject({
   overrides: z.exactOptional(z.array(lineOverride)),
   // Lines voided after a tender (absent on sales recorded before they were kept, and when none was).
   lineVoids: z.exactOptional(z.array(lineVoid)),
+  // Times the sale changed hands at the lock screen (absent when it never did, and on sales recorded before).
+  takeovers: z.exactOptional(z.array(takeover)),
   book: z.strictObject({
     id: text('book id', 2000),
     version: z.exactOptional(z.union([z.string(), z.number()])),
@@ -182,6 +191,7 @@ export const voidEntrySchema = z.strictObject({
   items: int('items', 0),
   total: int('total', 0),
   tendered: int('tendered', 0),
+  takeovers: z.exactOptional(z.array(takeover)),
 });
 
 /** Any journal entry, told apart by `kind`. */
@@ -194,13 +204,21 @@ export type ParsedJournalEntry = z.output<typeof journalEntrySchema>;
 
 const signedInt = (what: string) => z.number({ error: `${what} must be a number` }).check(z.int({ error: `${what} must be a whole number` }));
 
-/** A Z report's counts of voided sales, No sales and lines voided after a tender (`till-event-totals.ts`). */
+/** A count a Z report may lack: closed before it was counted, it had none (read as 0). */
+const laterCount = (what: string) => z._default(int(what, 0), 0);
+
+/** A Z report's counts of voided sales, No sales, lines voided after a tender, refunds and takeovers (`till-event-totals.ts`). */
 const EVENT_COUNTS = {
   voids: int('voids', 0),
   voidedTotal: int('voided total', 0),
   noSales: int('no sales', 0),
   lineVoids: int('line voids', 0),
   lineVoidedTotal: int('line voided total', 0),
+  refunds: laterCount('refunds'),
+  refundedTotal: laterCount('refunded total'),
+  cashRefundsOfCard: laterCount('cash refunds of card'),
+  cashRefundOfCardTotal: laterCount('cash refund of card total'),
+  takeovers: laterCount('takeovers'),
 };
 const staffOrNone = (what: string) => z.nullable(z.strictObject({ id: text(`${what} id`, 20), name: text(`${what} name`, 100) }));
 const operatorEvents = z.strictObject({
@@ -245,7 +263,7 @@ export const zReportSchema = z.strictObject({
     expectedCash: signedInt('expected cash'),
     firstReceipt: z.nullable(int('first receipt', 1)),
     lastReceipt: z.nullable(int('last receipt', 1)),
-    // Voided sales, No sales and line voids, per operator and approver (absent on Z reports closed before).
+    // Voided sales, No sales, line voids and refunds, per operator and approver (absent on Z reports closed before).
     events: z.exactOptional(z.strictObject({ ...EVENT_COUNTS, byOperator: z.array(operatorEvents) })),
     // Z reports closed before sign-in existed split nothing per operator.
     byOperator: z.exactOptional(

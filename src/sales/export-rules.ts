@@ -1,5 +1,5 @@
 import type { TaxLine } from '../pricing';
-import type { JournalEntry, RefundEntry, SaleEntry, StaffRef } from './journal-entry';
+import type { JournalEntry, RefundEntry, SaleEntry, StaffRef, VoidEntry } from './journal-entry';
 
 /** The VAT columns of a line row: its code only (VAT is worked out per rate, never per line). */
 const lineVat = (code: string | undefined): string[] => [code ?? '', '', '', '', ''];
@@ -42,15 +42,24 @@ export const CSV_COLUMNS = [
 /**
  * What an approver approved on a row: a refund's own record of it (`cash-refund-of-card` where
  * cash went back for a card payment), else the row's kind (`refund`, `line-void`, `void`,
- * `no-sale`); empty when nobody approved.
+ * `no-sale`, `takeover`: the approver took the sale over); empty when nobody approved.
  */
 function approvalOf(e: JournalEntry, rowKind: string, approver: StaffRef | undefined): string {
   if (approver === undefined) return '';
   return e.kind === 'refund' ? (e.approval ?? 'refund') : rowKind;
 }
 
-/** The staff columns: who recorded the entry, who approved it (or the line void) on the spot, and what they approved. */
-const staffColumns = (e: JournalEntry, rowKind: string, approver: StaffRef | undefined): string[] => [e.operator?.id ?? '', e.operator?.name ?? '', approver?.id ?? '', approver?.name ?? '', approvalOf(e, rowKind, approver)];
+/**
+ * The staff columns: who recorded the entry (a takeover's row: who the sale was taken from), who
+ * approved it (or the line void) on the spot (a takeover's: who took it over), and what they approved.
+ */
+const staffColumns = (e: JournalEntry, rowKind: string, approver: StaffRef | undefined, operator: StaffRef | undefined): string[] => [
+  operator?.id ?? '',
+  operator?.name ?? '',
+  approver?.id ?? '',
+  approver?.name ?? '',
+  approvalOf(e, rowKind, approver),
+];
 
 /** The JSON export: a header and the entries exactly as stored. */
 export interface JournalExport {
@@ -65,8 +74,9 @@ export interface JournalExport {
 
 /**
  * Rows of the CSV export: one per receipt line of a sale and one per line it voided after a tender
- * (`line-void`), one per refunded line, one per No sale or voided sale, then one VAT row
- * (`sale-vat` / `refund-vat`) per rate of the entry; refunds carry negative amounts. Every row
+ * (`line-void`), one per refunded line, one per No sale or voided sale, one per time a sale or a
+ * voided sale changed hands (`takeover`), then one VAT row (`sale-vat` / `refund-vat`) per rate
+ * of the entry; refunds carry negative amounts. Every row
  * names the entry's operator and approver (a line void's row, the void's approver) and what was
  * approved.
  */
@@ -77,7 +87,13 @@ export function journalRows(entries: readonly JournalEntry[]): string[][] {
 /** One entry's rows, each ending with the staff columns. */
 function entryRows(e: JournalEntry): string[][] {
   const rows: string[][] = [];
-  const push = (cells: string[], approver: StaffRef | undefined = e.approver) => rows.push([...cells, ...staffColumns(e, cells[0] ?? '', approver)]);
+  const push = (cells: string[], approver: StaffRef | undefined = e.approver, operator: StaffRef | undefined = e.operator) => rows.push([...cells, ...staffColumns(e, cells[0] ?? '', approver, operator)]);
+  const takeoverRows = (e: SaleEntry | VoidEntry, book: readonly string[]) => {
+    for (const t of e.takeovers ?? []) {
+      // The sale changed hands: when, from whom (operator) to whom (approver); no money.
+      push(['takeover', e.id, e.tillId, String(e.receiptNumber), t.at, '', ...book, '', '', 'Taken over', '', '', '', '', '', '', '', '', e.currency, '', ...lineVat(undefined)], t.to, t.from);
+    }
+  };
   const vatRows = (kind: 'sale-vat' | 'refund-vat', e: SaleEntry | RefundEntry, refersTo: string, taxes: readonly TaxLine[], sign: 1 | -1) => {
     for (const t of taxes) {
       push([
@@ -106,6 +122,7 @@ function entryRows(e: JournalEntry): string[][] {
         ...lineVat(undefined),
       ], v.approver);
     }
+    takeoverRows(e, book);
     vatRows('sale-vat', e, '', e.taxes ?? [], 1);
   } else if (e.kind === 'no-sale' || e.kind === 'void') {
     // One row, no money: the drawer opened, or a sale voided (its units and full total, for the record).
@@ -116,6 +133,7 @@ function entryRows(e: JournalEntry): string[][] {
       voided ? String(e.total) : '', '', '', '', '', '', e.currency, '',
       ...lineVat(undefined),
     ]);
+    if (voided) takeoverRows(e, ['', '']);
   } else {
     const back = (kind: 'cash' | 'card') => String(-e.tenders.filter((t) => t.kind === kind).reduce((s, t) => s + t.amount, 0));
     for (const line of e.lines) {

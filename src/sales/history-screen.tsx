@@ -129,7 +129,11 @@ function EntryList({ entries, chosenId, onChosen }: { readonly entries: readonly
             <span className="font-mono font-semibold">
               {ENTRY_NAMES[entry.kind]} {formatReceiptNumber(entry.receiptNumber)}
             </span>
-            <span className="text-ink-600">{formatWhen(entry.at)}</span>
+            <span className="text-ink-600">
+              {formatWhen(entry.at)}
+              {/* A manager looking down the list sees which sales changed hands (the receipt says who and when). */}
+              {(entry.kind === 'sale' || entry.kind === 'void') && entry.takeovers !== undefined && entry.takeovers.length > 0 && ' · taken over'}
+            </span>
             <span className="font-semibold tabular-nums">
               {entry.kind === 'refund' ? '−' : ''}
               {entry.kind === 'no-sale' ? '' : moneyFormatter(entry.currency)(entry.total)}

@@ -109,8 +109,23 @@ export interface LineVoidRecord {
   readonly at: string;
 }
 
+/**
+ * The sale changed hands mid-sale: the till was locked with it under way and a supervisor or
+ * manager unlocked it with their own PIN and carried on (`staff/staff-rules.ts`, `takeoverOf`).
+ */
+export interface TakeoverRecord {
+  /** Who was signed in when the till was locked. */
+  readonly from: StaffRef;
+  /** Who unlocked it and carried on. */
+  readonly to: StaffRef;
+  /** When (ISO 8601 instant). */
+  readonly at: string;
+}
+
 export interface SaleEntry extends EntryBase {
   readonly kind: 'sale';
+  /** Times the sale changed hands at the lock screen, oldest first; absent when it never did. `operator` is who completed it. */
+  readonly takeovers?: readonly TakeoverRecord[];
   /** Lines whose price was overridden, with why and who approved; absent when none was. */
   readonly overrides?: readonly LineOverride[];
   /** Lines voided after a tender, oldest first, with who approved; absent when none was. */
@@ -214,6 +229,8 @@ export interface VoidEntry extends EntryBase {
   readonly total: number;
   /** Tendered before the void and handed back, in minor units. */
   readonly tendered: number;
+  /** Times the sale changed hands at the lock screen before it was voided; absent when it never did. */
+  readonly takeovers?: readonly TakeoverRecord[];
 }
 
 /** Entries that record what the till did, not money taken or given back: reports count no takings for them. */
@@ -253,6 +270,7 @@ export interface SaleToRecord extends EntryStaff {
   readonly ageChecks?: readonly AgeCheckRecord[];
   readonly overrides?: readonly LineOverride[];
   readonly lineVoids?: readonly LineVoidRecord[];
+  readonly takeovers?: readonly TakeoverRecord[];
 }
 
 /** Some units of one receipt line, to give back. */

@@ -5,6 +5,7 @@ import { staffOf, type CloseResult, type FloatResult, type Journal } from './jou
 import type { JournalContext } from './journal-context';
 import type { OpeningFloat, ZReport } from './journal-entry';
 import { reportTotals } from './report-rules';
+import { completeEvents } from './till-event-totals';
 
 /** The till's opening float, if it is for the open period. */
 const floatOf = (till: TillState): OpeningFloat | null => (till.openingFloat !== undefined && till.openingFloat.fromReceipt === till.closedThrough + 1 ? till.openingFloat : null);
@@ -67,6 +68,11 @@ export function periodOperations(context: JournalContext): Pick<Journal, 'record
       }),
 
     // Z reports closed before floats were recorded had none: their expected cash is their cash takings.
-    zReports: async () => (await db.zReports.orderBy('[tillId+zNumber]').reverse().toArray()).map((z) => ({ ...z, totals: { ...z.totals, openingFloat: z.totals.openingFloat ?? 0, byOperator: z.totals.byOperator ?? [] } })),
+    // Those closed before a count of events existed (refunds) had none of it to count.
+    zReports: async () =>
+      (await db.zReports.orderBy('[tillId+zNumber]').reverse().toArray()).map((z) => {
+        const { events } = z.totals;
+        return { ...z, totals: { ...z.totals, openingFloat: z.totals.openingFloat ?? 0, byOperator: z.totals.byOperator ?? [], ...(events === undefined ? {} : { events: completeEvents(events) }) } };
+      }),
   };
 }

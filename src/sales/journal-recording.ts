@@ -3,7 +3,7 @@ import type { TillState } from './journal-database';
 import type { Journal, RefundResult } from './journal-api';
 import { staffOf } from './journal-api';
 import { appendEntry, type JournalContext } from './journal-context';
-import type { RefundEntry, RefundRequest, SaleEntry, SaleToRecord, TillEventEntry } from './journal-entry';
+import type { RefundEntry, RefundRequest, SaleEntry, SaleToRecord, TakeoverRecord, TillEventEntry } from './journal-entry';
 import { planRefund } from './refund-rules';
 import { refundTaxes } from './refund-taxes';
 import { planRefundTenders } from './refund-tenders';
@@ -29,6 +29,7 @@ export function saleEntryFrom(sale: SaleToRecord, till: TillState, receiptNumber
     ...(sale.ageChecks === undefined || sale.ageChecks.length === 0 ? {} : { ageChecks: sale.ageChecks }),
     ...(sale.overrides === undefined || sale.overrides.length === 0 ? {} : { overrides: sale.overrides }),
     ...(sale.lineVoids === undefined || sale.lineVoids.length === 0 ? {} : { lineVoids: sale.lineVoids }),
+    ...(sale.takeovers === undefined || sale.takeovers.length === 0 ? {} : { takeovers: sale.takeovers.map(takeoverRecord) }),
     ...staffOf(sale),
     subtotal: receipt.subtotal,
     savings: receipt.savings,
@@ -37,6 +38,9 @@ export function saleEntryFrom(sale: SaleToRecord, till: TillState, receiptNumber
     ...(receipt.optimal === undefined ? {} : { proven: receipt.optimal }),
   };
 }
+
+/** A takeover as the journal keeps it: only its own fields, staff by id and name. */
+const takeoverRecord = ({ from, to, at }: TakeoverRecord): TakeoverRecord => ({ from: { id: from.id, name: from.name }, to: { id: to.id, name: to.name }, at });
 
 /** Recording sales and till events: each numbered, chained and written in one transaction, idempotent by id. */
 export function recordingOperations(context: JournalContext): Pick<Journal, 'recordSale' | 'recordEvent' | 'recordRefund'> {

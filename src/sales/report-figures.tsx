@@ -2,7 +2,7 @@ import { moneyFormatter } from '../pricing';
 import { formatReceiptNumber, VatAnalysis } from '../ui/printed-receipt';
 import type { EntryStaff } from './journal-entry';
 import type { ReportTotals } from './report-rules';
-import type { EventCounts, TillEventTotals } from './till-event-totals';
+import { EVENT_KEYS, type EventCounts, type TillEventTotals } from './till-event-totals';
 
 type Format = (amount: number) => string;
 
@@ -70,6 +70,8 @@ export function Figures({ totals }: { readonly totals: ReportTotals }) {
         {totals.events !== undefined && row('Voided sales', `${totals.events.voids} · ${format(totals.events.voidedTotal)}`)}
         {totals.events !== undefined && row('No sales', String(totals.events.noSales))}
         {totals.events !== undefined && row('Lines voided after payment', `${totals.events.lineVoids} · ${format(totals.events.lineVoidedTotal)}`)}
+        {totals.events !== undefined && row('Cash refunds of card payments', `${totals.events.cashRefundsOfCard} · ${format(totals.events.cashRefundOfCardTotal)}`)}
+        {totals.events !== undefined && row('Sales taken over', String(totals.events.takeovers))}
       </dl>
       {totals.taxes !== undefined && totals.taxes.length > 0 && (
         <>
@@ -105,31 +107,41 @@ function OperatorTakingsList({ totals, format }: { readonly totals: ReportTotals
   );
 }
 
-/** "1 voided sale (£2.10), 2 No sales, 1 line voided after payment (£0.30)": only what there is. */
+/**
+ * "1 voided sale (£2.10), 2 No sales, 1 line voided after payment (£0.30), 2 refunds (£1.50), 1
+ * cash refund of a card payment (£1.00)": only what there is (a cash refund of a card payment is
+ * one of the refunds, named again for what else it needed).
+ */
 function countsInWords(counts: EventCounts, format: Format): string {
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return [
     counts.voids > 0 ? `${plural(counts.voids, 'voided sale', 'voided sales')} (${format(counts.voidedTotal)})` : '',
     counts.noSales > 0 ? plural(counts.noSales, 'No sale', 'No sales') : '',
     counts.lineVoids > 0 ? `${plural(counts.lineVoids, 'line voided after payment', 'lines voided after payment')} (${format(counts.lineVoidedTotal)})` : '',
+    counts.refunds > 0 ? `${plural(counts.refunds, 'refund', 'refunds')} (${format(counts.refundedTotal)})` : '',
+    counts.cashRefundsOfCard > 0 ? `${plural(counts.cashRefundsOfCard, 'cash refund of a card payment', 'cash refunds of card payments')} (${format(counts.cashRefundOfCardTotal)})` : '',
+    counts.takeovers > 0 ? plural(counts.takeovers, 'sale taken over', 'sales taken over') : '',
   ]
     .filter(Boolean)
     .join(', ');
 }
 
-/** Voided sales, No sales and line voids per operator, and who approved them. */
+/** "approved by", or "taken over by" when all the approver did was take sales over. */
+const approvedOrTaken = (a: EventCounts): string => (EVENT_KEYS.every((key) => key === 'takeovers' || a[key] === 0) ? 'taken over by' : 'approved by');
+
+/** Voided sales, No sales, line voids, refunds and takeovers per operator, and who approved them (or took the sales over). */
 function OperatorEventsList({ events, format }: { readonly events: TillEventTotals; readonly format: Format }) {
   if (events.byOperator.length === 0) return null;
   return (
     <>
-      <h3 className="mt-4 mb-1 font-semibold">Voids and No sales per operator</h3>
-      <ul aria-label="Voids and No sales per operator" className="flex flex-col gap-1">
+      <h3 className="mt-4 mb-1 font-semibold">Supervisor actions per operator</h3>
+      <ul aria-label="Supervisor actions per operator" className="flex flex-col gap-1">
         {events.byOperator.map((part) => (
           <li key={part.operator?.id ?? ''}>
             <span className="font-semibold">{staffName(part.operator, 'No operator recorded')}</span>: {countsInWords(part, format)}
             <ul className="pl-4 text-ink-600 print:text-black">
               {part.approvals.map((a) => (
-                <li key={a.approver?.id ?? ''}>{`${a.approver === null ? 'no approval needed' : `approved by ${a.approver.name} (${a.approver.id})`}: ${countsInWords(a, format)}`}</li>
+                <li key={a.approver?.id ?? ''}>{`${a.approver === null ? 'no approval needed' : `${approvedOrTaken(a)} ${a.approver.name} (${a.approver.id})`}: ${countsInWords(a, format)}`}</li>
               ))}
             </ul>
           </li>

@@ -4,6 +4,7 @@ import { journalCsv, journalRows, parseCsv, CSV_COLUMNS } from './export-rules';
 import type { JournalEntry, RefundEntry, SaleEntry } from './journal-entry';
 import { planRefund } from './refund-rules';
 import { reportTotals, type OperatorTakings } from './report-rules';
+import { NO_EVENTS } from './till-event-totals';
 
 const sale = (receiptNumber: number, over: Partial<SaleEntry> = {}): SaleEntry => ({
   kind: 'sale',
@@ -76,6 +77,7 @@ describe('report totals', () => {
     const second = sale(2, { tenders: [{ kind: 'card', amount: 210 }], change: 0 });
     const entries: JournalEntry[] = [first, second, refund(3, first, [0], 'cash')];
     // Cash: 500 − 290 change − 180 refunded = 30. Card: 210. Net: 420 − 180 = 240.
+    const refunded = { ...NO_EVENTS, refunds: 1, refundedTotal: 180 };
     expect(reportTotals(entries)).toEqual({
       currencies: ['GBP'],
       sales: 2,
@@ -89,7 +91,8 @@ describe('report totals', () => {
       openingFloat: 0,
       expectedCash: 30,
       byOperator: [{ operator: null, sales: 2, refunds: 1, net: 240, takings: { cash: 30, card: 210 } }],
-      events: { voids: 0, voidedTotal: 0, noSales: 0, lineVoids: 0, lineVoidedTotal: 0, byOperator: [] },
+      // The refund, given with nobody signed in, is counted beside the voids (none needed approving).
+      events: { ...refunded, byOperator: [{ operator: null, ...refunded, approvals: [{ approver: null, ...refunded }] }] },
       firstReceipt: 1,
       lastReceipt: 3,
     });
@@ -164,6 +167,19 @@ describe('CSV export', () => {
     expect(rows[3]!.slice(0, 11)).toEqual(['no-sale', 'n-2', 'till-1', '2', noSale.at, '', '', '', '', '', 'No sale']);
     // A line void moves no money: the line amounts still sum to the net.
     expect(rows.reduce((sum, row) => sum + Number(row[CSV_COLUMNS.indexOf('line_amount')]), 0)).toBe(reportTotals([first, noSale]).net);
+  });
+
+  it('writes each time a sale or a voided sale changed hands as a row of no money: when, from whom, to whom', () => {
+    const alex = { id: '3', name: 'Alex' };
+    const sam = { id: '2', name: 'Sam' };
+    const at = '2026-06-15T10:00:10.000Z';
+    const first = sale(1, { operator: sam, takeovers: [{ from: alex, to: sam, at }] });
+    const voided: JournalEntry = { kind: 'void', id: 'v-2', tillId: 'till-1', receiptNumber: 2, at: '2026-06-15T10:05:00.000Z', currency: 'GBP', storeName: 'Shop', saleId: 's-9', items: 1, total: 50, tendered: 0, operator: sam, takeovers: [{ from: alex, to: sam, at }] };
+    const rows = parseCsv(journalCsv([first, voided])).slice(1);
+    expect(rows.map((row) => row[0])).toEqual(['sale', 'sale', 'takeover', 'void', 'takeover']);
+    expect(rows[2]).toEqual(['takeover', 'sale-1', 'till-1', '1', at, '', 'kata', '1', '', '', 'Taken over', '', '', '', '', '', '', '', '', 'GBP', '', '', '', '', '', '', '3', 'Alex', '2', 'Sam', 'takeover']);
+    expect(rows[4]).toEqual(['takeover', 'v-2', 'till-1', '2', at, '', '', '', '', '', 'Taken over', '', '', '', '', '', '', '', '', 'GBP', '', '', '', '', '', '', '3', 'Alex', '2', 'Sam', 'takeover']);
+    expect(rows.reduce((sum, row) => sum + Number(row[CSV_COLUMNS.indexOf('line_amount')]), 0)).toBe(reportTotals([first, voided]).net);
   });
 
   it('says what a refund’s approver approved: a cash refund of a card payment, or a refund', () => {

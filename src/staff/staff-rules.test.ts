@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES } from './staff-member';
-import { activeMembers, disableProblem, nameProblem, nextStaffId, unlockMembers } from './staff-rules';
+import { activeMembers, disableProblem, nameProblem, nextStaffId, takeoverOf, unlockMembers } from './staff-rules';
 
 describe('staff rules', () => {
   it.each([
@@ -77,5 +77,23 @@ describe('who the lock screen offers', () => {
     ['mid-sale, locked by a supervisor: the supervisors and managers', '2', true, ['1', '2']],
   ])('%s', (_, operatorId, saleInProgress, offered) => {
     expect(unlockMembers(staff, { operatorId, saleInProgress }).map((m) => m.id)).toEqual(offered);
+  });
+});
+
+describe('what an unlock records', () => {
+  const alex = { id: '3', name: 'Alex' };
+  const sam = { id: '2', name: 'Sam' };
+  const at = '2026-12-07T14:02:00.000Z';
+  it.each<[string, { id: string; name: string }, boolean, ReturnType<typeof takeoverOf>]>([
+    ['mid-sale, a supervisor unlocking takes the sale over from the cashier who locked it', sam, true, { from: alex, to: sam, at }],
+    ['mid-sale, the cashier\'s own PIN only unlocks: the sale stays theirs', alex, true, undefined],
+    ['between sales, another operator signing in takes over no sale', sam, false, undefined],
+  ])('%s', (_, unlockedBy, saleInProgress, takeover) => {
+    expect(takeoverOf(alex, unlockedBy, saleInProgress, at)).toEqual(takeover);
+  });
+
+  it('names them by id and name only, as the journal keeps staff', () => {
+    const morgan = { id: '1', name: 'Morgan', role: 'manager', disabled: false, pinHash: 'h', salt: 's', iterations: 210000 } as const;
+    expect(takeoverOf({ ...alex }, morgan, true, at)).toEqual({ from: alex, to: { id: '1', name: 'Morgan' }, at });
   });
 });

@@ -1,3 +1,4 @@
+import type { Takeover } from '../ui/takeover';
 import type { Role, StaffMember } from './staff-member';
 
 /** The longest name accepted, in characters. */
@@ -60,4 +61,16 @@ export function unlockMembers<T extends Pick<StaffMember, 'id' | 'disabled' | 'r
   const active = activeMembers(members);
   if (!locked.saleInProgress) return active;
   return active.filter((member) => member.id === locked.operatorId || member.role !== 'cashier');
+}
+
+/**
+ * The takeover an unlock makes, or undefined when it makes none. Only when the till was locked
+ * mid-sale and someone other than the operator who locked it unlocks it (a supervisor or manager,
+ * `unlockMembers`): the sale changes hands, and the sale's record says from whom, to whom and
+ * when. The operator's own PIN just unlocks it; between sales another operator simply signs in,
+ * and no sale changes hands.
+ */
+export function takeoverOf(lockedBy: Pick<StaffMember, 'id' | 'name'>, unlockedBy: Pick<StaffMember, 'id' | 'name'>, saleInProgress: boolean, at: string): Takeover | undefined {
+  if (!saleInProgress || unlockedBy.id === lockedBy.id) return undefined;
+  return { from: { id: lockedBy.id, name: lockedBy.name }, to: { id: unlockedBy.id, name: unlockedBy.name }, at };
 }

@@ -10,7 +10,8 @@ export interface SignInFormProps {
   readonly members: readonly StaffMember[];
   /** Checks an operator's PIN (counting wrong ones). */
   readonly check: (id: string, pin: string) => Promise<StaffResult<StaffMember>>;
-  readonly onSignedIn: (member: StaffMember) => void;
+  /** The PIN was right; a promise that rejects (what the sign-in had to record could not be) is shown as the form's error. */
+  readonly onSignedIn: (member: StaffMember) => void | Promise<void>;
   /** The operator chosen at first ('' for none). */
   readonly initial?: string;
   /** Label of the operator choice and of the submit button. */
@@ -35,8 +36,8 @@ export function SignInForm({ members, check, onSignedIn, initial = '', operatorL
         void check(operator, pin)
           .then((result) => {
             setPin('');
-            if (result.ok) onSignedIn(result.value);
-            else setError(result.message);
+            if (!result.ok) return setError(result.message);
+            return onSignedIn(result.value);
           })
           .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : 'The PIN could not be checked.'))
           .finally(() => setBusy(false));

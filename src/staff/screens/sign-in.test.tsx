@@ -54,6 +54,36 @@ describe('sign-in screen', () => {
   });
 });
 
+describe('signing in after a reload with a sale on the till', () => {
+  it('offers whoever held the sale and the supervisors and managers, no other cashier', () => {
+    render(<SignInScreen members={[...STAFF, member('5', 'Kim', 'cashier')]} check={vi.fn()} onSignedIn={vi.fn()} heldBy={STAFF[2]} />);
+    expect(screen.getByRole('heading', { name: 'Sign in' })).toBeDefined();
+    expect(screen.getByText('Alex was serving the sale on the till: their PIN carries on with it, or a supervisor or manager takes the sale over.')).toBeDefined();
+    expect(screen.getByRole('combobox', { name: 'Operator' })).toHaveProperty('value', '3');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose…', 'Morgan (manager)', 'Sam (supervisor)', 'Alex (cashier)']);
+  });
+
+  it('held by an operator since disabled, offers only the supervisors and managers', () => {
+    render(<SignInScreen members={STAFF} check={vi.fn()} onSignedIn={vi.fn()} heldBy={{ id: '4', name: 'Gone' }} />);
+    expect(screen.getByText('Gone was serving the sale on the till and can no longer sign in: a supervisor or manager takes the sale over.')).toBeDefined();
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose…', 'Morgan (manager)', 'Sam (supervisor)']);
+  });
+});
+
+describe('signing in with something to record first', () => {
+  it('shows why, when what the sign-in records could not be kept, and asks for the PIN again', async () => {
+    const check = vi.fn(() => Promise.resolve({ ok: true, value: STAFF[1] as StaffMember } as const));
+    const onSignedIn = vi.fn(() => Promise.reject(new Error('The takeover could not be saved.')));
+    render(<SignInScreen members={STAFF} check={check} onSignedIn={onSignedIn} lockedFor={STAFF[2]} takeOverAllowed={false} />);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Operator' }), '2');
+    await userEvent.type(screen.getByLabelText('PIN'), '2222{Enter}');
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'The takeover could not be saved.');
+    expect(onSignedIn).toHaveBeenCalledWith(STAFF[1]);
+    expect(screen.getByLabelText('PIN')).toHaveProperty('value', '');
+    expect(screen.getByRole('button', { name: 'Unlock' })).toHaveProperty('disabled', true);
+  });
+});
+
 describe('approval dialog', () => {
   it('passes the action with the approver and PIN, and reports who approved', async () => {
     const approve = vi.fn((id: string) =>

@@ -12,6 +12,7 @@ import {
   MAX_UNDO,
   overridePrices,
   recordAgeCheck,
+  recordTakeover,
   removeLines,
   sanitizeBasket,
   toBasketItems,
@@ -78,6 +79,18 @@ describe('undo', () => {
     const basket = undoLastAction(addLine(recordAgeCheck(emptyBasket, check), { sku: 'WINE', quantity: 1 }));
     expect(basket.ageChecks).toEqual([check]);
     expect(clearBasket(basket).ageChecks).toEqual([]);
+  });
+
+  it('keeps a takeover with the sale whatever is undone, through a reload, and clears it for the next sale', () => {
+    const takeover = { from: { id: '3', name: 'Alex' }, to: { id: '2', name: 'Sam' }, at: '2026-12-06T10:00:00.000Z' };
+    const basket = undoLastAction(addLine(recordTakeover(basketOf(apple), takeover), bananas));
+    expect(basket.lines.map((l) => l.sku)).toEqual(['A']);
+    expect(basket.takeovers).toEqual([takeover]);
+    expect(sanitizeBasket(JSON.parse(JSON.stringify(basket))).takeovers).toEqual([takeover]);
+    // Storage is not trusted: a takeover without both names or a time is dropped.
+    const odd = [takeover, { ...takeover, to: { id: '2' } }, { ...takeover, at: 'later' }, 'x'];
+    expect(sanitizeBasket({ ...basket, takeovers: odd }).takeovers).toEqual([takeover]);
+    expect(clearBasket(basket).takeovers).toBeUndefined();
   });
 
   it('keeps a line voided after a tender with the sale while it stands; Undo takes both back', () => {

@@ -1,6 +1,7 @@
 import type { BasketItem } from '../../pricing';
 import { MAX_OVERRIDE_NOTE, OVERRIDE_REASONS, type PriceOverride } from '../../ui/price-override';
 import { sanitizeLineVoid, type LineVoid } from '../../ui/line-void';
+import { sanitizeTakeovers, type Takeover } from '../../ui/takeover';
 import { sanitizeAgeChecks, type AgeCheck } from '../guards/age-rules';
 
 /**
@@ -42,7 +43,7 @@ export type BasketLineVoid = LineVoid & { readonly lineId: number };
 
 /**
  * The basket: lines in scan order, the id the next line gets, the sale's age checks, its lines
- * voided after a tender and the undo history. The optional fields read as empty when absent (a
+ * voided after a tender, its takeovers and the undo history. The optional fields read as empty when absent (a
  * basket stored before they existed).
  */
 export interface Basket {
@@ -52,6 +53,8 @@ export interface Basket {
   readonly ageChecks?: readonly AgeCheck[];
   /** Lines voided once money was in, oldest first; the sale records them (with who approved). */
   readonly lineVoids?: readonly BasketLineVoid[];
+  /** Times the sale changed hands at the lock screen, oldest first; the sale (or its void) records them. */
+  readonly takeovers?: readonly Takeover[];
   /** Actions that can be undone, oldest first, at most {@link MAX_UNDO}. Not worth keeping across a reload. */
   readonly undo?: readonly UndoStep[];
 }
@@ -168,7 +171,15 @@ export function recordAgeCheck(basket: Basket, check: AgeCheck): Basket {
   return { ...basket, ageChecks: [...(basket.ageChecks ?? []), check] };
 }
 
-/** The next sale's basket: no lines, no age checks, no voids, nothing to undo. Line ids keep rising. */
+/**
+ * Records that the sale changed hands (a supervisor unlocked the till mid-sale). Like an age check,
+ * it stays with the sale whatever is undone, and is parked and recalled with it.
+ */
+export function recordTakeover(basket: Basket, takeover: Takeover): Basket {
+  return { ...basket, takeovers: [...(basket.takeovers ?? []), takeover] };
+}
+
+/** The next sale's basket: no lines, no age checks, no voids, no takeovers, nothing to undo. Line ids keep rising. */
 export function clearBasket(basket: Basket): Basket {
   return { lines: [], nextLineId: basket.nextLineId, ageChecks: [], undo: [] };
 }
@@ -201,7 +212,7 @@ const isWhole = (value: unknown, min: number): value is number => typeof value =
  */
 export function sanitizeBasket(stored: unknown): Basket {
   if (typeof stored !== 'object' || stored === null) return emptyBasket;
-  const { lines, nextLineId, ageChecks, lineVoids } = stored as { lines?: unknown; nextLineId?: unknown; ageChecks?: unknown; lineVoids?: unknown };
+  const { lines, nextLineId, ageChecks, lineVoids, takeovers } = stored as { lines?: unknown; nextLineId?: unknown; ageChecks?: unknown; lineVoids?: unknown; takeovers?: unknown };
   if (!Array.isArray(lines)) return emptyBasket;
   const kept: BasketLine[] = [];
   const seen = new Set<number>();
@@ -225,11 +236,13 @@ export function sanitizeBasket(stored: unknown): Basket {
   }
   const highest = kept.reduce((max, line) => Math.max(max, line.id), 0);
   const voids = sanitizeBasketLineVoids(lineVoids);
+  const handed = sanitizeTakeovers(takeovers);
   return {
     lines: kept,
     nextLineId: Math.max(highest + 1, isWhole(nextLineId, 1) ? nextLineId : 1),
     ageChecks: sanitizeAgeChecks(ageChecks),
     ...(voids.length === 0 ? {} : { lineVoids: voids }),
+    ...(handed.length === 0 ? {} : { takeovers: handed }),
     undo: [],
   };
 }

@@ -1,6 +1,7 @@
 import type { BasketItem, Receipt } from '../../pricing';
 import type { PriceOverride } from '../../ui/price-override';
 import type { LineVoid } from '../../ui/line-void';
+import type { Takeover } from '../../ui/takeover';
 import type { AgeCheck } from '../guards/age-rules';
 import type { Tender } from './tender-rules';
 
@@ -21,6 +22,8 @@ export interface SaleRecord {
   readonly overrides?: readonly (PriceOverride & { readonly line: number })[];
   /** Lines voided once money was in, oldest first, with who approved; absent when none was. */
   readonly lineVoids?: readonly LineVoid[];
+  /** Times the sale changed hands at the lock screen (from whom, to whom, when), oldest first; absent when it never did. */
+  readonly takeovers?: readonly Takeover[];
   readonly receipt: Receipt;
   readonly tenders: readonly Tender[];
   readonly change: number;

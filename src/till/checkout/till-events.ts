@@ -1,3 +1,5 @@
+import type { Takeover } from '../../ui/takeover';
+
 /** Someone on the till's staff, as the journal names them: id and name. */
 export interface StaffName {
   readonly id: string;
@@ -46,6 +48,8 @@ export type TillEvent =
       readonly total: number;
       /** Tendered before the void, handed back, in minor units. */
       readonly tendered: number;
+      /** Times the sale changed hands at the lock screen before it was voided; absent when it never did. */
+      readonly takeovers?: readonly Takeover[];
     });
 
 /** Records a till event durably (with the next receipt number); rejects when it could not be stored. */

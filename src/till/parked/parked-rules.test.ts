@@ -45,6 +45,15 @@ describe('parking', () => {
     });
   });
 
+  it('keeps who took the sale over, and brings it back on recall', () => {
+    const takeovers = [{ from: { id: '3', name: 'Alex' }, to: { id: '2', name: 'Sam' }, at: '2026-12-07T10:04:00.000Z' }];
+    const taken = { ...sale(['A']), basket: { ...basket(['A']), takeovers } };
+    const parked = toParkedSale(taken, { parkedAt: '2026-12-07T10:05:00.000Z', total: 100, currency: 'GBP' });
+    expect(parked.basket.takeovers).toEqual(takeovers);
+    const read = readParkedSale('s1', JSON.parse(JSON.stringify(parked)));
+    expect(read === undefined ? undefined : recalledSale(read, sale([])).basket.takeovers).toEqual(takeovers);
+  });
+
   it('leaves an empty till whose line ids keep rising, under a new sale id', () => {
     const next = afterParking(sale(['A', 'B']), 's2');
     expect(next.checkout).toEqual(openCheckout('s2'));

@@ -89,7 +89,7 @@ describe('the sale record', () => {
   const receipt = { total: 80 } as Receipt;
   it('names the book by id and version, and keeps the age checks only when there are some', () => {
     const book = { id: 'kata', version: 3, name: 'Kata', currency: 'GBP', products: [], offers: [] } as unknown as PriceBook;
-    const parts = { saleId: 's', at: 'now', book, bookUrl: '/books/kata.json', items: [], lines: [], ageChecks: [], lineVoids: [], receipt, tenders: [], change: 0 };
+    const parts = { saleId: 's', at: 'now', book, bookUrl: '/books/kata.json', items: [], lines: [], ageChecks: [], lineVoids: [], takeovers: [], receipt, tenders: [], change: 0 };
     expect(saleRecordFrom(parts)).toEqual({ id: 's', at: 'now', storeName: 'Kata', book: { id: 'kata', version: 3 }, items: [], receipt, tenders: [], change: 0 });
     const check = { sku: 'W', minimumAge: 18, outcome: 'confirmed' as const, at: 'then' };
     expect(saleRecordFrom({ ...parts, ageChecks: [check] }).ageChecks).toEqual([check]);
@@ -98,21 +98,29 @@ describe('the sale record', () => {
   it('records the price overrides by receipt line, only when there are some', () => {
     const book = { currency: 'GBP', products: [], offers: [] } as unknown as PriceBook;
     const overridden = [lines[0]!, { ...lines[1]!, override: { price: 90, was: 120, reason: 'damaged' as const, approver: { id: '2', name: 'Sam' } } }];
-    const record = saleRecordFrom({ saleId: 's', at: 'now', book, bookUrl: 'b', items: [], lines: overridden, ageChecks: [], lineVoids: [], receipt, tenders: [], change: 0 });
+    const record = saleRecordFrom({ saleId: 's', at: 'now', book, bookUrl: 'b', items: [], lines: overridden, ageChecks: [], lineVoids: [], takeovers: [], receipt, tenders: [], change: 0 });
     expect(record.overrides).toEqual([{ line: 1, price: 90, was: 120, reason: 'damaged', approver: { id: '2', name: 'Sam' } }]);
   });
 
   it('records the lines voided after a tender, without the basket line ids, only when there are some', () => {
     const book = { currency: 'GBP', products: [], offers: [] } as unknown as PriceBook;
     const voided = { sku: 'B', name: 'B', quantity: 2, amount: 60, approver: { id: '2', name: 'Sam' }, at: 'then' };
-    const record = saleRecordFrom({ saleId: 's', at: 'now', book, bookUrl: 'b', items: [], lines: [], ageChecks: [], lineVoids: [{ ...voided, lineId: 4 }], receipt, tenders: [], change: 0 });
+    const record = saleRecordFrom({ saleId: 's', at: 'now', book, bookUrl: 'b', items: [], lines: [], ageChecks: [], lineVoids: [{ ...voided, lineId: 4 }], takeovers: [], receipt, tenders: [], change: 0 });
     expect(record.lineVoids).toEqual([voided]);
-    expect(saleRecordFrom({ saleId: 's', at: 'now', book, bookUrl: 'b', items: [], lines: [], ageChecks: [], lineVoids: [], receipt, tenders: [], change: 0 })).not.toHaveProperty('lineVoids');
+    expect(saleRecordFrom({ saleId: 's', at: 'now', book, bookUrl: 'b', items: [], lines: [], ageChecks: [], lineVoids: [], takeovers: [], receipt, tenders: [], change: 0 })).not.toHaveProperty('lineVoids');
+  });
+
+  it('records the takeovers, only when the sale changed hands', () => {
+    const book = { currency: 'GBP', products: [], offers: [] } as unknown as PriceBook;
+    const parts = { saleId: 's', at: 'now', book, bookUrl: 'b', items: [], lines: [], ageChecks: [], lineVoids: [], takeovers: [], receipt, tenders: [], change: 0 };
+    const takeover = { from: { id: '3', name: 'Alex' }, to: { id: '2', name: 'Sam' }, at: '2026-12-07T14:02:00.000Z' };
+    expect(saleRecordFrom({ ...parts, takeovers: [takeover] }).takeovers).toEqual([takeover]);
+    expect(saleRecordFrom(parts)).not.toHaveProperty('takeovers');
   });
 
   it('names a book with no id by its address, and a store with no name "Till"', () => {
     const book = { currency: 'GBP', products: [], offers: [] } as unknown as PriceBook;
-    const record = saleRecordFrom({ saleId: 's', at: 'now', book, bookUrl: '/books/x.json', items: [], lines: [], ageChecks: [], lineVoids: [], receipt, tenders: [], change: 0 });
+    const record = saleRecordFrom({ saleId: 's', at: 'now', book, bookUrl: '/books/x.json', items: [], lines: [], ageChecks: [], lineVoids: [], takeovers: [], receipt, tenders: [], change: 0 });
     expect(record.book).toEqual({ id: '/books/x.json' });
     expect(record.storeName).toBe('Till');
   });

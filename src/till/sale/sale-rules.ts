@@ -3,6 +3,7 @@ import type { BasketLine, BasketLineVoid } from '../basket/basket-rules';
 import type { SaleRecord } from '../checkout/record-sale';
 import type { Tender } from '../checkout/tender-rules';
 import type { AgeCheck } from '../guards/age-rules';
+import type { Takeover } from '../../ui/takeover';
 import { overridesOf } from './override-rules';
 
 /** What may stop the cashier from changing the sale or taking money, at this moment. */
@@ -92,13 +93,15 @@ export interface SaleRecordParts {
   readonly ageChecks: readonly AgeCheck[];
   /** Lines voided once money was in (recorded without the basket's line ids). */
   readonly lineVoids: readonly BasketLineVoid[];
+  /** Times the sale changed hands at the lock screen. */
+  readonly takeovers: readonly Takeover[];
   readonly receipt: Receipt;
   readonly tenders: readonly Tender[];
   readonly change: number;
 }
 
 /** The completed sale as the till hands it over to be recorded. */
-export function saleRecordFrom({ saleId, at, book, bookUrl, items, lines, ageChecks, lineVoids, receipt, tenders, change }: SaleRecordParts): SaleRecord {
+export function saleRecordFrom({ saleId, at, book, bookUrl, items, lines, ageChecks, lineVoids, takeovers, receipt, tenders, change }: SaleRecordParts): SaleRecord {
   const overrides = overridesOf(lines);
   return {
     id: saleId,
@@ -109,6 +112,7 @@ export function saleRecordFrom({ saleId, at, book, bookUrl, items, lines, ageChe
     ...(ageChecks.length > 0 ? { ageChecks } : {}),
     ...(overrides.length > 0 ? { overrides } : {}),
     ...(lineVoids.length > 0 ? { lineVoids: lineVoids.map(({ lineId: _lineId, ...record }) => record) } : {}),
+    ...(takeovers.length > 0 ? { takeovers } : {}),
     receipt,
     tenders,
     change,

@@ -5,6 +5,7 @@ import {
   changeQuantity,
   clearBasket,
   recordAgeCheck,
+  recordTakeover,
   removeLines,
   toBasketItems,
   undoLastAction,
@@ -17,6 +18,7 @@ import {
 } from '../basket/basket-rules';
 import type { PriceOverride } from '../../ui/price-override';
 import type { LineVoid } from '../../ui/line-void';
+import type { Takeover } from '../../ui/takeover';
 import type { AgeCheck } from '../guards/age-rules';
 import { storageFailed, storageRecovered } from '../checkout/storage-problem-store';
 import type { RecordSale, RecordedSale, SaleRecord } from '../checkout/record-sale';
@@ -47,6 +49,8 @@ export interface BasketActions {
   ageChecked: (check: AgeCheck) => void;
   /** Lines the price book cannot price (a basket kept from another book) were removed. */
   linesRemoved: (lineIds: readonly number[]) => void;
+  /** The sale changed hands: a supervisor or manager unlocked the till mid-sale (the app tells). */
+  takenOver: (takeover: Takeover) => void;
 }
 
 /** The checkout's events. Each calls a pure rule in `tender-rules.ts`. */
@@ -149,6 +153,7 @@ const useSaleStore = create<SaleStoreState>()((set, get) => {
       lastActionUndone: () => onBasket(undoLastAction),
       ageChecked: (check) => onBasket((basket) => recordAgeCheck(basket, check)),
       linesRemoved: (lineIds) => onBasket((basket) => removeLines(basket, lineIds)),
+      takenOver: (takeover) => onBasket((basket) => recordTakeover(basket, takeover)),
       tendered: (kind, amount, total, format) => {
         const { tenders, nextTenderId } = get().head.checkout;
         const result = addTender(total, tenders, { id: nextTenderId, kind, amount }, format);
@@ -348,6 +353,9 @@ export const readAgeChecks = (): readonly AgeCheck[] => useSaleStore.getState().
 const NO_LINE_VOIDS: readonly BasketLineVoid[] = [];
 /** The sale's lines voided once money was in, as saved (recorded with the sale when it completes). */
 export const useLineVoids = (): readonly BasketLineVoid[] => useSaleStore((state) => state.shown.basket.lineVoids ?? NO_LINE_VOIDS);
+const NO_TAKEOVERS: readonly Takeover[] = [];
+/** The sale's takeovers, as saved (recorded with the sale when it completes, or with its void). */
+export const useTakeovers = (): readonly Takeover[] => useSaleStore((state) => state.shown.basket.takeovers ?? NO_TAKEOVERS);
 /** Whether Undo has an action to reverse. */
 export const useCanUndo = (): boolean => useSaleStore((state) => (state.shown.basket.undo ?? []).length > 0);
 
@@ -361,6 +369,8 @@ export const useCompletedSale = (): CompletedSale | null => useSaleStore((state)
  * presses Pay at once means to pay for what was scanned.
  */
 export const basketHasLinesNow = (): boolean => useSaleStore.getState().head.basket.lines.length > 0;
+/** The sale's events outside React (the app records a takeover from the lock screen). */
+export const saleActions = (): BasketActions & CheckoutActions => useSaleStore.getState().actions;
 /** The sale's events, as one stable object. */
 export const useSaleActions = (): BasketActions & CheckoutActions => useSaleStore((state) => state.actions);
 

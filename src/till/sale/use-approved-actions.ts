@@ -99,7 +99,8 @@ function useTillEvents({ view, feedback, authorize, recordEvent, devices, readOn
       feedback.refuse('The sale was not voided');
       return;
     }
-    const voided: TillEvent = { kind: 'void', ...event(staff), saleId: view.saleId, items, total: view.total, tendered: view.paid };
+    const handed = view.takeovers.length > 0 ? { takeovers: view.takeovers } : {};
+    const voided: TillEvent = { kind: 'void', ...event(staff), saleId: view.saleId, items, total: view.total, tendered: view.paid, ...handed };
     // A scan after the cashier confirmed the void is the next customer's: it waits until the void is done.
     const done = await holdingScans(async () => {
       if (!(await record(voided, 'The sale was not voided'))) return false;

@@ -8,7 +8,7 @@ import { nearMissQueries } from '../hints/near-miss-queries';
 import { catalogueFor } from '../scanner/resolve-scan';
 import { useSettledPricing } from '../proof/use-settled-pricing';
 import { useBasketItems, useMoney, useToday } from '../use-pricing';
-import { useAgeChecks, useBasketLines, useLineVoids, useCanUndo, useCompletedSale, useSaleId, useTenders } from './sale-store';
+import { useAgeChecks, useBasketLines, useLineVoids, useCanUndo, useCompletedSale, useSaleId, useTakeovers, useTenders } from './sale-store';
 import { usePriceChangeNotice, useSaleBook } from './use-sale-book';
 
 /**
@@ -19,6 +19,7 @@ export function useSaleView(latestBook: PriceBook, bookUrl: string) {
   const lines = useBasketLines();
   const ageChecks = useAgeChecks();
   const lineVoids = useLineVoids();
+  const takeovers = useTakeovers();
   const canUndo = useCanUndo();
   const saleId = useSaleId();
   const tenders = useTenders();
@@ -52,6 +53,7 @@ export function useSaleView(latestBook: PriceBook, bookUrl: string) {
     lines,
     ageChecks,
     lineVoids,
+    takeovers,
     canUndo,
     saleId,
     tenders,
