@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { StaffRef } from '../sales/journal-entry';
 import { currentOperator } from '../staff/operator-store';
 import type { SaleStorage } from '../till/sale/sale-storage';
-import type { Takeover } from '../ui/takeover';
+import { readStaffName, type Takeover } from '../ui/takeover';
 
 // Who holds the sale in progress, kept with it on disk. The session is in memory only, so after a
 // reload the sign-in screen would not know whose sale is on the till: each save of the sale in
@@ -22,10 +22,7 @@ const refOf = (who: { readonly id: string; readonly name: string } | null | unde
 const holderNow = (): StaffRef | undefined => handingTo ?? refOf(currentOperator()) ?? fromDisk;
 
 function readHolder(stored: unknown): StaffRef | undefined {
-  const held = typeof stored === 'object' && stored !== null ? (stored as { heldBy?: unknown }).heldBy : undefined;
-  if (typeof held !== 'object' || held === null) return undefined;
-  const { id, name } = held as { id?: unknown; name?: unknown };
-  return typeof id === 'string' && id !== '' && typeof name === 'string' && name !== '' ? { id, name } : undefined;
+  return typeof stored === 'object' && stored !== null ? readStaffName((stored as { heldBy?: unknown }).heldBy) : undefined;
 }
 
 /** The till's sale storage, each save stamped with who holds the sale and each load reading it back. */

@@ -21,7 +21,8 @@ export function takeoverText(takeover: Takeover): string {
   return `Taken over from ${takeover.from.name} by ${takeover.to.name} at ${time.format(new Date(takeover.at))}`;
 }
 
-const staffName = (stored: unknown): StaffName | undefined => {
+/** A stored staff reference read back: an id and a name, both non-empty, else undefined. */
+export const readStaffName = (stored: unknown): StaffName | undefined => {
   if (typeof stored !== 'object' || stored === null) return undefined;
   const { id, name } = stored as { id?: unknown; name?: unknown };
   return typeof id === 'string' && id !== '' && typeof name === 'string' && name !== '' ? { id, name } : undefined;
@@ -33,8 +34,8 @@ export function sanitizeTakeovers(stored: unknown): Takeover[] {
   return (stored as unknown[]).flatMap((raw) => {
     if (typeof raw !== 'object' || raw === null) return [];
     const { from, to, at } = raw as { from?: unknown; to?: unknown; at?: unknown };
-    const a = staffName(from);
-    const b = staffName(to);
+    const a = readStaffName(from);
+    const b = readStaffName(to);
     return a === undefined || b === undefined || typeof at !== 'string' || Number.isNaN(Date.parse(at)) ? [] : [{ from: a, to: b, at }];
   });
 }
