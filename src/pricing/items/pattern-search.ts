@@ -5,7 +5,7 @@ import { applicationSaving } from '../solution';
 import type { Choice } from './search';
 import { enumeratePatterns, type Pattern, type PatternSet } from './patterns';
 import { Tableau } from './tableau';
-import { huntAround, huntCap, MOST_AROUND_NODES, MOST_HUNT_STEPS } from './cap-hunt';
+import { BRIEF_HUNT_NODES, huntAround, huntCap, MOST_AROUND_NODES, MOST_HUNT_STEPS } from './cap-hunt';
 import { groupsOf, mostFractional, mostFractionalGroup, mostValuableFractional, type Branching } from './branching';
 
 /** Components with more patterns than this are left to the layered search. */
@@ -228,18 +228,23 @@ function branchAndBound(
   if (!root.primal(search.pay)) return undefined;
   onRoot?.(root);
   search.start(prog, groupsOf(set));
+  // The brief hunt's steps, on top of the first try's.
+  let hunted = 0;
   for (const [t, { branching, steps }] of tries.entries()) {
-    if (t === 1 && caps.length > 0) {
+    if (t <= 1 && caps.length > 0) {
       // Under a cap the LP meets it with fractional counts, and branching may take long to find
-      // whole ones that do: past the first try, a hunt for them (its own steps). Its best settles
-      // the programme when it meets the LP's bound or the hunt searched every branch; otherwise
-      // it is the next try's incumbent.
-      search.limit = search.spent + MOST_HUNT_STEPS + MOST_AROUND_NODES;
-      const settled = search.hunt(set.classes.length, prog.rows - caps.length, root, decodes);
+      // whole ones that do: a hunt for them, briefly before the first try and in full past it
+      // (each with its own steps). Its best settles the programme when it meets the LP's
+      // bound or the hunt searched every branch; otherwise it is the next try's incumbent.
+      const [around, whole] = t === 0 ? [BRIEF_HUNT_NODES, BRIEF_HUNT_NODES] : [MOST_AROUND_NODES, MOST_HUNT_STEPS];
+      search.limit = search.spent + around + whole;
+      const before = search.spent;
+      const settled = search.hunt(set.classes.length, prog.rows - caps.length, root, decodes, around, whole);
       if (settled) return search.bestValue < search.wanted ? 'below' : search.best;
       if (budget.exhausted) break;
+      hunted = search.spent - before;
     }
-    search.limit = t === 0 ? Math.max(search.spent, steps) : search.spent + steps;
+    search.limit = t === 0 ? Math.max(search.spent, steps + hunted) : search.spent + steps;
     search.run(root, branching);
     if (!search.cut) return search.bestValue < search.wanted ? 'below' : search.best;
     if (budget.exhausted) break;
@@ -299,21 +304,22 @@ class BranchAndBound {
 
   /**
    * Raises the incumbent to {@link huntCap}'s best, if better: whole counts worth `target`, if it
-   * finds them. True when the hunt settles the programme (the incumbent is then its optimum, or
+   * finds them (at most `aroundNodes` nodes around the LP's solution, `wholeNodes` over the whole
+   * programme). True when the hunt settles the programme (the incumbent is then its optimum, or
    * nothing reaches {@link wanted}).
    */
-  hunt(classRows: number, capsFrom: number, root: Tableau, decodes: (counts: Int32Array) => boolean): boolean {
+  hunt(classRows: number, capsFrom: number, root: Tableau, decodes: (counts: Int32Array) => boolean, aroundNodes: number, wholeNodes: number): boolean {
     const target = Math.floor(root.value + EPS);
     // Only counts that beat the incumbent and reach what the caller wants matter.
     let least = Math.max(this.bestValue, this.wanted - 1);
-    const around = huntAround(this.prog, root.solution(), classRows, capsFrom, target, least, this.pay, decodes);
+    const around = huntAround(this.prog, root.solution(), classRows, capsFrom, target, least, this.pay, decodes, aroundNodes);
     if (around !== undefined) {
       this.best = around.counts;
       this.bestValue = around.value;
       if (around.value >= target) return true;
       least = around.value;
     }
-    const { best, complete } = huntCap(this.prog, classRows, capsFrom, target, least, this.pay, decodes);
+    const { best, complete } = huntCap(this.prog, classRows, capsFrom, target, least, this.pay, decodes, wholeNodes);
     if (best !== undefined) {
       this.best = best.counts;
       this.bestValue = best.value;
