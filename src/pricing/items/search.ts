@@ -73,9 +73,10 @@ const PATTERNS_AGAIN: readonly BranchingTry[] = [{ branching: 'most-fractional',
  */
 const PATTERNS_EARLY: readonly BranchingTry[] = [{ branching: 'most-fractional', steps: 500 }, { branching: 'offer-sums', steps: 500 }];
 /**
- * Where patterns settled the component one unit ago: they likely settle it again, and a root LP
- * over a few hundred patterns alone can take more than {@link PATTERNS_EARLY}'s steps (meal deals'
- * seed 19, scans 35 to 39: 7,535-10,636 steps to 1,146-1,806; L's step total 2.6% lower).
+ * Where patterns settled the component one unit ago (they likely settle it again), or it has no
+ * warm start (the bound would start from scratch): a root LP over a few hundred patterns alone can
+ * take more than {@link PATTERNS_EARLY}'s steps (meal deals' seed 19, scans 35 to 39: 7,535-10,636
+ * steps to 1,146-1,806; seed 4's 28th, 8,294 to 3,643; L's step total 3.5% lower).
  */
 const PATTERNS_EARLY_AGAIN: readonly BranchingTry[] = [{ branching: 'offer-sums', steps: 3_500 }];
 /** Components of at most this many classes, when crowded, go to the pattern search first. */
@@ -163,7 +164,7 @@ export function solveComponent(model: PricingModel, component: Component, budget
     return { saving: standalone.reduce((a, b) => a + b, 0), choices: decode(plan, choice), proven: true, keys };
   }
   const crowding = crowdingOf(plan);
-  const first = crowding === 'none' ? undefined : patternsFirst(model, plan, keys, budget, crowding, warm?.patterns === true);
+  const first = crowding === 'none' ? undefined : patternsFirst(model, plan, keys, budget, crowding, warm === undefined || warm.patterns === true);
   if (first !== undefined) return first;
   const bound = new SuffixBound(plan, standalone, undefined);
   const work = new Workspace();
@@ -230,12 +231,11 @@ export function solveComponent(model: PricingModel, component: Component, budget
  * carry every live set's open application. A large one, briefly ({@link PATTERNS_EARLY}): on meal
  * deals its LP settles most re-prices in a few hundred steps, where the bound's rounds and the
  * brief exact search spent 5,000 to 20,000 before the patterns were tried (seed 6's 17th scan:
- * 26,144 steps to 318); longer ({@link PATTERNS_EARLY_AGAIN}) when patterns settled it one unit
- * ago (`again`). Settled, the component keeps the LP's unit prices as its λ, so the next scan's
- * bound starts as tight as the LP.
+ * 26,144 steps to 318); longer where it has no warm start or patterns settled that (`longer`).
+ * Settled, it keeps the LP's unit prices as its λ: the next scan's bound starts as tight as the LP.
  */
-function patternsFirst(model: PricingModel, plan: ComponentPlan, keys: readonly string[], budget: SearchBudget, crowding: 'small' | 'large', again: boolean): ComponentResult | undefined {
-  const tries = crowding === 'small' ? PATTERNS_FIRST : again ? PATTERNS_EARLY_AGAIN : PATTERNS_EARLY;
+function patternsFirst(model: PricingModel, plan: ComponentPlan, keys: readonly string[], budget: SearchBudget, crowding: 'small' | 'large', longer: boolean): ComponentResult | undefined {
+  const tries = crowding === 'small' ? PATTERNS_FIRST : longer ? PATTERNS_EARLY_AGAIN : PATTERNS_EARLY;
   const solved = solveByPatterns(model, plan, budget, [], tries);
   if (typeof solved !== 'object') return undefined;
   const lambda = new Map<string, number>();
