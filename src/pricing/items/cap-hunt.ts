@@ -6,6 +6,13 @@ export const MOST_HUNT_STEPS = 7_000;
 /** Nodes the hunt around the LP's solution may visit ({@link huntAround}). */
 export const MOST_AROUND_NODES = 3_500;
 
+/**
+ * Nodes of the brief hunt before the pattern search's first try under a cap, around the LP's
+ * solution and then over the whole programme: most hunts that settle a set do so within a few
+ * hundred nodes, and one that does not would fail for thousands more.
+ */
+export const BRIEF_HUNT_NODES = 300;
+
 /** What {@link huntCap} found: whole pattern counts within every row, and their value. */
 export interface HuntResult {
   readonly counts: Int32Array<ArrayBuffer>;
@@ -69,7 +76,7 @@ export function huntCap(
  * searches in full within {@link MOST_AROUND_NODES} nodes. Where the whole hunt fills the cap from
  * the best pieces down and can miss a sum for thousands of nodes, the LP has already chosen most of
  * it (seed 23's 28th meal-deal scan, cap 1,802: 17k nodes for the whole hunt, 3.2k around the LP).
- * Returns the best counts found worth more than `least` that `accepts` takes, if any.
+ * At most `mostNodes` nodes. Returns the best counts found worth more than `least` that `accepts` takes, if any.
  */
 export function huntAround(
   prog: Programme,
@@ -80,6 +87,7 @@ export function huntAround(
   least: number,
   pay: (work: number) => boolean,
   accepts: (counts: Int32Array) => boolean,
+  mostNodes = MOST_AROUND_NODES,
 ): HuntResult | undefined {
   const { rows, cols, a, c } = prog;
   const fixed = new Int32Array(cols);
@@ -98,7 +106,7 @@ export function huntAround(
     for (let j = 0; j < cols; j++) counts[j] = x[j]! + fixed[j]!;
     return counts;
   };
-  const { best } = huntCap({ rows, cols, a, b, c }, classRows, capsFrom, target - value, least - value, pay, (x) => accepts(withFixed(x)), MOST_AROUND_NODES);
+  const { best } = huntCap({ rows, cols, a, b, c }, classRows, capsFrom, target - value, least - value, pay, (x) => accepts(withFixed(x)), mostNodes);
   if (best === undefined) return undefined;
   return { counts: withFixed(best.counts).slice(), value: best.value + value };
 }

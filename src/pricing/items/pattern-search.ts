@@ -5,7 +5,7 @@ import { applicationSaving } from '../solution';
 import type { Choice } from './search';
 import { enumeratePatterns, type Pattern, type PatternSet } from './patterns';
 import { Tableau } from './tableau';
-import { huntAround, huntCap, MOST_AROUND_NODES, MOST_HUNT_STEPS } from './cap-hunt';
+import { BRIEF_HUNT_NODES, huntAround, huntCap, MOST_AROUND_NODES, MOST_HUNT_STEPS } from './cap-hunt';
 import { groupsOf, mostFractional, mostFractionalGroup, mostValuableFractional, type Branching } from './branching';
 
 /** Components with more patterns than this are left to the layered search. */
@@ -47,6 +47,13 @@ const DEFAULT_TRIES: readonly BranchingTry[] = [
 export interface PatternSolution {
   readonly saving: number;
   readonly choices: Choice[];
+  /**
+   * Per model class id, what the root LP prices one of its units at: its best stateless gain plus
+   * its class row's dual price. As the layered search's λ (see `items/bound.ts`) these give about
+   * the LP's bound, the tightest per-class λ there is: a warm start for the next scan's bound,
+   * which a component settled here has not tightened.
+   */
+  readonly unitPrices: ReadonlyMap<number, number>;
 }
 
 /**
@@ -73,7 +80,7 @@ export function solveByPatterns(
   caps: readonly PatternCap[] = [],
   tries: readonly BranchingTry[] = DEFAULT_TRIES,
   least = 0,
-  onCut?: (best: PatternSolution) => void,
+  onCut?: (best: Decoded) => void,
 ): PatternSolution | 'below' | undefined {
   const set = enumeratePatterns(model, plan, MOST_PATTERNS, caps.some((cap) => cap.optional));
   if (set === undefined) return undefined;
@@ -83,14 +90,21 @@ export function solveByPatterns(
     if (solution !== undefined) onCut(solution);
   });
   const decodes = (x: Int32Array) => decode(model, plan, set, x) !== undefined;
-  const counts = branchAndBound(plan, set, budget, caps, tries, least, cut, decodes);
+  const unitPrices = new Map<number, number>();
+  const priced = (root: Tableau) => set.classes.forEach((c, k) => unitPrices.set(c, set.gains[k]! + root.dualPrice(k)));
+  const counts = branchAndBound(plan, set, budget, caps, tries, least, cut, decodes, priced);
   if (counts === undefined || counts === 'below') return counts;
-  return decode(model, plan, set, counts);
+  const solution = decode(model, plan, set, counts);
+  return solution && { ...solution, unitPrices };
 }
 
+/** A solution as pattern counts decode it: a {@link PatternSolution} without its prices. */
+type Decoded = Omit<PatternSolution, 'unitPrices'>;
+
 /** A decoded solution, or `'below'` when it saves less than `least`. */
-function atLeast(solution: PatternSolution | undefined, least: number): PatternSolution | 'below' | undefined {
-  return solution !== undefined && solution.saving < least ? 'below' : solution;
+function atLeast(solution: Decoded | undefined, least: number): PatternSolution | 'below' | undefined {
+  if (solution === undefined) return undefined;
+  return solution.saving < least ? 'below' : { ...solution, unitPrices: new Map() };
 }
 
 /**
@@ -189,7 +203,7 @@ export function largestSum(weights: ArrayLike<number>, most: number, pay: (work:
  * when every try was cut short (then `onCut` gets the best counts found, if they reach `least`). Depth first; each child's LP is its parent's optimal tableau with
  * the branch's bound as one more row, re-solved by the dual simplex (see `tableau.ts`), which stops
  * as soon as the child's bound cannot beat the incumbent. A try cut short hands its incumbent to
- * the next, which starts again from the root.
+ * the next, which starts again from the root. `onRoot` is handed the root LP once it is solved.
  */
 function branchAndBound(
   plan: ComponentPlan,
@@ -200,6 +214,7 @@ function branchAndBound(
   least: number,
   onCut?: (best: Int32Array) => void,
   decodes: (counts: Int32Array) => boolean = () => true,
+  onRoot?: (root: Tableau) => void,
 ): Int32Array | 'below' | undefined {
   const search = new BranchAndBound(budget, least - set.gains.reduce((a, g, k) => a + g * set.counts[k]!, 0));
   // Setting up (the cap's right side, the root LP) is paid from the whole allowance; then each
@@ -211,19 +226,25 @@ function branchAndBound(
   for (let r = 0; r < prog.rows; r++) if (prog.b[r]! < 0) return undefined;
   const root = Tableau.of(prog.a, prog.b, prog.c, prog.rows, prog.cols);
   if (!root.primal(search.pay)) return undefined;
+  onRoot?.(root);
   search.start(prog, groupsOf(set));
+  // The brief hunt's steps, on top of the first try's.
+  let hunted = 0;
   for (const [t, { branching, steps }] of tries.entries()) {
-    if (t === 1 && caps.length > 0) {
+    if (t <= 1 && caps.length > 0) {
       // Under a cap the LP meets it with fractional counts, and branching may take long to find
-      // whole ones that do: past the first try, a hunt for them (its own steps). Its best settles
-      // the programme when it meets the LP's bound or the hunt searched every branch; otherwise
-      // it is the next try's incumbent.
-      search.limit = search.spent + MOST_HUNT_STEPS + MOST_AROUND_NODES;
-      const settled = search.hunt(set.classes.length, prog.rows - caps.length, root, decodes);
+      // whole ones that do: a hunt for them, briefly before the first try and in full past it
+      // (each with its own steps). Its best settles the programme when it meets the LP's
+      // bound or the hunt searched every branch; otherwise it is the next try's incumbent.
+      const [around, whole] = t === 0 ? [BRIEF_HUNT_NODES, BRIEF_HUNT_NODES] : [MOST_AROUND_NODES, MOST_HUNT_STEPS];
+      search.limit = search.spent + around + whole;
+      const before = search.spent;
+      const settled = search.hunt(set.classes.length, prog.rows - caps.length, root, decodes, around, whole);
       if (settled) return search.bestValue < search.wanted ? 'below' : search.best;
       if (budget.exhausted) break;
+      hunted = search.spent - before;
     }
-    search.limit = t === 0 ? Math.max(search.spent, steps) : search.spent + steps;
+    search.limit = t === 0 ? Math.max(search.spent, steps + hunted) : search.spent + steps;
     search.run(root, branching);
     if (!search.cut) return search.bestValue < search.wanted ? 'below' : search.best;
     if (budget.exhausted) break;
@@ -283,21 +304,22 @@ class BranchAndBound {
 
   /**
    * Raises the incumbent to {@link huntCap}'s best, if better: whole counts worth `target`, if it
-   * finds them. True when the hunt settles the programme (the incumbent is then its optimum, or
+   * finds them (at most `aroundNodes` nodes around the LP's solution, `wholeNodes` over the whole
+   * programme). True when the hunt settles the programme (the incumbent is then its optimum, or
    * nothing reaches {@link wanted}).
    */
-  hunt(classRows: number, capsFrom: number, root: Tableau, decodes: (counts: Int32Array) => boolean): boolean {
+  hunt(classRows: number, capsFrom: number, root: Tableau, decodes: (counts: Int32Array) => boolean, aroundNodes: number, wholeNodes: number): boolean {
     const target = Math.floor(root.value + EPS);
     // Only counts that beat the incumbent and reach what the caller wants matter.
     let least = Math.max(this.bestValue, this.wanted - 1);
-    const around = huntAround(this.prog, root.solution(), classRows, capsFrom, target, least, this.pay, decodes);
+    const around = huntAround(this.prog, root.solution(), classRows, capsFrom, target, least, this.pay, decodes, aroundNodes);
     if (around !== undefined) {
       this.best = around.counts;
       this.bestValue = around.value;
       if (around.value >= target) return true;
       least = around.value;
     }
-    const { best, complete } = huntCap(this.prog, classRows, capsFrom, target, least, this.pay, decodes);
+    const { best, complete } = huntCap(this.prog, classRows, capsFrom, target, least, this.pay, decodes, wholeNodes);
     if (best !== undefined) {
       this.best = best.counts;
       this.bestValue = best.value;
@@ -412,7 +434,7 @@ function fill(prog: Programme, x: Int32Array, up: Float64Array): number {
  * grouped consecutively per offer in the plan's order (as `groupChoices` groups them), would not
  * each save money, or would not save what the patterns say.
  */
-function decode(model: PricingModel, plan: ComponentPlan, set: PatternSet, counts: Int32Array): PatternSolution | undefined {
+function decode(model: PricingModel, plan: ComponentPlan, set: PatternSet, counts: Int32Array): Decoded | undefined {
   const stateless = (i: number): Choice => {
     const best = plan.bestStateless[i]!;
     return best.offer === -1 ? { kind: 'none' } : best.offer === -2 ? { kind: 'reduced' } : { kind: 'offer', offer: best.offer, slot: 0 };

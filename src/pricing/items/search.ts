@@ -66,6 +66,19 @@ const PATTERNS_FIRST: readonly BranchingTry[] = [{ branching: 'offer-sums', step
  * components are rarely settled by patterns at all (then this is never tried).
  */
 const PATTERNS_AGAIN: readonly BranchingTry[] = [{ branching: 'most-fractional', steps: 5_000 }];
+/**
+ * Steps for the pattern search tried first on a large crowded component, before the bound's
+ * rounds: a root LP and a few nodes by each rule. A random store's crowded components are rarely
+ * settled in this many (L's step total is no higher for the try; see `bench/README.md`).
+ */
+const PATTERNS_EARLY: readonly BranchingTry[] = [{ branching: 'most-fractional', steps: 500 }, { branching: 'offer-sums', steps: 500 }];
+/**
+ * Where patterns settled the component one unit ago (they likely settle it again), or it has no
+ * warm start (the bound would start from scratch): a root LP over a few hundred patterns alone can
+ * take more than {@link PATTERNS_EARLY}'s steps (meal deals' seed 19, scans 35 to 39: 7,535-10,636
+ * steps to 1,146-1,806; seed 4's 28th, 8,294 to 3,643; L's step total 3.5% lower).
+ */
+const PATTERNS_EARLY_AGAIN: readonly BranchingTry[] = [{ branching: 'offer-sums', steps: 3_500 }];
 /** Components of at most this many classes, when crowded, go to the pattern search first. */
 const SMALL_CLASSES = 8;
 
@@ -151,13 +164,8 @@ export function solveComponent(model: PricingModel, component: Component, budget
     return { saving: standalone.reduce((a, b) => a + b, 0), choices: decode(plan, choice), proven: true, keys };
   }
   const crowding = crowdingOf(plan);
-  if (crowding === 'small') {
-    // A few classes that many offers compete for (Kata Potter's five titles in 26 sets): the LP
-    // over patterns is a few rows by a few dozen columns and settles it in a few nodes, where the
-    // layered search below would carry every live set's open application.
-    const byPatterns = solveByPatterns(model, plan, budget, [], PATTERNS_FIRST);
-    if (typeof byPatterns === 'object') return { saving: byPatterns.saving, choices: byPatterns.choices, proven: true, keys };
-  }
+  const first = crowding === 'none' ? undefined : patternsFirst(model, plan, keys, budget, crowding, warm === undefined || warm.patterns === true);
+  if (first !== undefined) return first;
   const bound = new SuffixBound(plan, standalone, undefined);
   const work = new Workspace();
   // Every unit on its best stateless option: always a solution, the fallback when even the beam is cut.
@@ -208,12 +216,31 @@ export function solveComponent(model: PricingModel, component: Component, budget
   if (crowding === 'none') exact = exactSearch();
   else {
     const crowded = searchCrowded(model, plan, budget, warm?.patterns === true, exactSearch);
-    if (typeof crowded === 'object' && 'saving' in crowded) return { ...crowded, proven: true, keys, lambda, byPatterns: true };
+    if (typeof crowded === 'object' && 'saving' in crowded) return { saving: crowded.saving, choices: crowded.choices, proven: true, keys, lambda, byPatterns: true };
     exact = crowded;
   }
   if (exact === 'exhausted') return { ...found, proven: false };
   if (exact === undefined) return { ...found, proven: true };
   return { saving: exact.value, choices: decode(plan, exact.choice), proven: true, keys, lambda };
+}
+
+/**
+ * A crowded component tried by patterns first, where that is cheap. A small one: a few classes
+ * that many offers compete for (Kata Potter's five titles in 26 sets), whose LP over patterns is a
+ * few rows by a few dozen columns and settles it in a few nodes, where the layered search would
+ * carry every live set's open application. A large one, briefly ({@link PATTERNS_EARLY}): on meal
+ * deals its LP settles most re-prices in a few hundred steps, where the bound's rounds and the
+ * brief exact search spent 5,000 to 20,000 before the patterns were tried (seed 6's 17th scan:
+ * 26,144 steps to 318); longer where it has no warm start or patterns settled that (`longer`).
+ * Settled, it keeps the LP's unit prices as its λ: the next scan's bound starts as tight as the LP.
+ */
+function patternsFirst(model: PricingModel, plan: ComponentPlan, keys: readonly string[], budget: SearchBudget, crowding: 'small' | 'large', longer: boolean): ComponentResult | undefined {
+  const tries = crowding === 'small' ? PATTERNS_FIRST : longer ? PATTERNS_EARLY_AGAIN : PATTERNS_EARLY;
+  const solved = solveByPatterns(model, plan, budget, [], tries);
+  if (typeof solved !== 'object') return undefined;
+  const lambda = new Map<string, number>();
+  for (let i = 0; i < plan.n; i++) lambda.set(keys[i]!, solved.unitPrices.get(plan.classAt[i]!)!);
+  return { saving: solved.saving, choices: solved.choices, proven: true, keys, lambda, byPatterns: crowding === 'large' };
 }
 
 /**

@@ -33,6 +33,21 @@ describe('Tableau, worked by hand', () => {
 });
 
 describe('properties', () => {
+  it("gives dual prices that price every column at least at its value and sum to the LP's optimum", () => {
+    fc.assert(
+      fc.property(randomLp(10), ({ rows, cols, a, b, c }) => {
+        const root = Tableau.of(Float64Array.from(a), Float64Array.from(b), Float64Array.from(c), rows, cols);
+        expect(root.primal(always)).toBe(true);
+        const y = Array.from({ length: rows }, (_, r) => root.dualPrice(r));
+        // Dual feasible (y ≥ 0, yA ≥ c) and no gap (y·b = the optimum): the LP's own duals.
+        for (const price of y) expect(price).toBeGreaterThanOrEqual(-1e-9);
+        for (let j = 0; j < cols; j++) expect(y.reduce((t, price, r) => t + price * a[r * cols + j]!, 0)).toBeGreaterThanOrEqual(c[j]! - 1e-6);
+        expect(y.reduce((t, price, r) => t + price * b[r]!, 0)).toBeCloseTo(root.value, 6);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('agrees with HiGHS on random LPs after a bound on one variable, and the root stays as it was', async () => {
     const highs = await highsLoader();
     // A bound on one variable: x_j at most (`sense` 1) or at least (−1) `bound`.

@@ -51,6 +51,14 @@ export class Tableau {
     return this.t[this.rows * this.width + this.width - 1]!;
   }
 
+  /**
+   * Row `r`'s dual price at the current basis (its slack's reduced cost): at the optimum, what one
+   * more unit of the row's right side would add to the value.
+   */
+  dualPrice(r: number): number {
+    return this.t[this.rows * this.width + this.cols + r]!;
+  }
+
   /** The structural variables' values at the current basis. */
   solution(): Float64Array {
     const x = new Float64Array(this.cols);
