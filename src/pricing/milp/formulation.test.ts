@@ -5,7 +5,8 @@ import { pricingContext } from '../pricing-context';
 import { validatePriceBook } from '../schema';
 import { formulate } from './formulation';
 import { lpText } from './lp-text';
-import { leastEligibleShare, milpPatterns, type MilpPattern } from './patterns';
+import { offerParts } from './offer-forms';
+import { leastEligibleShare, offerPatterns, type MilpPattern } from './patterns';
 
 function modelOf(json: unknown, items: readonly { sku: string; quantity?: number; reducedPrice?: number }[]): PricingModel {
   const validation = validatePriceBook(json);
@@ -25,7 +26,7 @@ describe('the patterns', () => {
       { currency: 'GBP', products: [each('M', 300, 'main'), each('N', 200, 'main')], offers: [{ id: 'deal', kind: 'bundle', slots: [{ categories: ['main'] }, { categories: ['main'] }], price: 400 }] },
       [{ sku: 'M', quantity: 2 }, { sku: 'N', quantity: 2 }],
     );
-    expect(milpPatterns(model)!.map((p) => [p.uses, p.saving])).toEqual([
+    expect(offerPatterns(model, 0, 10)!.map((p) => [p.uses, p.saving])).toEqual([
       [[[0, 2]], 200],
       [[[0, 1], [1, 1]], 100],
     ]);
@@ -54,7 +55,7 @@ describe('the programme', () => {
       { currency: 'GBP', products: [each('A', 200)], offers: [{ id: '2for3', kind: 'multi-buy', products: ['A'], quantity: 2, price: 300 }, { id: 'spend5', kind: 'spend-threshold', threshold: 500, amount: 100, basis: 'after-offers' }] },
       [{ sku: 'A', quantity: 3 }],
     );
-    expect(lpText(formulate(model, milpPatterns(model)!))).toBe(
+    expect(lpText(formulate(model, offerParts(model)!))).toBe(
       [
         'Minimize',
         ' obj: 1 z',
