@@ -48,6 +48,31 @@ describe('the patterns', () => {
   });
 });
 
+describe('the forms', () => {
+  // Twelve products in one category, two of each: a 3 for 2 over them has C(14, 3) = 364 fillings.
+  const products = Array.from({ length: 12 }, (_, i) => each(`P${i}`, 100 + 10 * i, 'c'));
+  const twoOfEach = products.map((p) => ({ sku: p.sku, quantity: 2 }));
+  const threeForTwo = (id: string, limit?: number) => ({ id, kind: 'cheapest-free', categories: ['c'], buy: 3, free: 1, ...(limit === undefined ? {} : { limit }) });
+
+  it('state an offer past 200 patterns by class counts, and identical offers as one part within the sum of their limits', () => {
+    const model = modelOf({ currency: 'GBP', products, offers: [threeForTwo('a', 2), threeForTwo('b', 3)] }, twoOfEach);
+    const parts = offerParts(model)!;
+    expect(parts.map((p) => p.offers)).toEqual([[0, 1]]);
+    expect(parts[0]!.columns.some((c) => c.name.startsWith('n'))).toBe(false);
+    expect(lpText(formulate(model, parts))).toContain(' limit0: 1 a0 <= 5');
+  });
+
+  it('keep the patterns of an offer with few, and of one that straddles a threshold', () => {
+    const few = modelOf({ currency: 'GBP', products, offers: [threeForTwo('a')] }, twoOfEach.slice(0, 3));
+    expect(offerParts(few)![0]!.columns.every((c) => c.name.startsWith('n'))).toBe(true);
+    const straddled = modelOf(
+      { currency: 'GBP', products, offers: [threeForTwo('a'), { id: 'spend5', kind: 'spend-threshold', products: ['P0'], threshold: 100, amount: 10, basis: 'after-offers' }] },
+      twoOfEach,
+    );
+    expect(offerParts(straddled)![0]!.columns.every((c) => c.name.startsWith('n'))).toBe(true);
+  });
+});
+
 describe('the programme', () => {
   it('is written in CPLEX LP format: counts, unit rows, a threshold, the total', () => {
     // 2 A for 3.00 (A 2.00, three in the basket), and 1.00 off a spend of 5.00 after offers.
