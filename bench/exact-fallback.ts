@@ -5,13 +5,21 @@
  * MILP oracle's (`test-support/ilp-oracle.ts`, written independently from the raw book). The two
  * are timed interleaved on each basket, so a busy machine slows both alike.
  *
+ * With `--stores L,XL [--seeds N]` it prices instead the random stores' full baskets of those sizes
+ * (`test-support/random-store.ts`, seeds 1 to N, default 4), which the engine does not always prove
+ * within the till's guard and whose XL baskets need 80,000 to 110,000 patterns: the engine as the
+ * proof worker runs it first, then the exact fallback with HiGHS limited to the worker's `exactMs`,
+ * then with no limit (how long HiGHS takes to prove them). No oracle there: it writes every
+ * pattern, and took 446 s on XL seed 2.
+ *
  *   npx tsx bench/exact-fallback.ts [baskets per family, default 16]
+ *   npx tsx bench/exact-fallback.ts --stores L,XL [--seeds N]
  */
-import { priceExactly, pricingContext, validatePriceBook, type MilpSolver } from '../src/pricing';
+import { DEFAULT_LIMITS, priceBasket, priceExactly, pricingContext, validatePriceBook, type MilpSolver } from '../src/pricing';
 import { highsMilp } from '../test-support/highs-milp';
 import { solveWithIlp } from '../test-support/ilp-oracle';
 import { OFFER_FAMILIES, familyStore, type OfferFamily } from '../test-support/offer-families';
-import { PRICING_DATE } from '../test-support/random-store';
+import { PRICING_DATE, randomStore, type StoreSize } from '../test-support/random-store';
 
 interface Row {
   readonly family: OfferFamily;
@@ -49,8 +57,46 @@ async function measure(family: OfferFamily, baskets: number, solve: MilpSolver):
   return { family, baskets, proven, atOptimum, medianMs: median(times), maxMs: Math.max(...times), oracleMedianMs: median(oracleTimes) };
 }
 
+/**
+ * The proof worker's limits, as `PROOF_LIMITS` in `src/till/proof/test-budgets.ts` has them (that
+ * file reads the browser's globals, which the benchmarks' compiler settings do not know).
+ */
+const PROOF_LIMITS = { maxSteps: DEFAULT_LIMITS.maxSteps * 100, maxMs: 10_000, exactMs: 5_000 } as const;
+
+/** One random store's full basket: the proof worker's engine, then the exact fallback within the worker's limit and without. */
+function measureStore(size: StoreSize, seed: number, withinLimit: MilpSolver, unlimited: MilpSolver): string {
+  const { book: json, basket } = randomStore(seed, size);
+  const valid = validatePriceBook(json);
+  if (!valid.ok) throw new Error(`${size} seed ${seed}: invalid book`);
+  const engine = priceBasket(valid.book, basket, { date: PRICING_DATE, context: pricingContext(valid.book), nearMisses: false, limits: { maxSteps: PROOF_LIMITS.maxSteps, maxMs: PROOF_LIMITS.maxMs, clock: () => performance.now() } });
+  const timed = (solve: MilpSolver) => {
+    let highsMs = 0;
+    const start = performance.now();
+    const exact = priceExactly(valid.book, basket, { date: PRICING_DATE, context: pricingContext(valid.book) }, (lp) => {
+      const asked = performance.now();
+      const answer = solve(lp);
+      highsMs += performance.now() - asked;
+      return answer;
+    });
+    const receipt = exact?.ok === true ? exact.receipt : undefined;
+    return `${receipt === undefined ? 'declined' : `${receipt.total}${receipt.optimal ? ' proven' : ''}`} in ${(performance.now() - start).toFixed(0)} ms (HiGHS ${highsMs.toFixed(0)})`;
+  };
+  const found = engine.ok ? `${engine.receipt.total}${engine.receipt.optimal ? ' proven' : ''}` : 'unpriceable';
+  return `| ${size} | ${seed} | ${found} | ${timed(withinLimit)} | ${timed(unlimited)} |`;
+}
+
 async function main(): Promise<void> {
-  const baskets = Number(process.argv[2] ?? 16);
+  const args = process.argv.slice(2);
+  const stores = args.indexOf('--stores');
+  if (stores >= 0) {
+    const seeds = Number(args[args.indexOf('--seeds') + 1] ?? 4) || 4;
+    const [withinLimit, unlimited] = [await highsMilp(PROOF_LIMITS.exactMs / 1000), await highsMilp()];
+    console.log(`| size | seed | proof worker's engine | exact fallback, HiGHS within ${PROOF_LIMITS.exactMs} ms | exact fallback, no limit |`);
+    console.log('|---|---|---|---|---|');
+    for (const size of (args[stores + 1] ?? 'XL').split(',') as StoreSize[]) for (let seed = 1; seed <= seeds; seed++) console.log(measureStore(size, seed, withinLimit, unlimited));
+    return;
+  }
+  const baskets = Number(args[0] ?? 16);
   const solve = await highsMilp();
   // Warm-up: HiGHS's wasm compiled and the engine's code hot before anything is timed.
   await measure('meal-deals', 2, solve);

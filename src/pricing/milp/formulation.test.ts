@@ -5,7 +5,8 @@ import { pricingContext } from '../pricing-context';
 import { validatePriceBook } from '../schema';
 import { formulate } from './formulation';
 import { lpText } from './lp-text';
-import { leastEligibleShare, milpPatterns, type MilpPattern } from './patterns';
+import { offerParts } from './offer-forms';
+import { leastEligibleShare, offerPatterns, type MilpPattern } from './patterns';
 
 function modelOf(json: unknown, items: readonly { sku: string; quantity?: number; reducedPrice?: number }[]): PricingModel {
   const validation = validatePriceBook(json);
@@ -25,7 +26,7 @@ describe('the patterns', () => {
       { currency: 'GBP', products: [each('M', 300, 'main'), each('N', 200, 'main')], offers: [{ id: 'deal', kind: 'bundle', slots: [{ categories: ['main'] }, { categories: ['main'] }], price: 400 }] },
       [{ sku: 'M', quantity: 2 }, { sku: 'N', quantity: 2 }],
     );
-    expect(milpPatterns(model)!.map((p) => [p.uses, p.saving])).toEqual([
+    expect(offerPatterns(model, 0, 10)!.map((p) => [p.uses, p.saving])).toEqual([
       [[[0, 2]], 200],
       [[[0, 1], [1, 1]], 100],
     ]);
@@ -47,6 +48,31 @@ describe('the patterns', () => {
   });
 });
 
+describe('the forms', () => {
+  // Twelve products in one category, two of each: a 3 for 2 over them has C(14, 3) = 364 fillings.
+  const products = Array.from({ length: 12 }, (_, i) => each(`P${i}`, 100 + 10 * i, 'c'));
+  const twoOfEach = products.map((p) => ({ sku: p.sku, quantity: 2 }));
+  const threeForTwo = (id: string, limit?: number) => ({ id, kind: 'cheapest-free', categories: ['c'], buy: 3, free: 1, ...(limit === undefined ? {} : { limit }) });
+
+  it('state an offer past 200 patterns by class counts, and identical offers as one part within the sum of their limits', () => {
+    const model = modelOf({ currency: 'GBP', products, offers: [threeForTwo('a', 2), threeForTwo('b', 3)] }, twoOfEach);
+    const parts = offerParts(model)!;
+    expect(parts.map((p) => p.offers)).toEqual([[0, 1]]);
+    expect(parts[0]!.columns.some((c) => c.name.startsWith('n'))).toBe(false);
+    expect(lpText(formulate(model, parts))).toContain(' limit0: 1 a0 <= 5');
+  });
+
+  it('keep the patterns of an offer with few, and of one that straddles a threshold', () => {
+    const few = modelOf({ currency: 'GBP', products, offers: [threeForTwo('a')] }, twoOfEach.slice(0, 3));
+    expect(offerParts(few)![0]!.columns.every((c) => c.name.startsWith('n'))).toBe(true);
+    const straddled = modelOf(
+      { currency: 'GBP', products, offers: [threeForTwo('a'), { id: 'spend5', kind: 'spend-threshold', products: ['P0'], threshold: 100, amount: 10, basis: 'after-offers' }] },
+      twoOfEach,
+    );
+    expect(offerParts(straddled)![0]!.columns.every((c) => c.name.startsWith('n'))).toBe(true);
+  });
+});
+
 describe('the programme', () => {
   it('is written in CPLEX LP format: counts, unit rows, a threshold, the total', () => {
     // 2 A for 3.00 (A 2.00, three in the basket), and 1.00 off a spend of 5.00 after offers.
@@ -54,7 +80,7 @@ describe('the programme', () => {
       { currency: 'GBP', products: [each('A', 200)], offers: [{ id: '2for3', kind: 'multi-buy', products: ['A'], quantity: 2, price: 300 }, { id: 'spend5', kind: 'spend-threshold', threshold: 500, amount: 100, basis: 'after-offers' }] },
       [{ sku: 'A', quantity: 3 }],
     );
-    expect(lpText(formulate(model, milpPatterns(model)!))).toBe(
+    expect(lpText(formulate(model, offerParts(model)!))).toBe(
       [
         'Minimize',
         ' obj: 1 z',

@@ -1,9 +1,7 @@
 import type { ActiveThreshold, PricingModel } from '../model';
 import type { LinearProgram, LpColumn, LpRow, Term } from './lp-text';
-import { leastEligibleShare, type MilpPattern } from './patterns';
+import { isStated, partLimit, type OfferPart } from './offer-part';
 
-/** The column counting applications of pattern `p`. */
-export const patternColumn = (p: number): string => `n${p}`;
 /** The column counting units of class `c` sold at their reduced price. */
 const reducedColumn = (c: number): string => `s${c}`;
 /** The total the customer pays, in minor units: the objective. */
@@ -12,8 +10,8 @@ export const TOTAL_COLUMN = 'z';
 /**
  * The exact programme for the lowest total, written from the engine's model (what the MILP oracle
  * in `test-support/` states from the raw book, independently):
- * - `n_p` ≥ 0, whole: applications of pattern p ({@link milpPatterns}), at most as many as its
- *   classes' units and its offer's limit allow;
+ * - each item offer's applications as its part states them ({@link OfferPart}: its patterns'
+ *   counts, or class counts with rows that keep them exact, `offer-forms.ts`);
  * - a unit is in at most one application; a unit with a reduced price is sold reduced (`s_c`) or
  *   joins an application at full price, never simply sold at full price;
  * - each offer's applications within its limit;
@@ -24,21 +22,11 @@ export const TOTAL_COLUMN = 'z';
  * - `z ≥ subtotal − item savings − Σ x_t`, `z ≥ 0`; minimise `z`.
  * Exclusive thresholds are priced on their own (`evaluateExclusive`), outside the programme.
  */
-export function formulate(model: PricingModel, patterns: readonly MilpPattern[]): LinearProgram {
-  const columns: LpColumn[] = [];
+export function formulate(model: PricingModel, parts: readonly OfferPart[]): LinearProgram {
+  const columns: LpColumn[] = parts.flatMap((part) => [...part.columns]);
   const rows: LpRow[] = [];
-  const itemSaving: Term[] = [];
-  patterns.forEach((p, i) => {
-    const active = model.offers[p.offer]!;
-    let fits = active.limit;
-    for (const [c, units] of p.uses) fits = Math.min(fits, Math.floor(model.classes[c]!.units.length / units));
-    columns.push({ name: patternColumn(i), lower: 0, upper: fits, kind: 'integer' });
-    itemSaving.push([p.saving, patternColumn(i)]);
-  });
-  const usage = model.classes.map((): Term[] => []);
-  patterns.forEach((p, i) => {
-    for (const [c, units] of p.uses) usage[c]!.push([units, patternColumn(i)]);
-  });
+  const itemSaving: Term[] = parts.flatMap((part) => [...part.saving]);
+  const usage = model.classes.map((c): Term[] => parts.flatMap((part) => [...(part.uses.get(c.id) ?? [])]));
   for (const c of model.classes) {
     const count = c.units.length;
     if (c.reducedPrice === undefined) {
@@ -49,17 +37,16 @@ export function formulate(model: PricingModel, patterns: readonly MilpPattern[])
     itemSaving.push([c.price - c.reducedPrice, reducedColumn(c.id)]);
     rows.push({ name: `units${c.id}`, terms: [...usage[c.id]!, [1, reducedColumn(c.id)]], sense: '=', rhs: count });
   }
-  model.offers.forEach((o, offer) => {
-    if (o.limit === Number.POSITIVE_INFINITY) return;
-    const terms = patterns.flatMap((p, i): Term[] => (p.offer === offer ? [[1, patternColumn(i)]] : []));
-    rows.push({ name: `limit${offer}`, terms, sense: '<=', rhs: o.limit });
-  });
+  for (const part of parts) {
+    const limit = partLimit(model, part);
+    if (limit !== Number.POSITIVE_INFINITY) rows.push({ name: `limit${part.offers[0]!}`, terms: part.applications, sense: '<=', rhs: limit });
+  }
+  for (const part of parts) rows.push(...part.rows);
   const thresholdSavings: Term[] = [];
   model.thresholds.forEach((t, i) => {
-    // Measured spend never exceeds the eligible full price, so a threshold above it is never reached.
-    if (t.offer.exclusive === true || t.full < t.offer.threshold || t.full <= 0) return;
+    if (!isStated(t)) return;
     thresholdSavings.push([1, `x${i}`]);
-    writeThreshold(model, patterns, t, i, columns, rows);
+    writeThreshold(model, parts, t, i, columns, rows);
   });
   columns.push({ name: TOTAL_COLUMN, lower: 0, upper: Number.POSITIVE_INFINITY, kind: 'continuous' });
   rows.push({ name: 'total', terms: [[1, TOTAL_COLUMN], ...itemSaving, ...thresholdSavings], sense: '>=', rhs: model.subtotal });
@@ -67,11 +54,11 @@ export function formulate(model: PricingModel, patterns: readonly MilpPattern[])
 }
 
 /** Threshold `i`'s columns and rows (see {@link formulate}). */
-function writeThreshold(model: PricingModel, patterns: readonly MilpPattern[], t: ActiveThreshold, i: number, columns: LpColumn[], rows: LpRow[]): void {
+function writeThreshold(model: PricingModel, parts: readonly OfferPart[], t: ActiveThreshold, i: number, columns: LpColumn[], rows: LpRow[]): void {
   const { threshold, basis, amount, percent } = t.offer;
   const F = t.full;
-  const paidLoss = spendLoss(model, patterns, t, 'after-offers');
-  const measuredLoss = basis === 'after-offers' ? paidLoss : spendLoss(model, patterns, t, basis);
+  const paidLoss = spendLoss(model, parts, t, 'after-offers');
+  const measuredLoss = basis === 'after-offers' ? paidLoss : spendLoss(model, parts, t, basis);
   const [r, x, y] = [`r${i}`, `x${i}`, `y${i}`];
   columns.push({ name: r, lower: 0, upper: 1, kind: 'binary' }, { name: x, lower: 0, upper: Number.POSITIVE_INFINITY, kind: 'continuous' });
   // Reached only when the measured spend, F less what item decisions take off it, is at least the threshold.
@@ -92,19 +79,13 @@ function writeThreshold(model: PricingModel, patterns: readonly MilpPattern[], t
 /**
  * What item decisions take off a threshold's measured spend, as terms (measured = eligible full
  * price − these): `after-offers` loses each application's share on eligible units (the least any
- * choice of units gives, {@link leastEligibleShare}) and `full − reduced` per eligible unit sold
+ * choice of units gives, `leastEligibleShare`) and `full − reduced` per eligible unit sold
  * reduced; `full-price-only` loses the full price of every eligible unit in an application or sold
  * reduced; `before-offers` loses nothing.
  */
-function spendLoss(model: PricingModel, patterns: readonly MilpPattern[], t: ActiveThreshold, basis: 'before-offers' | 'after-offers' | 'full-price-only'): Term[] {
+function spendLoss(model: PricingModel, parts: readonly OfferPart[], t: ActiveThreshold, basis: 'before-offers' | 'after-offers' | 'full-price-only'): Term[] {
   if (basis === 'before-offers') return [];
-  const terms: Term[] = [];
-  patterns.forEach((p, i) => {
-    let loss = 0;
-    if (basis === 'after-offers') loss = leastEligibleShare(model, p, t.eligible);
-    else for (const [c, units] of p.uses) if (t.eligible.has(c)) loss += model.classes[c]!.price * units;
-    if (loss !== 0) terms.push([loss, patternColumn(i)]);
-  });
+  const terms: Term[] = parts.flatMap((part) => [...part.loss(t, basis)]);
   for (const c of model.classes) {
     if (c.reducedPrice === undefined || !t.eligible.has(c.id)) continue;
     terms.push([basis === 'after-offers' ? c.price - c.reducedPrice : c.price, reducedColumn(c.id)]);

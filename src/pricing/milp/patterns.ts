@@ -19,57 +19,77 @@ export interface MilpPattern {
 /** The most patterns the exact programme is written with: past it, the fallback declines (the engine's answer stands). */
 export const MOST_PATTERNS = 20_000;
 
-/** The most slot fillings visited while enumerating (several fillings can give one pattern). */
-const MOST_FILLINGS = 200_000;
+/** The most slot fillings visited while enumerating one offer's patterns (several fillings can give one pattern). */
+export const MOST_FILLINGS = 200_000;
+
+/** Per slot, the basket's classes that can fill it, ascending. */
+export function classesBySlot(model: PricingModel, offer: number): number[][] {
+  const active = model.offers[offer]!;
+  return active.slotSizes.map((_, s) =>
+    [...active.slotsByClass]
+      .filter(([, slots]) => slots.includes(s))
+      .map(([c]) => c)
+      .sort((a, b) => a - b),
+  );
+}
 
 /**
- * Every application pattern that saves money, from the model's offers and each one's eligible
- * classes per slot (`slotsByClass`), priced by the offer's own strategy (`strategy.saving`): no
- * offer kind is known here. Fillings that take the same units of each class and save the same are
- * one pattern (bundle slots that share classes). Undefined when there would be more than
- * {@link MOST_PATTERNS} (a slot over dozens of classes).
+ * Visits every filling of an offer's slots by the basket's classes (each slot a multiset, never
+ * more units of a class than the basket has), leaving slot `skip` empty when given. False, having
+ * stopped, once more than `most` fillings were visited.
  */
-export function milpPatterns(model: PricingModel): MilpPattern[] | undefined {
-  const patterns: MilpPattern[] = [];
+export function forEachFilling(
+  model: PricingModel,
+  offer: number,
+  most: number,
+  visit: (slots: readonly (readonly number[])[], used: ReadonlyMap<number, number>) => void,
+  skip = -1,
+): boolean {
+  const sizes = model.offers[offer]!.slotSizes.map((size, s) => (s === skip ? 0 : size));
+  const bySlot = classesBySlot(model, offer);
+  const used = new Map<number, number>();
+  const slots: number[][] = sizes.map(() => []);
   let visited = 0;
-  for (let offer = 0; offer < model.offers.length; offer++) {
-    const active = model.offers[offer]!;
-    const sizes = active.slotSizes;
-    const bySlot = sizes.map((_, s) => [...active.slotsByClass].filter(([, slots]) => slots.includes(s)).map(([c]) => c).sort((a, b) => a - b));
-    const kept = new Map<string, MilpPattern>();
-    const used = new Map<number, number>();
-    const slots: number[][] = sizes.map(() => []);
-    let overflow = false;
-    const fill = (slot: number, from: number): void => {
-      if (overflow) return;
-      if (slot === sizes.length) {
-        if (++visited > MOST_FILLINGS) overflow = true;
-        else keep(model, offer, slots, used, kept);
-        return;
-      }
-      if (slots[slot]!.length === sizes[slot]) {
-        fill(slot + 1, 0);
-        return;
-      }
-      const eligible = bySlot[slot]!;
-      for (let i = from; i < eligible.length; i++) {
-        const c = eligible[i]!;
-        const taken = used.get(c) ?? 0;
-        if (taken >= model.classes[c]!.units.length) continue;
-        used.set(c, taken + 1);
-        slots[slot]!.push(c);
-        // Within a slot a multiset: the next unit's class is this one or a later one.
-        fill(slot, i);
-        slots[slot]!.pop();
-        used.set(c, taken);
-      }
-    };
-    fill(0, 0);
-    if (overflow) return undefined;
-    for (const p of kept.values()) patterns.push(p);
-    if (patterns.length > MOST_PATTERNS) return undefined;
-  }
-  return patterns;
+  const fill = (slot: number, from: number): boolean => {
+    if (slot === sizes.length) {
+      if (++visited > most) return false;
+      visit(slots, used);
+      return true;
+    }
+    if (slots[slot]!.length === sizes[slot]) return fill(slot + 1, 0);
+    const eligible = bySlot[slot]!;
+    for (let i = from; i < eligible.length; i++) {
+      const c = eligible[i]!;
+      const taken = used.get(c) ?? 0;
+      if (taken >= model.classes[c]!.units.length) continue;
+      used.set(c, taken + 1);
+      slots[slot]!.push(c);
+      // Within a slot a multiset: the next unit's class is this one or a later one.
+      const going = fill(slot, i);
+      slots[slot]!.pop();
+      used.set(c, taken);
+      if (!going) return false;
+    }
+    return true;
+  };
+  return fill(0, 0);
+}
+
+/**
+ * Every application pattern of one offer that saves money, from its eligible classes per slot
+ * (`slotsByClass`), priced by the offer's own strategy (`strategy.saving`): no offer kind is known
+ * here. Fillings that take the same units of each class and save the same are one pattern (bundle
+ * slots that share classes). Undefined when there would be more than `most` patterns or
+ * {@link MOST_FILLINGS} fillings (a slot over dozens of classes).
+ */
+export function offerPatterns(model: PricingModel, offer: number, most: number): MilpPattern[] | undefined {
+  const kept = new Map<string, MilpPattern>();
+  let over = false;
+  const complete = forEachFilling(model, offer, MOST_FILLINGS, (slots, used) => {
+    if (!over) keep(model, offer, slots, used, kept);
+    over = kept.size > most;
+  });
+  return complete && !over ? [...kept.values()] : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { highsMilp } from '../../../test-support/highs-milp';
 import { solveWithIlp } from '../../../test-support/ilp-oracle';
 import { OFFER_FAMILIES, familyStore } from '../../../test-support/offer-families';
 import { kataPotterBook } from '../../../test-support/kata-potter';
-import { PRICING_DATE, randomStore } from '../../../test-support/random-store';
+import { PRICING_DATE, randomStore, type BasketLine, type JsonPriceBook } from '../../../test-support/random-store';
 import { priceBasket } from '../price-basket';
 import type { PricingResult } from '../price-basket';
 import type { Receipt } from '../receipt';
@@ -145,11 +145,12 @@ describe("what the fallback makes of the solver's answer", () => {
     expect(priceExactly(potter, kata, {}, () => undefined)).toBeUndefined();
   });
 
-  it('declines a basket with too many patterns to write, without asking the solver', () => {
-    // A 4 for 10.00 over 40 products has C(43, 4) = 123,410 patterns.
+  it('declines a basket with too many patterns to write and no count of classes that is exact, without asking the solver', () => {
+    // A 4 for 10.00 over 40 products at 2.30 to 2.69 has C(43, 4) = 123,410 fillings, some saving
+    // (four at 2.69) and some not (four at 2.30), and no one-unit slot to complete them by.
     const many = book({
       currency: 'GBP',
-      products: Array.from({ length: 40 }, (_, i) => ({ ...each(`P${i}`, 300 + i), category: 'c' })),
+      products: Array.from({ length: 40 }, (_, i) => ({ ...each(`P${i}`, 230 + i), category: 'c' })),
       offers: [{ id: '4for10', kind: 'multi-buy', categories: ['c'], quantity: 4, price: 1000 }],
     });
     const asked: string[] = [];
@@ -158,6 +159,49 @@ describe("what the fallback makes of the solver's answer", () => {
     expect(asked).toEqual([]);
   });
 });
+
+describe('the exact fallback by class counts', () => {
+  it('proves a basket of 123,410 patterns whose every filling saves (it used to decline): every unit in a 4 for 10.00', () => {
+    // 40 products at 3.00 to 3.39, four of each: any four save at least 2.00, so all 160 units
+    // make 40 applications, 40 × 10.00.
+    const many = book({
+      currency: 'GBP',
+      products: Array.from({ length: 40 }, (_, i) => ({ ...each(`P${i}`, 300 + i), category: 'c' })),
+      offers: [{ id: '4for10', kind: 'multi-buy', categories: ['c'], quantity: 4, price: 1000 }],
+    });
+    const receipt = receiptOf(priceExactly(many, Array.from({ length: 40 }, (_, i) => ({ sku: `P${i}`, quantity: 4 })), {}, highs));
+    expect([receipt.total, receipt.optimal, receipt.discounts.length]).toEqual([40_000, true, 40]);
+  });
+
+  it("proves a meal deal, two 3 for 2s, a percent-off and a threshold, each offer by class counts, at the MILP oracle's optimum", async () => {
+    const { json, basket } = crowdedStore(12);
+    const receipt = receiptOf(priceExactly(book(json), basket, { compactPast: 0 }, highs));
+    expect([receipt.total, receipt.optimal]).toEqual([(await solveWithIlp(json, basket, PRICING_DATE)).total, true]);
+  });
+});
+
+/**
+ * `n` sandwiches, snacks and drinks each; a meal deal of one of each for 4.30 (the cheapest
+ * fillings do not save), two identical 3 for 2s on snacks (one limited to two), 15% off snacks,
+ * 4.00 off a spend of 60.00 after offers; a basket of one or two of each product.
+ */
+function crowdedStore(n: number): { json: JsonPriceBook; basket: BasketLine[] } {
+  const range = (category: string, from: number, step: number) => Array.from({ length: n }, (_, i) => ({ ...each(`${category}${i}`, from + step * i + (i % 3)), category }));
+  const products = [...range('sandwich', 150, 25), ...range('snack', 50, 17), ...range('drink', 40, 22)];
+  const json: JsonPriceBook = {
+    currency: 'GBP',
+    products,
+    offers: [
+      { id: 'meal', kind: 'bundle', slots: [{ categories: ['sandwich'] }, { categories: ['snack'] }, { categories: ['drink'] }], price: 430 },
+      { id: '3for2a', kind: 'cheapest-free', categories: ['snack'], buy: 3, free: 1 },
+      { id: '3for2b', kind: 'cheapest-free', categories: ['snack'], buy: 3, free: 1, limit: 2 },
+      { id: '15pc', kind: 'percent-off', categories: ['snack'], percent: 15 },
+      { id: 'spend60', kind: 'spend-threshold', threshold: 6000, amount: 400, basis: 'after-offers' },
+    ],
+  };
+  const basket = products.map((p, i) => (i % 4 === 0 ? { sku: p.sku, quantity: 2 } : { sku: p.sku }));
+  return { json, basket };
+}
 
 describe('the exact fallback on the offer families', () => {
   // The baskets the engine found hardest: each family's first three, whole, against the MILP oracle
@@ -185,6 +229,18 @@ describe('properties', () => {
         if (engine.optimal) expect(exact.total).toBe(engine.total);
       }),
       { seed: 15, numRuns: 150 },
+    );
+  });
+
+  it('equals the brute-force optimum on small random baskets with every offer it can stated by class counts, proven', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
+        const { book: json, basket } = randomStore(seed, 'tiny');
+        fc.pre(basket.reduce((n, line) => n + (line.grams === undefined ? (line.quantity ?? 1) : 1), 0) <= MAX_UNITS);
+        const exact = receiptOf(priceExactly(book(json), basket, { date: PRICING_DATE, compactPast: 0 }, highs));
+        expect([exact.total, exact.optimal]).toEqual([solveByBruteForce(json, basket, PRICING_DATE).total, true]);
+      }),
+      { seed: 16, numRuns: 150 },
     );
   });
 });

@@ -4,10 +4,11 @@ import { buildModel, type PricingModel } from '../model';
 import { receiptOf, type PricingResult } from '../price-basket';
 import { pricingContext, type PricingContext } from '../pricing-context';
 import type { PriceBook } from '../schema';
-import { applicationSaving, type Application, type ItemSolution } from '../solution';
-import { formulate, patternColumn } from './formulation';
+import type { Application, ItemSolution } from '../solution';
+import { formulate } from './formulation';
 import { lpText } from './lp-text';
-import { milpPatterns, type MilpPattern } from './patterns';
+import { offerParts } from './offer-forms';
+import type { OfferPart } from './offer-part';
 
 /** What an exact MILP solver answered for the programme it was given (read by the caller: the engine loads no solver). */
 export interface MilpAnswer {
@@ -29,10 +30,14 @@ export type MilpSolver = (lp: string) => MilpAnswer | undefined;
 export interface ExactOptions {
   readonly date?: string;
   readonly context?: PricingContext;
+  /**
+   * Past how many patterns an offer is stated by class counts where its kind allows
+   * (`offer-forms.ts`, default `COMPACT_PAST`): the answer is the same either way, the programme
+   * smaller or tighter; tests lower it to 0 to try every offer's compact form.
+   */
+  readonly compactPast?: number;
 }
 
-/** How far a whole-number decision may sit from its integer, as HiGHS's MIP feasibility tolerance has it. */
-const INTEGRALITY = 1e-6;
 /** How far the solver's objective may sit from the engine's total (whole minor units) and still be the same number. */
 const SAME_TOTAL = 1e-3;
 
@@ -45,18 +50,19 @@ const SAME_TOTAL = 1e-3;
  * is the lowest. Exclusive thresholds, each the only offer when it applies, are priced apart and
  * win when lower. The receipt's `steps` is 0 (the engine's search ran none) and it has no near
  * misses. Undefined when there is no answer: too many patterns to write the programme
- * ({@link MOST_PATTERNS}), or the solver found no solution, or one the engine cannot read.
+ * (`offerParts`, past `MOST_PATTERNS`), or the solver found no solution, or one the engine cannot
+ * read.
  */
 export function priceExactly(book: PriceBook, items: readonly BasketItem[], options: ExactOptions, solve: MilpSolver): PricingResult | undefined {
   const context = options.context ?? pricingContext(book);
   const priced = priceLines(book, items, context.products);
   if (!priced.ok) return priced;
   const model = buildModel(book, priced.lines, options.date, context.memo);
-  const patterns = milpPatterns(model);
-  if (patterns === undefined) return undefined;
-  const answer = solve(lpText(formulate(model, patterns)));
+  const parts = offerParts(model, options.compactPast);
+  if (parts === undefined) return undefined;
+  const answer = solve(lpText(formulate(model, parts)));
   if (answer === undefined) return undefined;
-  const solution = solutionOf(model, patterns, answer);
+  const solution = solutionOf(model, parts, answer);
   if (solution === undefined) return undefined;
   let best: Evaluation = evaluate(model, solution);
   const proven = answer.optimal && Math.abs(answer.objective - best.total) <= SAME_TOTAL;
@@ -69,32 +75,18 @@ export function priceExactly(book: PriceBook, items: readonly BasketItem[], opti
 }
 
 /**
- * The solver's pattern counts as the engine's item solution: each application takes units of its
- * classes in scan order, and the units of a reduced class left over sell at their reduced price.
- * Undefined when a count is not whole or the counts take more units than the basket has.
+ * The solver's solution as the engine's item solution: each offer's part reads its applications,
+ * taking units of their classes in scan order, and the units of a reduced class left over sell at
+ * their reduced price. Undefined when a part cannot read its applications (a count not whole,
+ * more units than the basket has).
  */
-function solutionOf(model: PricingModel, patterns: readonly MilpPattern[], answer: MilpAnswer): ItemSolution | undefined {
+function solutionOf(model: PricingModel, parts: readonly OfferPart[], answer: MilpAnswer): ItemSolution | undefined {
   const left = model.classes.map((c) => c.units.slice().reverse());
   const applications: Application[] = [];
-  for (let p = 0; p < patterns.length; p++) {
-    const value = answer.value(patternColumn(p));
-    if (value === undefined) return undefined;
-    const count = Math.round(value);
-    if (Math.abs(value - count) > INTEGRALITY || count < 0) return undefined;
-    const { offer, slots } = patterns[p]!;
-    for (let k = 0; k < count; k++) {
-      const units: number[][] = [];
-      for (const slot of slots) {
-        const ids: number[] = [];
-        for (const c of slot) {
-          const id = left[c]!.pop();
-          if (id === undefined) return undefined;
-          ids.push(id);
-        }
-        units.push(ids.sort((a, b) => a - b));
-      }
-      applications.push({ offer, units, saving: applicationSaving(model, offer, units) });
-    }
+  for (const part of parts) {
+    const read = part.read((column) => answer.value(column), left);
+    if (read === undefined) return undefined;
+    applications.push(...read);
   }
   const reduced: number[] = [];
   for (const c of model.classes) if (c.reducedPrice !== undefined) reduced.push(...left[c.id]!);
