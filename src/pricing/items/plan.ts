@@ -154,7 +154,19 @@ function planOffer(active: ActiveOffer, o: number, classAt: Int32Array, price: F
   const shape: OfferShape = active.groupSize === 1 ? LIMITED_SINGLE : active.slotSizes.length === 1 ? ONE_SLOT : BUNDLE;
   const sizes = active.slotSizes;
   const positions = new Int32Array(eligibleAt);
-  const slotMask = int32sOf(eligibleAt, (i) => active.slotsByClass.get(classAt[i]!)!.reduce((m, s) => m | (1 << s), 0));
+  // A class's units sit together in the plan: its mask is worked out once per run of them.
+  const slotMask = new Int32Array(eligibleAt.length);
+  let maskClass = -1;
+  let mask = 0;
+  for (let k = 0; k < eligibleAt.length; k++) {
+    const c = classAt[eligibleAt[k]!]!;
+    if (c !== maskClass) {
+      maskClass = c;
+      mask = 0;
+      for (const s of active.slotsByClass.get(c)!) mask |= 1 << s;
+    }
+    slotMask[k] = mask;
+  }
   const localAt = new Int32Array(n + 1);
   for (let i = n, k = positions.length; i >= 0; i--) {
     while (k > 0 && positions[k - 1]! >= i) k--;
@@ -180,21 +192,46 @@ function planOffer(active: ActiveOffer, o: number, classAt: Int32Array, price: F
   };
 }
 
-/** Per layer 0..n: the fields of the offers live there (eligible units both before and after), and those offers. */
+/**
+ * Per layer 0..n: the fields of the offers live there (eligible units both before and after), and
+ * those offers. The live set changes only just after an offer's first or last unit: a layer where
+ * none does shares the layer before's arrays (they are only read).
+ */
 function liveLayout(stateful: readonly StatefulOffer[], n: number): { liveFields: Int32Array[]; liveOffers: Int32Array[] } {
+  const changes = new Uint8Array(n + 1);
+  changes[0] = 1;
+  for (const sf of stateful) {
+    changes[sf.first + 1] = 1;
+    if (sf.last + 1 <= n) changes[sf.last + 1] = 1;
+  }
   const liveFields: Int32Array[] = [];
   const liveOffers: Int32Array[] = [];
   for (let i = 0; i <= n; i++) {
-    const offersLive: number[] = [];
-    const fields: number[] = [];
-    stateful.forEach((sf, k) => {
+    if (!changes[i]) {
+      liveFields.push(liveFields[i - 1]!);
+      liveOffers.push(liveOffers[i - 1]!);
+      continue;
+    }
+    let offerCount = 0;
+    let fieldCount = 0;
+    for (const sf of stateful) {
       if (sf.first < i && i <= sf.last) {
-        offersLive.push(k);
-        for (let f = 0; f < sf.fieldCount; f++) fields.push(sf.field + f);
+        offerCount++;
+        fieldCount += sf.fieldCount;
       }
-    });
-    liveFields.push(new Int32Array(fields));
-    liveOffers.push(new Int32Array(offersLive));
+    }
+    const offersLive = new Int32Array(offerCount);
+    const fields = new Int32Array(fieldCount);
+    offerCount = 0;
+    fieldCount = 0;
+    for (let k = 0; k < stateful.length; k++) {
+      const sf = stateful[k]!;
+      if (!(sf.first < i && i <= sf.last)) continue;
+      offersLive[offerCount++] = k;
+      for (let f = 0; f < sf.fieldCount; f++) fields[fieldCount++] = sf.field + f;
+    }
+    liveFields.push(fields);
+    liveOffers.push(offersLive);
   }
   return { liveFields, liveOffers };
 }
