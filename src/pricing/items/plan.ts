@@ -1,4 +1,5 @@
 import type { ActiveOffer, Component, PricingModel } from '../model';
+import { fieldMultiplier } from '../state-table';
 
 /**
  * How an offer keeps state in the solvers: `LIMITED_SINGLE`, one unit per application with a limit
@@ -78,6 +79,10 @@ export interface ComponentPlan {
   readonly liveFields: readonly Int32Array[];
   /** Stateful offers live at layer i. */
   readonly liveOffers: readonly Int32Array[];
+  /** Per layer, each live field's hash multiplier (`fieldMultiplier` of {@link liveFields}). */
+  readonly liveMultipliers: readonly Int32Array[];
+  /** Per position: the stateful offers whose last eligible unit is there (they must be closed after it). */
+  readonly endings: readonly Int32Array[];
 }
 
 export const FULL_PRICE = -1;
@@ -168,8 +173,8 @@ export function planComponent(model: PricingModel, component: Component): Compon
       options.push(runOptions[r]!);
     }
   }
-  const { liveFields, liveOffers } = liveLayout(stateful, n);
-  return { component, n, units, price, classAt, stateless, bestStateless, options, stateful, width, liveFields, liveOffers };
+  const { liveFields, liveOffers, liveMultipliers, endings } = liveLayout(stateful, n);
+  return { component, n, units, price, classAt, stateless, bestStateless, options, stateful, width, liveFields, liveOffers, liveMultipliers, endings };
 }
 
 /** An offer of a component that keeps state: its runs of eligible units, before its arrays are laid out. */
@@ -276,12 +281,16 @@ function addOptions(layout: OfferLayout, index: number, runs: ClassRuns, price: 
   }
 }
 
+/** No offer ends at a position: every such position shares this (it is only read). */
+const NONE = new Int32Array(0);
+
 /**
- * Per layer 0..n: the fields of the offers live there (eligible units both before and after), and
- * those offers. The live set changes only just after an offer's first or last unit: a layer where
- * none does shares the layer before's arrays (they are only read).
+ * Per layer 0..n: the fields of the offers live there (eligible units both before and after),
+ * those offers, and the fields' hash multipliers; per position, the offers ending there. The live
+ * set changes only just after an offer's first or last unit: a layer where none does shares the
+ * layer before's arrays (they are only read).
  */
-function liveLayout(stateful: readonly StatefulOffer[], n: number): { liveFields: Int32Array[]; liveOffers: Int32Array[] } {
+function liveLayout(stateful: readonly StatefulOffer[], n: number): Pick<ComponentPlan, 'liveFields' | 'liveOffers' | 'liveMultipliers' | 'endings'> {
   const changes = new Uint8Array(n + 1);
   changes[0] = 1;
   for (const sf of stateful) {
@@ -292,15 +301,17 @@ function liveLayout(stateful: readonly StatefulOffer[], n: number): { liveFields
   let size = 0;
   for (let i = 0; i <= n; i++) {
     if (!changes[i]) continue;
-    for (const sf of stateful) if (live(sf, i)) size += 1 + sf.fieldCount;
+    for (const sf of stateful) if (live(sf, i)) size += 1 + 2 * sf.fieldCount;
   }
-  const arena = new Int32Arena(size);
+  const arena = new Int32Arena(size + stateful.length);
   const liveFields: Int32Array[] = [];
   const liveOffers: Int32Array[] = [];
+  const liveMultipliers: Int32Array[] = [];
   for (let i = 0; i <= n; i++) {
     if (!changes[i]) {
       liveFields.push(liveFields[i - 1]!);
       liveOffers.push(liveOffers[i - 1]!);
+      liveMultipliers.push(liveMultipliers[i - 1]!);
       continue;
     }
     let offerCount = 0;
@@ -312,16 +323,32 @@ function liveLayout(stateful: readonly StatefulOffer[], n: number): { liveFields
     }
     const offersLive = arena.take(offerCount);
     const fields = arena.take(fieldCount);
+    const multipliers = arena.take(fieldCount);
     offerCount = 0;
     fieldCount = 0;
     for (let k = 0; k < stateful.length; k++) {
       const sf = stateful[k]!;
       if (!live(sf, i)) continue;
       offersLive[offerCount++] = k;
-      for (let f = 0; f < sf.fieldCount; f++) fields[fieldCount++] = sf.field + f;
+      for (let f = 0; f < sf.fieldCount; f++) {
+        multipliers[fieldCount] = fieldMultiplier(sf.field + f);
+        fields[fieldCount++] = sf.field + f;
+      }
     }
     liveFields.push(fields);
     liveOffers.push(offersLive);
+    liveMultipliers.push(multipliers);
   }
-  return { liveFields, liveOffers };
+  return { liveFields, liveOffers, liveMultipliers, endings: endingsOf(stateful, n, arena) };
+}
+
+/** Per position: the stateful offers whose last eligible unit is there, in offer order. */
+function endingsOf(stateful: readonly StatefulOffer[], n: number, arena: Int32Arena): Int32Array[] {
+  const counts = new Int32Array(n);
+  for (const sf of stateful) counts[sf.last]!++;
+  const endings: Int32Array[] = [];
+  for (let i = 0; i < n; i++) endings.push(counts[i] === 0 ? NONE : arena.take(counts[i]!));
+  counts.fill(0);
+  stateful.forEach((sf, k) => (endings[sf.last]![counts[sf.last]!++] = k));
+  return endings;
 }
