@@ -186,7 +186,12 @@ function dayOf(book: PriceBook, memo: BookMemo, date: string | undefined): BookD
 function slotsOf(o: BookOffer, c: UnitClass): readonly number[] {
   let slots = o.slotsBySku.get(c.sku);
   if (slots === undefined) {
-    slots = o.strategy.slotTargets.flatMap((slot, s) => (targets(slot, c.sku, c.category) ? [s] : []));
+    // A loop, not `flatMap`: V8 runs that one through its generic path, and a fresh context meets
+    // every (offer, SKU) pair of the basket once (Kata Potter: 26 offers by 5 titles).
+    const found: number[] = [];
+    const slotTargets = o.strategy.slotTargets;
+    for (let s = 0; s < slotTargets.length; s++) if (targets(slotTargets[s]!, c.sku, c.category)) found.push(s);
+    slots = found;
     o.slotsBySku.set(c.sku, slots);
   }
   return slots;

@@ -38,6 +38,11 @@ export class ComponentCache {
     return this.results.get(signature)?.stored;
   }
 
+  /** Whether no result is stored (a fresh context): then no warm start is looked for. */
+  get empty(): boolean {
+    return this.results.size === 0;
+  }
+
   /** Stores a result whose choices name offers by their position in the book. */
   set(signature: string, result: ComponentResult): void {
     this.results.set(signature, { stored: result, key: '', local: undefined });
@@ -133,7 +138,8 @@ const WARM_FROM = 12;
  * near-miss trial adds a unit to), from the cache: its choices per class and its bound's λ.
  */
 function warmStart(model: PricingModel, cache: ComponentCache, component: Component, byBook: ReadonlyMap<number, number>): WarmStart | undefined {
-  if (component.sequence.length < WARM_FROM) return undefined;
+  // A fresh context has nothing to warm from: building every candidate's signature would find nothing.
+  if (component.sequence.length < WARM_FROM || cache.empty) return undefined;
   const { content } = component;
   // The class scanned last is the one a scan added to, so its one-fewer problem is tried first:
   // building every candidate's signature costs as much as a small search on a big component.

@@ -1,8 +1,10 @@
 import { BUNDLE, LIMITED_SINGLE, ONE_SLOT, type ComponentPlan, type StatefulOffer } from './plan';
 import type { SearchBudget } from '../search-budget';
-import { int32sOf } from '../arrays';
+import { fillTopSums, layOutTopSums, type TopSums } from './top-sums';
 
 const NEG = Number.NEGATIVE_INFINITY;
+/** A bundle's table: it has none (its bound reads its {@link TopSums}). */
+const NO_TABLE = new Float64Array(0);
 /** The step scale (from 2, halved after three steps in a row that fail to improve) below which {@link SuffixBound.prepare} stops. */
 const MIN_THETA = 0.5;
 
@@ -32,10 +34,17 @@ const MIN_THETA = 0.5;
  */
 export class SuffixBound {
   /** λ per class (local class index). */
-  private lambda: Float64Array;
+  private readonly lambda: Float64Array;
   private readonly classOf: Int32Array;
   private readonly classCount: number;
-  private readonly unitsPerClass: Int32Array;
+  /** {@link prepare}'s work per class: each class's use by the offers' own optima, the subgradient, the best λ so far. */
+  private readonly usage: Float64Array;
+  private readonly gradient: Float64Array;
+  private readonly bestLambda: Float64Array;
+  /** {@link build}'s work per layer: the roots of offers starting there. */
+  private readonly rootsFrom: Float64Array;
+  /** A state with every field zero (nothing open). */
+  private readonly closed: Int32Array;
   private tables: Float64Array[] = [];
   /** Per stateful offer: the buffer its table is computed in (reused by every evaluation). */
   private readonly buffers: Array<Float64Array | undefined> = [];
@@ -44,9 +53,12 @@ export class SuffixBound {
   private readonly slotOrders: Array<Int32Array[] | undefined> = [];
   /** Bundles: per stateful offer, each unit's value at the current λ. */
   private readonly slotValues: Array<Float64Array | undefined> = [];
-  /** Bundles: per stateful offer, per slot, per local suffix index: prefix sums of the sorted values. */
-  private topSums: Array<TopSums[] | undefined> = [];
-  private constants = new Float64Array(0);
+  /** Bundles: per stateful offer, per slot, per local suffix index: prefix sums of the sorted values (laid out once, refilled by each {@link build}). */
+  private readonly topSums: Array<TopSums[] | undefined> = [];
+  /** Where {@link fillTopSums} sorts a slot's values: as long as the most eligible units of a bundle. */
+  private sortScratch: Float64Array | undefined;
+  /** Per layer: the bound of everything not live there, plus every unit's credit from there on. */
+  private readonly constants: Float64Array;
   /** The bound at the root (the whole component, nothing open). */
   root = Number.POSITIVE_INFINITY;
 
@@ -57,19 +69,30 @@ export class SuffixBound {
     private readonly unitCost: Float64Array | undefined,
   ) {
     const classIndex = new Map<number, number>();
-    this.classOf = int32sOf(plan.classAt, (c) => {
+    const n = plan.n;
+    this.classOf = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const c = plan.classAt[i]!;
       let k = classIndex.get(c);
       if (k === undefined) {
         k = classIndex.size;
         classIndex.set(c, k);
       }
-      return k;
-    });
-    this.classCount = classIndex.size;
-    this.unitsPerClass = new Int32Array(this.classCount);
-    for (let i = 0; i < plan.n; i++) this.unitsPerClass[this.classOf[i]!]!++;
-    this.lambda = new Float64Array(this.classCount);
-    for (let i = 0; i < plan.n; i++) this.lambda[this.classOf[i]!] = standalone[i]!;
+      this.classOf[i] = k;
+    }
+    const classes = classIndex.size;
+    this.classCount = classes;
+    // Views of one buffer: V8 allocates a typed array of more than 64 bytes outside its heap, at ten
+    // times the cost of a view.
+    const floats = new Float64Array(4 * classes + 2 * n + 3);
+    this.lambda = floats.subarray(0, classes);
+    this.usage = floats.subarray(classes, 2 * classes);
+    this.gradient = floats.subarray(2 * classes, 3 * classes);
+    this.bestLambda = floats.subarray(3 * classes, 4 * classes);
+    this.constants = floats.subarray(4 * classes, 4 * classes + n + 1);
+    this.rootsFrom = floats.subarray(4 * classes + n + 1);
+    this.closed = new Int32Array(plan.width);
+    for (let i = 0; i < n; i++) this.lambda[this.classOf[i]!] = standalone[i]!;
   }
 
   /**
@@ -78,15 +101,15 @@ export class SuffixBound {
    * tables for the best λ found. Spends budget steps in proportion to the work.
    */
   prepare(lowerBound: number, iterations: number, budget: SearchBudget | undefined): void {
-    const usage = new Float64Array(this.classCount);
+    const { usage, bestLambda } = this;
     let best = this.evaluate(usage, budget);
     let current = best;
-    let bestLambda = this.lambda.slice();
+    bestLambda.set(this.lambda);
     // Polyak steps towards the best known solution from the current bound; the step shrinks when
     // three steps in a row fail to improve the best bound.
     let theta = 2;
     let stalled = 0;
-    const g = new Float64Array(this.classCount);
+    const g = this.gradient;
     for (let it = 0; it < iterations && best >= lowerBound + 1 - 1e-6; it++) {
       let norm = 0;
       g.fill(0);
@@ -101,7 +124,7 @@ export class SuffixBound {
       current = this.evaluate(usage, budget);
       if (current < best - 1e-9) {
         best = current;
-        bestLambda = this.lambda.slice();
+        bestLambda.set(this.lambda);
         stalled = 0;
       } else if (++stalled >= 3) {
         theta /= 2;
@@ -112,7 +135,7 @@ export class SuffixBound {
       }
       if (budget?.exhausted) break;
     }
-    this.lambda = bestLambda;
+    this.lambda.set(bestLambda);
     this.build(budget);
   }
 
@@ -237,23 +260,20 @@ export class SuffixBound {
   private build(budget: SearchBudget | undefined): void {
     const plan = this.plan;
     this.tables = [];
-    this.topSums = [];
     plan.stateful.forEach((sf, k) => {
       budget?.spend(sf.positions.length);
       if (sf.shape === BUNDLE) {
-        this.tables.push(new Float64Array(0));
-        this.topSums.push(this.bundleSums(sf, k, budget));
+        this.tables.push(NO_TABLE);
+        this.bundleSums(sf, k, budget);
       } else {
         this.tables.push(this.table(sf, k));
-        this.topSums.push(undefined);
       }
     });
     // An offer not live at layer i is either not started (its whole problem still ahead: its
     // root value) or finished (nothing): add each offer's root to the layers up to its first unit.
-    const rootsFrom = new Float64Array(plan.n + 2);
-    const zero = new Int32Array(plan.width);
-    plan.stateful.forEach((sf, k) => (rootsFrom[sf.first] = rootsFrom[sf.first]! + this.offer(k, 0, zero)));
-    const constants = new Float64Array(plan.n + 1);
+    const { rootsFrom, constants } = this;
+    rootsFrom.fill(0);
+    plan.stateful.forEach((sf, k) => (rootsFrom[sf.first] = rootsFrom[sf.first]! + this.offer(k, 0, this.closed)));
     let credit = 0;
     let roots = 0;
     for (let i = plan.n; i >= 0; i--) {
@@ -261,7 +281,6 @@ export class SuffixBound {
       roots += rootsFrom[i]!;
       constants[i] = credit + roots;
     }
-    this.constants = constants;
     this.root = constants[0]!;
   }
 
@@ -354,6 +373,23 @@ export class SuffixBound {
     }
   }
 
+  /** Fills bundle k's {@link TopSums} for the current λ (laying them out on first use). */
+  private bundleSums(sf: StatefulOffer, k: number, budget: SearchBudget | undefined): void {
+    let sums = this.topSums[k];
+    if (sums === undefined) {
+      sums = layOutTopSums(sf);
+      this.topSums[k] = sums;
+    }
+    let scratch = this.sortScratch;
+    if (scratch === undefined) {
+      let most = 0;
+      for (const other of this.plan.stateful) if (other.shape === BUNDLE) most = Math.max(most, other.positions.length);
+      scratch = new Float64Array(most);
+      this.sortScratch = scratch;
+    }
+    fillTopSums(sf, sums, (j) => this.value(sf, j, 0), scratch, budget);
+  }
+
   /**
    * A bundle's best value from the root (nothing open), and the units it takes. Each slot's units
    * are kept in an order between evaluations and re-sorted by value (descending, ties by local
@@ -364,12 +400,17 @@ export class SuffixBound {
     let orders = this.slotOrders[k];
     let values = this.slotValues[k];
     if (orders === undefined || values === undefined) {
-      orders = sf.sizes.map((_, s) => {
-        const order: number[] = [];
-        for (let j = 0; j < sf.positions.length; j++) if ((sf.slotMask[j]! >> s) & 1) order.push(j);
-        return new Int32Array(order);
-      });
-      values = new Float64Array(sf.positions.length);
+      const m = sf.positions.length;
+      // One buffer for every slot's order (views: see the constructor).
+      const all = new Int32Array(m * sf.sizes.length);
+      let used = 0;
+      orders = [];
+      for (let s = 0; s < sf.sizes.length; s++) {
+        const from = used;
+        for (let j = 0; j < m; j++) if ((sf.slotMask[j]! >> s) & 1) all[used++] = j;
+        orders.push(all.subarray(from, used));
+      }
+      values = new Float64Array(m);
       this.slotOrders[k] = orders;
       this.slotValues[k] = values;
     }
@@ -407,63 +448,4 @@ export class SuffixBound {
     return total;
   }
 
-  /** Per slot: for each local suffix index, the prefix sums of the slot's eligible values from there on, sorted descending. */
-  private bundleSums(sf: StatefulOffer, _k: number, budget: SearchBudget | undefined): TopSums[] {
-    const m = sf.positions.length;
-    return sf.sizes.map((_, s) => {
-      const sorted: number[] = [];
-      let size = 1;
-      for (let j = 0; j < m; j++) if ((sf.slotMask[j]! >> s) & 1) size += m - j + 1;
-      const flat = new Float64Array(size);
-      const offset = new Int32Array(m + 1);
-      const count = new Int32Array(m + 1);
-      let used = 1;
-      offset[m] = 0;
-      for (let j = m - 1; j >= 0; j--) {
-        if ((sf.slotMask[j]! >> s) & 1) {
-          const v = this.value(sf, j, 0);
-          let at = sorted.length;
-          while (at > 0 && sorted[at - 1]! < v) at--;
-          sorted.splice(at, 0, v);
-          offset[j] = used;
-          count[j] = sorted.length;
-          for (let r = 0; r < sorted.length; r++) flat[used + r + 1] = flat[used + r]! + sorted[r]!;
-          used += sorted.length + 1;
-          budget?.spend(sorted.length);
-        } else {
-          offset[j] = offset[j + 1]!;
-          count[j] = count[j + 1]!;
-        }
-      }
-      return new TopSums(flat, offset, count);
-    });
-  }
-
-}
-
-/** A bundle slot's best-units sums per suffix: `at(j)` gives the sorted prefix sums of the slot's values from local index j on. */
-class TopSums {
-  private j = -1;
-  private base = 0;
-  count = 0;
-
-  constructor(
-    private readonly flat: Float64Array,
-    private readonly offset: Int32Array,
-    private readonly counts: Int32Array,
-  ) {}
-
-  at(j: number): this {
-    if (j !== this.j) {
-      this.j = j;
-      this.base = this.offset[j]!;
-      this.count = this.counts[j]!;
-    }
-    return this;
-  }
-
-  /** Sum of the r best values (r ≤ count). */
-  sum(r: number): number {
-    return this.flat[this.base + r]!;
-  }
 }

@@ -1,5 +1,4 @@
 import type { ComponentPlan, StatefulOffer, UnitOption } from './plan';
-import { times } from '../arrays';
 import { StateTable, grown } from '../state-table';
 
 // Local copies of the offer shapes: these are compared in the innermost loops.
@@ -142,9 +141,7 @@ export function isClosed(sf: StatefulOffer, state: Int32Array): boolean {
   return true;
 }
 
-/** Per position: the stateful offers whose last eligible unit is there (they must be closed after it). */
-export function endingAt(plan: ComponentPlan): Int32Array[] {
-  const out = times<number[]>(plan.n, () => []);
-  plan.stateful.forEach((sf, k) => out[sf.last]!.push(k));
-  return out.map((a) => new Int32Array(a));
+/** Per position: the stateful offers whose last eligible unit is there (they must be closed after it), laid out once by the plan. */
+export function endingAt(plan: ComponentPlan): readonly Int32Array[] {
+  return plan.endings;
 }

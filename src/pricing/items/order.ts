@@ -53,44 +53,52 @@ function orderParts(
   offerIds: readonly number[],
 ): { parts: OrderPart[]; partsOf: number[][]; precede: Array<Set<number>> } {
   const inComponent = new Set(classIds);
-  const local = new Map(classIds.map((c, i) => [c, i]));
-  const count = (c: number) => classes[c]!.units.length;
+  const local = new Map<number, number>();
+  classIds.forEach((c, i) => local.set(c, i));
   const parts: OrderPart[] = [];
   const partsOf: number[][] = classIds.map(() => []);
   const precede: Array<Set<number>> = classIds.map(() => new Set<number>());
+  const descending = (members: readonly number[]) => {
+    for (const a of members) for (const b of members) if (classes[a]!.price > classes[b]!.price) precede[local.get(b)!]!.add(local.get(a)!);
+  };
+  const addPart = (members: readonly number[], values: number) => {
+    if (members.length === 0 || values <= 1) return;
+    const index = parts.length;
+    const locals = members.map((c) => local.get(c)!);
+    parts.push({ members: locals, weight: Math.log2(values), remaining: locals.length });
+    for (const m of locals) partsOf[m]!.push(index);
+  };
   for (const o of offerIds) {
     const active = offers[o]!;
-    const eligible = [...active.slotsByClass.keys()].filter((c) => inComponent.has(c));
-    const units = eligible.reduce((a, c) => a + count(c), 0);
+    const { slotSizes } = active;
+    // The offer's classes in this component, and per slot those that can fill it and their units.
+    const eligible: number[] = [];
+    const bySlot: number[][] = slotSizes.map(() => []);
+    const slotUnits: number[] = slotSizes.map(() => 0);
+    let units = 0;
+    for (const [c, slots] of active.slotsByClass) {
+      if (!inComponent.has(c)) continue;
+      eligible.push(c);
+      const count = classes[c]!.units.length;
+      units += count;
+      for (const slot of slots) {
+        bySlot[slot]!.push(c);
+        slotUnits[slot]! += count;
+      }
+    }
     const maxApps = Math.floor(units / active.groupSize);
     const limited = active.limit < maxApps;
     const apps = Math.min(active.limit, maxApps);
-    const descending = (members: readonly number[]) => {
-      for (const a of members) for (const b of members) if (classes[a]!.price > classes[b]!.price) precede[local.get(b)!]!.add(local.get(a)!);
-    };
     if (active.strategy.positional) descending(eligible);
-    if (active.slotSizes.length > 1 && !alwaysSaves(classes, active, eligible)) {
-      active.slotSizes.forEach((_, slot) => descending(eligible.filter((c) => active.slotsByClass.get(c)!.includes(slot))));
-    }
-    const addPart = (members: number[], values: number) => {
-      if (members.length === 0 || values <= 1) return;
-      const index = parts.length;
-      const locals = members.map((c) => local.get(c)!);
-      parts.push({ members: locals, weight: Math.log2(values), remaining: locals.length });
-      for (const m of locals) partsOf[m]!.push(index);
-    };
+    if (slotSizes.length > 1 && !active.strategy.alwaysSaves(cheapestFilling(classes, slotSizes, bySlot))) bySlot.forEach(descending);
     if (active.groupSize === 1 && !limited) continue;
-    active.slotSizes.forEach((size, slot) => {
-      const members = eligible.filter((c) => active.slotsByClass.get(c)!.includes(slot));
-      const slotUnits = members.reduce((a, c) => a + count(c), 0);
-      const values = active.slotSizes.length === 1 ? size : Math.min(slotUnits, size * apps) + 1;
-      addPart(members, values);
-    });
+    slotSizes.forEach((size, slot) => addPart(bySlot[slot]!, slotSizes.length === 1 ? size : Math.min(slotUnits[slot]!, size * apps) + 1));
     if (limited) addPart(eligible, apps + 1);
     // A bundle's state lives from its first unit to its last, whichever slots they fill: one more
     // part over all its classes, so a slot on its own (a pair's single class) is not free to open.
-    if (active.slotSizes.length > 1) {
-      const most = Math.max(...active.slotSizes.map((size, slot) => eligible.filter((c) => active.slotsByClass.get(c)!.includes(slot)).reduce((a, c) => a + count(c), 0) / size));
+    if (slotSizes.length > 1) {
+      let most = Number.NEGATIVE_INFINITY;
+      slotSizes.forEach((size, slot) => (most = Math.max(most, slotUnits[slot]! / size)));
       addPart(eligible, Math.min(most, apps) + 1);
     }
   }
@@ -164,11 +172,17 @@ function greedyOrder(classes: readonly UnitClass[], classIds: readonly number[],
 
 /** Whether every filling of a bundle (from the given classes) costs more than its price: each application saves money. */
 export function alwaysSaves(classes: readonly UnitClass[], active: ActiveOffer, eligible: readonly number[]): boolean {
+  const bySlot = active.slotSizes.map((_, slot) => eligible.filter((c) => active.slotsByClass.get(c)!.includes(slot)));
+  return active.strategy.alwaysSaves(cheapestFilling(classes, active.slotSizes, bySlot));
+}
+
+/** The price of a bundle's cheapest filling from each slot's classes (`bySlot`). */
+function cheapestFilling(classes: readonly UnitClass[], slotSizes: readonly number[], bySlot: ReadonlyArray<readonly number[]>): number {
   let cheapest = 0;
-  for (let slot = 0; slot < active.slotSizes.length; slot++) {
+  for (let slot = 0; slot < slotSizes.length; slot++) {
     let min = Number.POSITIVE_INFINITY;
-    for (const c of eligible) if (active.slotsByClass.get(c)!.includes(slot)) min = Math.min(min, classes[c]!.price);
-    cheapest += min * active.slotSizes[slot]!;
+    for (const c of bySlot[slot]!) min = Math.min(min, classes[c]!.price);
+    cheapest += min * slotSizes[slot]!;
   }
-  return active.strategy.alwaysSaves(cheapest);
+  return cheapest;
 }

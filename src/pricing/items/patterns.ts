@@ -1,5 +1,5 @@
 import { LIMITED_SINGLE, type ComponentPlan } from './plan';
-import type { PricingModel } from '../model';
+import type { ActiveOffer, PricingModel } from '../model';
 
 /**
  * One way to fill an application of a stateful offer: how many units of each of the component's
@@ -72,7 +72,7 @@ export function enumeratePatterns(model: PricingModel, plan: ComponentPlan, most
     const sf = plan.stateful[s]!;
     const active = model.offers[sf.offer]!;
     // Local classes that can fill each slot.
-    const bySlot = sf.sizes.map((_, slot) => classes.flatMap((c, k) => (active.slotsByClass.get(c)?.includes(slot) ? [k] : [])));
+    const bySlot = slotMembers(active, classes, sf.sizes.length);
     if (sf.shape === LIMITED_SINGLE) {
       for (const k of bySlot[0]!) {
         const saving = active.strategy.saving([[prices[k]!]]);
@@ -83,42 +83,48 @@ export function enumeratePatterns(model: PricingModel, plan: ComponentPlan, most
     let total = 1;
     for (let slot = 0; slot < sf.sizes.length; slot++) total *= multisets(bySlot[slot]!.length, sf.sizes[slot]!);
     if (patterns.length + total > most) return undefined;
-    const seen = new Set<string>();
-    const choose = (slot: number, fills: number[], use: number[]): void => {
-      if (slot === sf.sizes.length) {
+    // Two slots sharing a class can give the same units in two fillings: only then are fillings
+    // told apart by the units they use.
+    let shared = false;
+    for (const c of classes) if ((active.slotsByClass.get(c)?.length ?? 0) > 1) shared = true;
+    const seen = shared ? new Set<string>() : undefined;
+    // Reused by every filling (the strategy only reads them).
+    const bySlotPrices: number[][] = sf.sizes.map(() => []);
+    enumerateFillings(sf.sizes, bySlot, counts, (fills, use) => {
+      if (seen !== undefined) {
         const key = use.join(',');
         if (seen.has(key)) return;
         seen.add(key);
-        const bySlotPrices = sf.sizes.map(() => [] as number[]);
-        let stateless = 0;
-        let full = 0;
-        for (let f = 0; f < fills.length; f += 3) {
-          for (let u = 0; u < fills[f + 2]!; u++) bySlotPrices[fills[f + 1]!]!.push(prices[fills[f]!]!);
-          stateless += gains[fills[f]!]! * fills[f + 2]!;
-          full += prices[fills[f]!]! * fills[f + 2]!;
-        }
-        for (const list of bySlotPrices) list.sort((x, y) => y - x);
-        const saving = active.strategy.saving(bySlotPrices);
-        if (saving > 0 && saving > stateless) patterns.push({ stateful: s, saving, value: saving - stateless, full, fills: [...fills] });
-        return;
       }
-      multisetsOf(bySlot[slot]!, sf.sizes[slot]!, (picked) => {
-        const added: number[] = [];
-        let fits = true;
-        for (const [k, units] of picked) {
-          use[k] = (use[k] ?? 0) + units;
-          added.push(k, units);
-          if (use[k]! > counts[k]!) fits = false;
-          fills.push(k, slot, units);
-        }
-        if (fits) choose(slot + 1, fills, use);
-        for (let a = 0; a < added.length; a += 2) use[added[a]!] = use[added[a]!]! - added[a + 1]!;
-        fills.length -= picked.length * 3;
-      });
-    };
-    choose(0, [], classes.map(() => 0));
+      for (const list of bySlotPrices) list.length = 0;
+      let stateless = 0;
+      let full = 0;
+      for (let f = 0; f < fills.length; f += 3) {
+        for (let u = 0; u < fills[f + 2]!; u++) bySlotPrices[fills[f + 1]!]!.push(prices[fills[f]!]!);
+        stateless += gains[fills[f]!]! * fills[f + 2]!;
+        full += prices[fills[f]!]! * fills[f + 2]!;
+      }
+      for (const list of bySlotPrices) list.sort((x, y) => y - x);
+      const saving = active.strategy.saving(bySlotPrices);
+      if (saving > 0 && saving > stateless) patterns.push({ stateful: s, saving, value: saving - stateless, full, fills: fills.slice() });
+    });
   }
   return { classes, counts, positions, gains, optional, patterns };
+}
+
+/**
+ * Per slot of an offer, the local classes (indices into `classes`) that can fill it: by loops, not
+ * `flatMap`, which V8 runs through its generic path (it was a tenth of a fresh Kata Potter pricing).
+ */
+function slotMembers(active: ActiveOffer, classes: readonly number[], slots: number): number[][] {
+  const bySlot: number[][] = [];
+  for (let slot = 0; slot < slots; slot++) bySlot.push([]);
+  for (let k = 0; k < classes.length; k++) {
+    const eligible = active.slotsByClass.get(classes[k]!);
+    if (eligible === undefined) continue;
+    for (const slot of eligible) bySlot[slot]!.push(k);
+  }
+  return bySlot;
 }
 
 /** Multisets of size `size` from `n` kinds: C(n + size − 1, size). */
@@ -128,21 +134,35 @@ function multisets(n: number, size: number): number {
   return Math.round(out);
 }
 
-/** Calls `visit` with each multiset of `size` over `kinds`, as (kind, units) pairs with units ≥ 1. */
-function multisetsOf(kinds: readonly number[], size: number, visit: (picked: ReadonlyArray<readonly [number, number]>) => void): void {
-  const picked: Array<readonly [number, number]> = [];
-  const walk = (from: number, left: number): void => {
+/**
+ * Calls `visit` with every filling of an application's slots: per slot in turn, each multiset of
+ * `sizes[slot]` units over the slot's local classes (`bySlot`; classes ascending, each class's
+ * units descending), as (local class, slot, units) triples, with the units each local class gives
+ * (`use`); a filling that would take more units of a class than there are (`counts`) is cut as soon
+ * as it does. Both arrays are reused: `visit` copies what it keeps.
+ */
+function enumerateFillings(sizes: readonly number[], bySlot: ReadonlyArray<readonly number[]>, counts: readonly number[], visit: (fills: readonly number[], use: readonly number[]) => void): void {
+  const use: number[] = counts.map(() => 0);
+  const fills: number[] = [];
+  const walk = (slot: number, from: number, left: number): void => {
     if (left === 0) {
-      visit(picked);
+      if (slot + 1 === sizes.length) visit(fills, use);
+      else walk(slot + 1, 0, sizes[slot + 1]!);
       return;
     }
+    const kinds = bySlot[slot]!;
     for (let i = from; i < kinds.length; i++) {
+      const k = kinds[i]!;
       for (let units = left; units >= 1; units--) {
-        picked.push([kinds[i]!, units]);
-        walk(i + 1, left - units);
-        picked.pop();
+        use[k] = use[k]! + units;
+        if (use[k]! <= counts[k]!) {
+          fills.push(k, slot, units);
+          walk(slot, i + 1, left - units);
+          fills.length -= 3;
+        }
+        use[k] = use[k]! - units;
       }
     }
   };
-  walk(0, size);
+  walk(0, 0, sizes[0]!);
 }

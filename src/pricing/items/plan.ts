@@ -1,5 +1,5 @@
 import type { ActiveOffer, Component, PricingModel } from '../model';
-import { float64sOf, int32sOf } from '../arrays';
+import { fieldMultiplier } from '../state-table';
 
 /**
  * How an offer keeps state in the solvers: `LIMITED_SINGLE`, one unit per application with a limit
@@ -79,93 +79,172 @@ export interface ComponentPlan {
   readonly liveFields: readonly Int32Array[];
   /** Stateful offers live at layer i. */
   readonly liveOffers: readonly Int32Array[];
+  /** Per layer, each live field's hash multiplier (`fieldMultiplier` of {@link liveFields}). */
+  readonly liveMultipliers: readonly Int32Array[];
+  /** Per position: the stateful offers whose last eligible unit is there (they must be closed after it). */
+  readonly endings: readonly Int32Array[];
 }
 
 export const FULL_PRICE = -1;
 export const REDUCED = -2;
 
+/**
+ * The plan's units in runs of one class (a class's units sit together in the sequence): what a unit
+ * can do depends only on its class, so it is worked out once per run, and every unit of a run
+ * shares its option lists.
+ */
+interface ClassRuns {
+  /** Model class id per run. */
+  readonly classes: number[];
+  /** First position of each run, then n. */
+  readonly starts: number[];
+}
+
+/**
+ * Typed arrays handed out as views of one buffer: V8 allocates a typed array of more than 64 bytes
+ * outside its heap, at about ten times the cost of a view, and a plan needs three per stateful offer
+ * (Kata Potter: 26 offers; they were a tenth of a fresh pricing).
+ */
+class Int32Arena {
+  private readonly buffer: Int32Array;
+  private used = 0;
+  constructor(size: number) {
+    this.buffer = new Int32Array(size);
+  }
+
+  /** A zeroed view of `length` elements. */
+  take(length: number): Int32Array {
+    const view = this.buffer.subarray(this.used, this.used + length);
+    this.used += length;
+    return view;
+  }
+}
+
 /** Builds a component's plan: its units in solver order, their options, and the offers' state layout. */
 export function planComponent(model: PricingModel, component: Component): ComponentPlan {
   const seq = component.sequence;
   const n = seq.length;
-  const units = new Int32Array(seq);
-  const price = float64sOf(seq, (id) => model.units[id]!.price);
-  const classAt = int32sOf(seq, (id) => model.units[id]!.classId);
-
-  const stateless: StatelessOption[][] = [];
-  const options: UnitOption[][] = [];
+  const base = new Int32Arena(2 * n);
+  const units = base.take(n);
+  const classAt = base.take(n);
+  const price = new Float64Array(n);
+  const runs: ClassRuns = { classes: [], starts: [] };
+  const runStateless: StatelessOption[][] = [];
   for (let i = 0; i < n; i++) {
     const u = model.units[seq[i]!]!;
-    const list: StatelessOption[] = u.reducedPrice === undefined ? [{ offer: FULL_PRICE, gain: 0 }] : [{ offer: REDUCED, gain: u.price - u.reducedPrice }];
-    stateless.push(list);
-    options.push([]);
+    units[i] = u.id;
+    classAt[i] = u.classId;
+    price[i] = u.price;
+    if (i > 0 && u.classId === classAt[i - 1]) continue;
+    runs.classes.push(u.classId);
+    runs.starts.push(i);
+    runStateless.push(u.reducedPrice === undefined ? [{ offer: FULL_PRICE, gain: 0 }] : [{ offer: REDUCED, gain: u.price - u.reducedPrice }]);
   }
+  runs.starts.push(n);
 
+  const layouts: OfferLayout[] = [];
+  for (const o of component.offers) {
+    const layout = layoutOf(model.offers[o]!, o, runs, price, runStateless);
+    if (layout !== undefined) layouts.push(layout);
+  }
+  let size = 0;
+  for (const l of layouts) size += 2 * l.eligible + n + 1;
+  const arena = new Int32Arena(size);
+  const runOptions: UnitOption[][] = runs.classes.map(() => []);
   const stateful: StatefulOffer[] = [];
   let width = 0;
-  for (const o of component.offers) {
-    const active = model.offers[o]!;
-    const sf = planOffer(active, o, classAt, price, width, stateless);
-    if (sf === undefined) continue;
+  for (const layout of layouts) {
     const index = stateful.length;
+    const sf = planOffer(layout, runs, n, width, arena);
     stateful.push(sf);
     width += sf.fieldCount;
-    for (let k = 0; k < sf.positions.length; k++) {
-      const i = sf.positions[k]!;
-      if (sf.shape === LIMITED_SINGLE) {
-        const gain = active.strategy.saving([[price[i]!]]);
-        if (gain > 0) options[i]!.push({ stateful: index, slot: 0, gain });
-      } else {
-        for (let s = 0; s < sf.sizes.length; s++) if ((sf.slotMask[k]! >> s) & 1) options[i]!.push({ stateful: index, slot: s, gain: 0 });
-      }
+    addOptions(layout, index, runs, price, runOptions);
+  }
+  const stateless: StatelessOption[][] = [];
+  const bestStateless: StatelessOption[] = [];
+  const options: UnitOption[][] = [];
+  for (let r = 0; r < runs.classes.length; r++) {
+    const list = runStateless[r]!;
+    let best = list[0]!;
+    for (const opt of list) if (opt.gain > best.gain) best = opt;
+    for (let i = runs.starts[r]!; i < runs.starts[r + 1]!; i++) {
+      stateless.push(list);
+      bestStateless.push(best);
+      options.push(runOptions[r]!);
     }
   }
-  const bestStateless: StatelessOption[] = [];
-  for (let i = 0; i < n; i++) {
-    let best = stateless[i]![0]!;
-    for (const opt of stateless[i]!) if (opt.gain > best.gain) best = opt;
-    bestStateless.push(best);
-  }
-  const { liveFields, liveOffers } = liveLayout(stateful, n);
-  return { component, n, units, price, classAt, stateless, bestStateless, options, stateful, width, liveFields, liveOffers };
+  const { liveFields, liveOffers, liveMultipliers, endings } = liveLayout(stateful, n);
+  return { component, n, units, price, classAt, stateless, bestStateless, options, stateful, width, liveFields, liveOffers, liveMultipliers, endings };
+}
+
+/** An offer of a component that keeps state: its runs of eligible units, before its arrays are laid out. */
+interface OfferLayout {
+  readonly active: ActiveOffer;
+  /** Index into the model's offers. */
+  readonly o: number;
+  readonly shape: OfferShape;
+  readonly limited: boolean;
+  readonly limit: number;
+  /** Eligible units. */
+  readonly eligible: number;
+  /** The runs (see {@link ClassRuns}) of eligible units, ascending. */
+  readonly runs: readonly number[];
 }
 
 /**
- * One offer of a component (`o` in the model's offers), with its fields from `field` on: its
- * stateful layout, or undefined when no unit is eligible or when it is stateless (a single-unit
- * offer that can apply to every eligible unit: added to `stateless` at each of them).
+ * One offer of a component (`o` in the model's offers): its eligible runs, or undefined when no
+ * unit is eligible or when it is stateless (a single-unit offer that can apply to every eligible
+ * unit: added to each eligible run's stateless options).
  */
-function planOffer(active: ActiveOffer, o: number, classAt: Int32Array, price: Float64Array, field: number, stateless: StatelessOption[][]): StatefulOffer | undefined {
-  const n = classAt.length;
-  const eligibleAt: number[] = [];
-  for (let i = 0; i < n; i++) if (active.slotsByClass.has(classAt[i]!)) eligibleAt.push(i);
-  if (eligibleAt.length === 0) return undefined;
-  const maxApps = Math.floor(eligibleAt.length / active.groupSize);
+function layoutOf(active: ActiveOffer, o: number, runs: ClassRuns, price: Float64Array, runStateless: StatelessOption[][]): OfferLayout | undefined {
+  const eligibleRuns: number[] = [];
+  let eligible = 0;
+  for (let r = 0; r < runs.classes.length; r++) {
+    if (!active.slotsByClass.has(runs.classes[r]!)) continue;
+    eligibleRuns.push(r);
+    eligible += runs.starts[r + 1]! - runs.starts[r]!;
+  }
+  if (eligible === 0) return undefined;
+  const maxApps = Math.floor(eligible / active.groupSize);
   const limited = active.limit < maxApps;
-  const limit = limited ? active.limit : Number.POSITIVE_INFINITY;
-  const { strategy } = active;
   if (active.groupSize === 1 && !limited) {
-    for (const i of eligibleAt) {
-      const gain = strategy.saving([[price[i]!]]);
-      if (gain > 0) stateless[i]!.push({ offer: o, gain });
+    for (const r of eligibleRuns) {
+      const gain = active.strategy.saving([[price[runs.starts[r]!]!]]);
+      if (gain > 0) runStateless[r]!.push({ offer: o, gain });
     }
     return undefined;
   }
   const shape: OfferShape = active.groupSize === 1 ? LIMITED_SINGLE : active.slotSizes.length === 1 ? ONE_SLOT : BUNDLE;
-  const sizes = active.slotSizes;
-  const positions = new Int32Array(eligibleAt);
-  const slotMask = int32sOf(eligibleAt, (i) => active.slotsByClass.get(classAt[i]!)!.reduce((m, s) => m | (1 << s), 0));
-  const localAt = new Int32Array(n + 1);
-  for (let i = n, k = positions.length; i >= 0; i--) {
-    while (k > 0 && positions[k - 1]! >= i) k--;
-    localAt[i] = k;
+  return { active, o, shape, limited, limit: limited ? active.limit : Number.POSITIVE_INFINITY, eligible, runs: eligibleRuns };
+}
+
+/** A stateful offer's layout, with its fields from `field` on and its arrays from `arena`. */
+function planOffer(layout: OfferLayout, runs: ClassRuns, n: number, field: number, arena: Int32Arena): StatefulOffer {
+  const { active, shape, limited } = layout;
+  const positions = arena.take(layout.eligible);
+  const slotMask = arena.take(layout.eligible);
+  let k = 0;
+  for (const r of layout.runs) {
+    let mask = 0;
+    for (const s of active.slotsByClass.get(runs.classes[r]!)!) mask |= 1 << s;
+    for (let i = runs.starts[r]!; i < runs.starts[r + 1]!; i++) {
+      positions[k] = i;
+      slotMask[k++] = mask;
+    }
   }
+  const localAt = arena.take(n + 1);
+  for (let i = n, j = positions.length; i >= 0; i--) {
+    while (j > 0 && positions[j - 1]! >= i) j--;
+    localAt[i] = j;
+  }
+  const { strategy } = active;
+  const sizes = active.slotSizes;
   return {
-    offer: o,
+    offer: layout.o,
     shape,
     sizes,
     groupSize: active.groupSize,
-    limit,
+    limit: layout.limit,
     limited,
     completion: strategy.completionGain,
     freeFrom: strategy.freeFrom,
@@ -180,21 +259,96 @@ function planOffer(active: ActiveOffer, o: number, classAt: Int32Array, price: F
   };
 }
 
-/** Per layer 0..n: the fields of the offers live there (eligible units both before and after), and those offers. */
-function liveLayout(stateful: readonly StatefulOffer[], n: number): { liveFields: Int32Array[]; liveOffers: Int32Array[] } {
+/**
+ * Each eligible run's stateful options for stateful offer `index`: a limited single-unit offer's
+ * saving, or a slot to join (one option object per slot, shared by every run).
+ */
+function addOptions(layout: OfferLayout, index: number, runs: ClassRuns, price: Float64Array, runOptions: UnitOption[][]): void {
+  const { active } = layout;
+  if (layout.shape === LIMITED_SINGLE) {
+    for (const r of layout.runs) {
+      const gain = active.strategy.saving([[price[runs.starts[r]!]!]]);
+      if (gain > 0) runOptions[r]!.push({ stateful: index, slot: 0, gain });
+    }
+    return;
+  }
+  const bySlot: UnitOption[] = [];
+  for (let s = 0; s < active.slotSizes.length; s++) bySlot.push({ stateful: index, slot: s, gain: 0 });
+  for (const r of layout.runs) {
+    let mask = 0;
+    for (const s of active.slotsByClass.get(runs.classes[r]!)!) mask |= 1 << s;
+    for (let s = 0; s < bySlot.length; s++) if ((mask >> s) & 1) runOptions[r]!.push(bySlot[s]!);
+  }
+}
+
+/** No offer ends at a position: every such position shares this (it is only read). */
+const NONE = new Int32Array(0);
+
+/**
+ * Per layer 0..n: the fields of the offers live there (eligible units both before and after),
+ * those offers, and the fields' hash multipliers; per position, the offers ending there. The live
+ * set changes only just after an offer's first or last unit: a layer where none does shares the
+ * layer before's arrays (they are only read).
+ */
+function liveLayout(stateful: readonly StatefulOffer[], n: number): Pick<ComponentPlan, 'liveFields' | 'liveOffers' | 'liveMultipliers' | 'endings'> {
+  const changes = new Uint8Array(n + 1);
+  changes[0] = 1;
+  for (const sf of stateful) {
+    changes[sf.first + 1] = 1;
+    if (sf.last + 1 <= n) changes[sf.last + 1] = 1;
+  }
+  const live = (sf: StatefulOffer, i: number) => sf.first < i && i <= sf.last;
+  let size = 0;
+  for (let i = 0; i <= n; i++) {
+    if (!changes[i]) continue;
+    for (const sf of stateful) if (live(sf, i)) size += 1 + 2 * sf.fieldCount;
+  }
+  const arena = new Int32Arena(size + stateful.length);
   const liveFields: Int32Array[] = [];
   const liveOffers: Int32Array[] = [];
+  const liveMultipliers: Int32Array[] = [];
   for (let i = 0; i <= n; i++) {
-    const offersLive: number[] = [];
-    const fields: number[] = [];
-    stateful.forEach((sf, k) => {
-      if (sf.first < i && i <= sf.last) {
-        offersLive.push(k);
-        for (let f = 0; f < sf.fieldCount; f++) fields.push(sf.field + f);
+    if (!changes[i]) {
+      liveFields.push(liveFields[i - 1]!);
+      liveOffers.push(liveOffers[i - 1]!);
+      liveMultipliers.push(liveMultipliers[i - 1]!);
+      continue;
+    }
+    let offerCount = 0;
+    let fieldCount = 0;
+    for (const sf of stateful) {
+      if (!live(sf, i)) continue;
+      offerCount++;
+      fieldCount += sf.fieldCount;
+    }
+    const offersLive = arena.take(offerCount);
+    const fields = arena.take(fieldCount);
+    const multipliers = arena.take(fieldCount);
+    offerCount = 0;
+    fieldCount = 0;
+    for (let k = 0; k < stateful.length; k++) {
+      const sf = stateful[k]!;
+      if (!live(sf, i)) continue;
+      offersLive[offerCount++] = k;
+      for (let f = 0; f < sf.fieldCount; f++) {
+        multipliers[fieldCount] = fieldMultiplier(sf.field + f);
+        fields[fieldCount++] = sf.field + f;
       }
-    });
-    liveFields.push(new Int32Array(fields));
-    liveOffers.push(new Int32Array(offersLive));
+    }
+    liveFields.push(fields);
+    liveOffers.push(offersLive);
+    liveMultipliers.push(multipliers);
   }
-  return { liveFields, liveOffers };
+  return { liveFields, liveOffers, liveMultipliers, endings: endingsOf(stateful, n, arena) };
+}
+
+/** Per position: the stateful offers whose last eligible unit is there, in offer order. */
+function endingsOf(stateful: readonly StatefulOffer[], n: number, arena: Int32Arena): Int32Array[] {
+  const counts = new Int32Array(n);
+  for (const sf of stateful) counts[sf.last]!++;
+  const endings: Int32Array[] = [];
+  for (let i = 0; i < n; i++) endings.push(counts[i] === 0 ? NONE : arena.take(counts[i]!));
+  counts.fill(0);
+  stateful.forEach((sf, k) => (endings[sf.last]![counts[sf.last]!++] = k));
+  return endings;
 }

@@ -1,10 +1,9 @@
 import { FULL_PRICE, REDUCED, planComponent, type ComponentPlan, type UnitOption } from './plan';
 import { Frontier, History, applyOption, endingAt, isClosed } from './layers';
-import { fieldMultiplier } from '../state-table';
 import { classKey, type Component, type PricingModel } from '../model';
 import { SuffixBound } from './bound';
 import type { SearchBudget } from '../search-budget';
-import { float64sOf, int32sOf, times } from '../arrays';
+import { float64sOf, times } from '../arrays';
 import { solveByPatterns, type BranchingTry, type PatternSolution } from './pattern-search';
 
 /** What a unit does in a component solution. */
@@ -348,7 +347,7 @@ function search(
     const fieldsHere = liveFields[i]!;
     const fieldsNext = liveFields[i + 1]!;
     const liveNext = liveOffers[i + 1]!;
-    const multipliers = int32sOf(fieldsNext, fieldMultiplier);
+    const multipliers = plan.liveMultipliers[i + 1]!;
     const price = plan.price[i]!;
     const opts = options[i]!;
     const ends = ending[i]!;
