@@ -1,7 +1,7 @@
 import type { ActiveThreshold, PricingModel } from '../model';
 import { applicationSaving, type Application } from '../solution';
 import type { LpColumn, LpRow, Term } from './lp-text';
-import { addUse, mostApplications, takeUnits, wholeValue, type LossBasis, type OfferPart } from './offer-part';
+import { addUse, mostApplications, takeUnits, wholeValue, type ColumnValue, type LossBasis, type OfferPart } from './offer-part';
 
 /** The column counting an offer's applications, where it is stated by class counts. */
 export const applicationsColumn = (offer: number): string => `a${offer}`;
@@ -48,6 +48,37 @@ export function uniformPart(model: PricingModel, offer: number, bySlot: readonly
     }
     rows.push({ name: `slot${offer}_${s}`, terms, sense: '=', rhs: 0 });
   });
+  return countedPart(model, offer, columns, rows, saving, uses, (value, left, k) => {
+    const slots: number[][] = [];
+    for (let s = 0; s < bySlot.length; s++) {
+      const ids: number[] = [];
+      for (const c of bySlot[s]!) {
+        const n = wholeValue(value, count(s, c));
+        const taken = n === undefined ? undefined : takeUnits(left, c, n);
+        if (taken === undefined) return undefined;
+        ids.push(...taken);
+      }
+      if (ids.length !== k * slotSizes[s]!) return undefined;
+      slots.push(ids);
+    }
+    return groups(model, offer, k, (i) => slots.map((ids, s) => ids.slice(i * slotSizes[s]!, (i + 1) * slotSizes[s]!)));
+  });
+}
+
+/**
+ * An offer stated by class counts: its columns, rows and terms, its applications counted by its
+ * `a` column, and `read` turning that count `k` (a whole number in the solution) into applications.
+ */
+function countedPart(
+  model: PricingModel,
+  offer: number,
+  columns: readonly LpColumn[],
+  rows: readonly LpRow[],
+  saving: readonly Term[],
+  uses: ReadonlyMap<number, readonly Term[]>,
+  read: (value: ColumnValue, left: number[][], k: number) => Application[] | undefined,
+): OfferPart {
+  const a = applicationsColumn(offer);
   const part = { saving, uses };
   return {
     offers: [offer],
@@ -59,20 +90,7 @@ export function uniformPart(model: PricingModel, offer: number, bySlot: readonly
     loss: (t, basis) => classCountLoss(model, part, t, basis),
     read: (value, left) => {
       const k = wholeValue(value, a);
-      if (k === undefined) return undefined;
-      const slots: number[][] = [];
-      for (let s = 0; s < bySlot.length; s++) {
-        const ids: number[] = [];
-        for (const c of bySlot[s]!) {
-          const n = wholeValue(value, count(s, c));
-          const taken = n === undefined ? undefined : takeUnits(left, c, n);
-          if (taken === undefined) return undefined;
-          ids.push(...taken);
-        }
-        if (ids.length !== k * slotSizes[s]!) return undefined;
-        slots.push(ids);
-      }
-      return groups(model, offer, k, (i) => slots.map((ids, s) => ids.slice(i * slotSizes[s]!, (i + 1) * slotSizes[s]!)));
+      return k === undefined ? undefined : read(value, left, k);
     },
   };
 }
@@ -121,31 +139,19 @@ export function rankedPart(model: PricingModel, offer: number, classes: readonly
     { name: `feet${offer}`, terms: [[-foot, a], ...ranked.map((c): Term => [1, f(c)])], sense: '=', rhs: 0 },
   ];
   rankRows(model, offer, ranked, head, foot, h, f, columns, rows);
-  const part = { saving, uses };
-  return {
-    offers: [offer],
-    columns,
-    rows,
-    saving,
-    applications: [[1, a]],
-    uses,
-    loss: (t, basis) => classCountLoss(model, part, t, basis),
-    read: (value, left) => {
-      const k = wholeValue(value, a);
-      if (k === undefined) return undefined;
-      const heads: number[] = [];
-      const feet: number[] = [];
-      for (const c of ranked) {
-        const [nh, nf] = [wholeValue(value, h(c)), wholeValue(value, f(c))];
-        const taken = nh === undefined || nf === undefined ? undefined : takeUnits(left, c, nh + nf);
-        if (taken === undefined) return undefined;
-        heads.push(...taken.slice(0, nh));
-        feet.push(...taken.slice(nh));
-      }
-      if (heads.length !== k * head || feet.length !== k * foot) return undefined;
-      return groups(model, offer, k, (i) => [[...heads.slice(i * head, (i + 1) * head), ...feet.slice(i * foot, (i + 1) * foot)]]);
-    },
-  };
+  return countedPart(model, offer, columns, rows, saving, uses, (value, left, k) => {
+    const heads: number[] = [];
+    const feet: number[] = [];
+    for (const c of ranked) {
+      const [nh, nf] = [wholeValue(value, h(c)), wholeValue(value, f(c))];
+      const taken = nh === undefined || nf === undefined ? undefined : takeUnits(left, c, nh + nf);
+      if (taken === undefined) return undefined;
+      heads.push(...taken.slice(0, nh));
+      feet.push(...taken.slice(nh));
+    }
+    if (heads.length !== k * head || feet.length !== k * foot) return undefined;
+    return groups(model, offer, k, (i) => [[...heads.slice(i * head, (i + 1) * head), ...feet.slice(i * foot, (i + 1) * foot)]]);
+  });
 }
 
 /** The ranked part's rows per price level (all but the cheapest, which the totals settle). */
