@@ -122,7 +122,7 @@ export function tillEventTotals(entries: readonly JournalEntry[]): TillEventTota
 
 /**
  * Events as a Z report stored them, every count present: a Z closed before a count existed (refunds,
- * say) lacks it, and had none to count.
+ * say) lacks it and reads it as 0, as it counted none then (its takings still hold the money).
  */
 export function completeEvents(stored: TillEventTotals): TillEventTotals {
   const complete = <T extends EventCounts>(part: T): T => ({ ...part, ...countsBy((key) => part[key] ?? 0) });
