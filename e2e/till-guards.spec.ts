@@ -178,6 +178,8 @@ test('Undo reverses the last action; Delete voids only a line chosen on purpose,
   await till.scan(MILK);
   await till.scan(APPLES);
   await till.scan(ORANGES);
+  // A scan shows once it is saved: Delete is pressed with the three lines on screen.
+  await expect(till.lines).toHaveCount(3);
 
   // Nothing chosen: Delete voids nothing.
   await page.keyboard.press('Delete');
