@@ -1,10 +1,27 @@
 import fc from 'fast-check';
 import highsLoader from 'highs';
 import { describe, expect, it } from 'vitest';
-import { expectWithinRows, lpText, randomLp } from '../../../test-support/random-lp';
+import { expectWithinRows, lpText, randomLp, type RandomLp } from '../../../test-support/random-lp';
 import { Tableau } from './tableau';
 
 const always = () => true;
+
+/**
+ * A branch's re-solve against HiGHS's answer on the same LP: both infeasible (undefined), or both
+ * optimal at the same value, with the branch's solution within the LP's rows (returned).
+ */
+function expectAsHighs(lp: RandomLp, child: Tableau, outcome: string, reference: { Status: string; ObjectiveValue: number }): Float64Array | undefined {
+  if (reference.Status === 'Infeasible') {
+    expect(outcome).toBe('infeasible');
+    return undefined;
+  }
+  expect(reference.Status).toBe('Optimal');
+  expect(outcome).toBe('optimal');
+  expect(child.value).toBeCloseTo(reference.ObjectiveValue, 6);
+  const x = child.solution();
+  expectWithinRows(lp, x);
+  return x;
+}
 
 describe('Tableau, worked by hand', () => {
   it('re-solves a branch from its parent by the dual simplex', () => {
@@ -63,15 +80,8 @@ describe('properties', () => {
         const outcome = child.dual(always, Number.NEGATIVE_INFINITY, 1000);
         const reference = highs.solve(lpText(lp, [` bound: x${j} ${sense > 0 ? '<=' : '>='} ${bound}`]), { output_flag: false });
         expect(root.value).toBe(before);
-        if (reference.Status === 'Infeasible') {
-          expect(outcome).toBe('infeasible');
-          return;
-        }
-        expect(reference.Status).toBe('Optimal');
-        expect(outcome).toBe('optimal');
-        expect(child.value).toBeCloseTo(reference.ObjectiveValue, 6);
-        const x = child.solution();
-        expectWithinRows(lp, x);
+        const x = expectAsHighs(lp, child, outcome, reference);
+        if (x === undefined) return;
         if (sense > 0) expect(x[j]!).toBeLessThanOrEqual(bound + 1e-6);
         else expect(x[j]!).toBeGreaterThanOrEqual(bound - 1e-6);
       }),
@@ -99,16 +109,8 @@ describe('properties', () => {
           text.push(` s${text.length}: ${js.map((j) => `+ x${j}`).join(' ')} ${sense > 0 ? '<=' : '>='} ${bound}`);
           const child = tab.withSum(js, sense, bound);
           const outcome = child.dual(always, Number.NEGATIVE_INFINITY, 1000);
-          const reference = highs.solve(lpText(lp, text), { output_flag: false });
-          if (reference.Status === 'Infeasible') {
-            expect(outcome).toBe('infeasible');
-            return;
-          }
-          expect(reference.Status).toBe('Optimal');
-          expect(outcome).toBe('optimal');
-          expect(child.value).toBeCloseTo(reference.ObjectiveValue, 6);
-          const x = child.solution();
-          expectWithinRows(lp, x);
+          const x = expectAsHighs(lp, child, outcome, highs.solve(lpText(lp, text), { output_flag: false }));
+          if (x === undefined) return;
           const total = js.reduce((t, j) => t + x[j]!, 0);
           if (sense > 0) expect(total).toBeLessThanOrEqual(bound + 1e-6);
           else expect(total).toBeGreaterThanOrEqual(bound - 1e-6);
